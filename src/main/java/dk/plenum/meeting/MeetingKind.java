@@ -1,0 +1,7 @@
+package dk.plenum.meeting;
+
+/** Ordinært møde or temamøde. */
+public enum MeetingKind {
+    ORDINARY,
+    THEME
+}

@@ -1,0 +1,48 @@
+package dk.plenum.meeting.internal;
+
+import dk.plenum.meeting.Meeting;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** The meeting projections, one document per meeting, each carrying the seq of the last event applied. */
+@Component
+public class MeetingProjectionStore {
+
+    static final String COLLECTION = "meetings";
+
+    private final MongoTemplate mongo;
+
+    MeetingProjectionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Writes the projection unless a newer one is already stored: projections never move backwards. */
+    public void save(Meeting meeting) {
+        Query notNewer = new Query(Criteria.where("_id").is(meeting.id()).and("lastSeq").lt(meeting.lastSeq()));
+        if (mongo.exists(new Query(Criteria.where("_id").is(meeting.id())), COLLECTION)) {
+            mongo.findAndReplace(notNewer, meeting, FindAndReplaceOptions.none(), Meeting.class, COLLECTION);
+        } else {
+            mongo.insert(meeting, COLLECTION);
+        }
+    }
+
+    public Optional<Meeting> find(String meetingId) {
+        return Optional.ofNullable(mongo.findById(meetingId, Meeting.class, COLLECTION));
+    }
+
+    public List<Meeting> findAll() {
+        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "startsAt")), Meeting.class, COLLECTION);
+    }
+
+    public boolean exists(String councilId, Instant startsAt) {
+        return mongo.exists(new Query(Criteria.where("councilId").is(councilId).and("startsAt").is(startsAt)),
+                COLLECTION);
+    }
+}
