@@ -1,0 +1,53 @@
+package dk.plenum.visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Section;
+import dk.plenum.meeting.Visibility;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MeetingVisibilityTest {
+
+    private static final String SECRET = "SECRET-MARKER-7f3a";
+
+    private final Meeting meeting = new Meeting("m1", "c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
+            Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
+            List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED)), 1);
+
+    @Test
+    void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
+        AgendaItem closed = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("closed").orElseThrow();
+
+        assertThat(closed.title()).isEqualTo("Title closed");
+        assertThat(closed.number()).isEqualTo(2);
+        assertThat(closed.toString()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void thePublicSeesOpenItemsWhole() {
+        AgendaItem open = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("open").orElseThrow();
+
+        assertThat(open).isEqualTo(meeting.item("open").orElseThrow());
+    }
+
+    @Test
+    void membersAndTheSecretariatSeeEverything() {
+        assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, meeting)).isEqualTo(meeting);
+        assertThat(MeetingVisibility.visibleTo(Audience.SECRETARIAT, meeting)).isEqualTo(meeting);
+    }
+
+    private static AgendaItem item(String id, Visibility visibility) {
+        int number = visibility == Visibility.OPEN ? 1 : 2;
+        return new AgendaItem(id, number, "Title " + id, ItemKind.REGULAR, visibility, "Presenter " + SECRET,
+                List.of(new Section("Baggrund", "Body " + SECRET)),
+                List.of(new Attachment("a-" + id, "Bilag " + SECRET, Visibility.OPEN)));
+    }
+}
