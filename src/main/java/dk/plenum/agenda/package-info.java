@@ -1,0 +1,6 @@
+/**
+ * The agenda: importing a meeting with its items, and reading it back, in the API and in the views
+ * where members read the items on their tablets.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Agenda")
+package dk.plenum.agenda;
