@@ -1,0 +1,6 @@
+/**
+ * The application shell: the page frame every view sits in (header, language switch), the formats
+ * dates and times are shown in, and the pages for errors.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shell")
+package dk.plenum.shell;

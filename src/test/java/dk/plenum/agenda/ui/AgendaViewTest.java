@@ -1,0 +1,76 @@
+package dk.plenum.agenda.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.NotFoundView;
+import dk.plenum.support.PlenumTest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The agenda and meeting list as a member's tablet gets them, without a browser. */
+@PlenumTest
+class AgendaViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    MeetingJournal journal;
+
+    @Test
+    void showsTheSeedMeetingsItemsInOrderWithTheirBadges() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo(seedMeeting().title());
+        List<Details> items = find(Details.class).all();
+        assertThat(items).hasSize(11);
+        assertThat(spanTexts("plenum-item-title")).startsWith("Velkomst", "Godkendelse af dagsorden")
+                .contains("Bordet rundt", "Eventuelt").endsWith("Møder 2024");
+        assertThat(spanTexts("plenum-badge")).contains("Åben", "Bordet rundt", "Lukket");
+        assertThat(spanTexts("plenum-badge")).doesNotContain("Open");
+    }
+
+    @Test
+    void switchesToEnglish() {
+        navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+
+        VaadinSession.getCurrent().setLocale(MainLayout.ENGLISH);
+
+        assertThat(spanTexts("plenum-badge")).contains("Open", "Round the table").doesNotContain("Åben");
+    }
+
+    @Test
+    void listsTheMeetingsWithLinksToTheirAgendas() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        navigate(MeetingsView.class);
+
+        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getHref)
+                .contains("meetings/" + seedMeeting().id());
+    }
+
+    @Test
+    void anUnknownMeetingShowsNotFound() {
+        navigate("meetings/does-not-exist", NotFoundView.class);
+
+        assertThat(find(H1.class).single().getText()).isIn("Siden findes ikke", "Page not found");
+    }
+
+    private List<String> spanTexts(String className) {
+        return find(Span.class).withClassName(className).all().stream().map(Span::getText).toList();
+    }
+
+    private Meeting seedMeeting() {
+        return journal.findAll().stream()
+                .filter(meeting -> meeting.startsAt().equals(Instant.parse("2024-02-29T09:30:00Z")))
+                .findFirst().orElseThrow();
+    }
+}
