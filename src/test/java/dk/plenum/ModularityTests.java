@@ -1,0 +1,21 @@
+package dk.plenum;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Keeps the feature packages honest: no reaching into another feature's internals, no cycles. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(PlenumApplication.class);
+
+    @Test
+    void featuresOnlyUseEachOthersPublicPackages() {
+        modules.verify();
+    }
+
+    @Test
+    void writesTheModuleDiagrams() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

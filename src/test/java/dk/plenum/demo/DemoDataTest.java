@@ -1,0 +1,71 @@
+package dk.plenum.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.support.PlenumTest;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@PlenumTest
+class DemoDataTest {
+
+    private static final Instant SEED_MEETING_START = Instant.parse("2024-02-29T09:30:00Z");
+
+    @Autowired
+    MeetingJournal journal;
+
+    @Autowired
+    DemoData demoData;
+
+    @Test
+    void theEmbeddedStoreStartsWithTheErhvervsraadetMeetingOf29February2024() {
+        Meeting meeting = seedMeeting();
+
+        assertThat(meeting.councilName()).isEqualTo("Erhvervsrådet");
+        assertThat(meeting.items()).extracting(item -> item.number())
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(meeting.items().get(3).kind()).isEqualTo(ItemKind.ROUND_THE_TABLE);
+        assertThat(meeting.items().get(7).attachments()).singleElement()
+                .satisfies(attachment -> assertThat(attachment.visibility()).isEqualTo(Visibility.CLOSED));
+        assertThat(meeting.items().get(4).sections()).extracting(section -> section.heading())
+                .contains("Indstilling", "Baggrund");
+        assertThat(meeting.participants()).isNotEmpty();
+    }
+
+    @Test
+    void alsoLoadsTheCouncilsComingMeetingsOf2024() {
+        assertThat(erhvervsraadet()).filteredOn(meeting -> meeting.startsAt().isAfter(SEED_MEETING_START))
+                .extracting(Meeting::kind)
+                .containsExactlyInAnyOrder(MeetingKind.THEME, MeetingKind.ORDINARY, MeetingKind.THEME);
+    }
+
+    @Test
+    void loadingAgainAddsNothing() throws Exception {
+        int before = journal.findAll().size();
+
+        demoData.run(null);
+
+        assertThat(journal.findAll()).hasSize(before);
+    }
+
+    private Meeting seedMeeting() {
+        return erhvervsraadet().stream()
+                .filter(meeting -> meeting.startsAt().equals(SEED_MEETING_START))
+                .findFirst().orElseThrow();
+    }
+
+    /** The demo council's meetings of 2024 (other tests add meetings to the same store). */
+    private List<Meeting> erhvervsraadet() {
+        return journal.findAll().stream()
+                .filter(meeting -> meeting.councilName().equals("Erhvervsrådet"))
+                .filter(meeting -> meeting.startsAt().isBefore(Instant.parse("2025-01-01T00:00:00Z")))
+                .toList();
+    }
+}
