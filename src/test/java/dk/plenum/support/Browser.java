@@ -32,7 +32,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }
  * }</pre>
  *
- * One Chromium per test class (started on first use, closed after the class); every
+ * Under {@code ./mvnw verify} the {@code *IT} classes run after {@code build-frontend}, so Vaadin
+ * serves them in production mode with the bundle that ships (no dev-tools overlay).
+ *
+ * <p>One Chromium per test class (started on first use, closed after the class); every
  * {@link #newPage()} gets a fresh context (own cookies, own Vaadin session), closed after each test.
  */
 public final class Browser implements AfterEachCallback, AfterAllCallback {

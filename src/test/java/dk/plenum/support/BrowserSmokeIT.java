@@ -36,6 +36,9 @@ class BrowserSmokeIT {
         Page page = browser.open("http://localhost:" + port + "/test/smoke");
         page.waitForSelector("#check");
 
+        // The Vaadin web components are in the bundle (an unregistered <vaadin-button> still clicks).
+        assertThat(page.evaluate("() => !!customElements.get('vaadin-button')")).isEqualTo(true);
+
         // plenum.css: .plenum-banner { background: var(--plenum-brand) } = #1a3a5c
         Object background = page.evalOnSelector("#banner", "e => getComputedStyle(e).backgroundColor");
         assertThat(background).isEqualTo("rgb(26, 58, 92)");
