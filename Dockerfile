@@ -1,17 +1,17 @@
-# syntax=docker/dockerfile:1
 # Plenum: build the production jar with the Maven wrapper on a JDK, run it on a JRE.
 # The build fetches Maven (Maven Central) and Node 24 + npm 11 (npm registry) itself; see pom.xml.
 #   docker build -t plenum .        or        docker-compose up --build
+# No BuildKit-only syntax: Debian's docker-compose 1.29 builds with the classic builder.
 
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
+# Dependencies, plugins and Node in their own layers: rebuilt only when the pom changes.
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:resolve dependency:resolve-plugins antrun:run@fetch-node
 COPY frontend/ frontend/
 COPY src/ src/
-# The cache mount keeps ~/.m2 (dependencies, Maven itself, the Node/npm tarballs) between builds.
-RUN --mount=type=cache,target=/root/.m2 \
-    ./mvnw -B -DskipTests package \
+RUN ./mvnw -B -DskipTests package \
  && cp target/plenum-*.jar /plenum.jar
 
 FROM eclipse-temurin:25-jre
