@@ -1,0 +1,111 @@
+package dk.plenum.support;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Headless Debian Chromium driven by Playwright, for browser tests ({@code *IT}, run by failsafe).
+ *
+ * <p>Playwright never downloads a browser here ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); it
+ * starts {@code /usr/bin/chromium} from Debian's {@code chromium} package, which {@code .ci/run}
+ * installs. The flags keep Chromium off the network (this machine's network is closed) and make
+ * it run as root.
+ *
+ * <pre>{@code
+ * @RegisterExtension static Browser browser = new Browser();
+ *
+ * @Test void renders() {
+ *     Page page = browser.open("http://localhost:" + port + "/");
+ *     page.waitForSelector("#banner");
+ *     browser.screenshot(page, "start");
+ * }
+ * }</pre>
+ *
+ * Under {@code ./mvnw verify} the {@code *IT} classes run after {@code build-frontend}, so Vaadin
+ * serves them in production mode with the bundle that ships (no dev-tools overlay).
+ *
+ * <p>One Chromium per test class (started on first use, closed after the class); every
+ * {@link #newPage()} gets a fresh context (own cookies, own Vaadin session), closed after each test.
+ */
+public final class Browser implements AfterEachCallback, AfterAllCallback {
+
+    /** Debian's Chromium; override with {@code -Dplenum.chromium=/path}. */
+    public static final Path CHROMIUM = Paths.get(System.getProperty("plenum.chromium", "/usr/bin/chromium"));
+
+    /** Where {@link #screenshot} writes, relative to the Maven project folder. */
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    static final List<String> ARGS = List.of(
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    /** The running Chromium, started on first use. */
+    public synchronized com.microsoft.playwright.Browser chromium() {
+        if (chromium == null) {
+            if (!Files.isExecutable(CHROMIUM)) {
+                throw new IllegalStateException(CHROMIUM + " not found: install Debian's chromium "
+                        + "(apt-get install -y chromium), as .ci/run does");
+            }
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(ARGS));
+        }
+        return chromium;
+    }
+
+    /** A page in a fresh context with a tablet-sized viewport (1280×800). */
+    public synchronized Page newPage() {
+        BrowserContext context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 800));
+        context.setDefaultTimeout(30_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    /** {@link #newPage()} and navigate to {@code url}. */
+    public Page open(String url) {
+        Page page = newPage();
+        page.navigate(url);
+        return page;
+    }
+
+    /** Full-page PNG in {@code target/screenshots/<name>.png}; returns its path. */
+    public Path screenshot(Page page, String name) {
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    @Override
+    public synchronized void afterEach(ExtensionContext context) {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    @Override
+    public synchronized void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close(); // closes Chromium too
+            playwright = null;
+            chromium = null;
+        }
+    }
+}
