@@ -1,7 +1,6 @@
 package dk.plenum.store;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +22,5 @@ public record StoreMode(@Nullable Path embeddedDataFile) {
 
     public boolean isEmbedded() {
         return embeddedDataFile != null;
-    }
-
-    public Optional<Path> dataFile() {
-        return Optional.ofNullable(embeddedDataFile);
     }
 }

@@ -1,7 +1,6 @@
 package dk.plenum.store.internal;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
@@ -12,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import de.bwaldvogel.mongo.MongoServer;
 import dk.plenum.store.StoreMode;
 
 /**
@@ -33,7 +31,6 @@ public class EmbeddedStoreAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(MongoServer.class)
     @ConditionalOnMissingBean(MongoConnectionDetails.class)
     @Conditional(NoMongoServerConfigured.class)
     static class EmbeddedStoreConfiguration {

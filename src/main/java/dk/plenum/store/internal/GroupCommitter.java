@@ -47,10 +47,12 @@ final class GroupCommitter {
                 return; // another caller's commit took our changes along
             }
             long committedVersion = store.commit();
-            durableBelowVersion = committedVersion != NOTHING_COMMITTED
-                    ? committedVersion
-                    : awaitPendingStore();
-            commits.incrementAndGet();
+            if (committedVersion == NOTHING_COMMITTED) {
+                durableBelowVersion = awaitPendingStore();
+            } else {
+                durableBelowVersion = committedVersion;
+                commits.incrementAndGet();
+            }
         } finally {
             commitLock.unlock();
         }

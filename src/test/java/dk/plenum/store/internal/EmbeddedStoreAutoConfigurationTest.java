@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
@@ -88,9 +90,10 @@ class EmbeddedStoreAutoConfigurationTest {
         assertThat(dataDir).isEmptyDirectory();
     }
 
-    @Test
-    void usesTheConfiguredMongoDbHost() {
-        runner.withPropertyValues("plenum.store.data-dir=" + dataDir, "spring.mongodb.host=db.example")
+    @ParameterizedTest
+    @ValueSource(strings = {"spring.mongodb.host=db.example", "spring.mongodb.port=27018"})
+    void usesTheMongoDbConfiguredByHostOrPort(String property) {
+        runner.withPropertyValues("plenum.store.data-dir=" + dataDir, property)
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(EmbeddedMongoServer.class);
                     assertThat(context.getBean(StoreMode.class).isEmbedded()).isFalse();
