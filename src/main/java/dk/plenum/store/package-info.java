@@ -1,0 +1,8 @@
+/**
+ * The MongoDB store: an embedded, durable MongoDB-compatible server by default, a real MongoDB
+ * when {@code spring.mongodb.uri} is set.
+ */
+@NullMarked
+package dk.plenum.store;
+
+import org.jspecify.annotations.NullMarked;
