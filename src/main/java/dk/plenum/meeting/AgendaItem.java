@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One agenda entry. The id is stable for the item's life; the number is only for display and may
- * change when the secretariat reorders or adds late items.
+ * change when the secretariat reorders or adds late items. {@code decision} is null until recorded.
  */
 public record AgendaItem(
         String id,
@@ -14,10 +14,23 @@ public record AgendaItem(
         Visibility visibility,
         String presenter,
         List<Section> sections,
-        List<Attachment> attachments) {
+        List<Attachment> attachments,
+        Decision decision) {
 
     public AgendaItem {
         sections = List.copyOf(sections);
         attachments = List.copyOf(attachments);
+    }
+
+    public boolean isOpen() {
+        return visibility == Visibility.OPEN;
+    }
+
+    AgendaItem withNumber(int newNumber) {
+        return new AgendaItem(id, newNumber, title, kind, visibility, presenter, sections, attachments, decision);
+    }
+
+    AgendaItem withDecision(Decision newDecision) {
+        return new AgendaItem(id, number, title, kind, visibility, presenter, sections, attachments, newDecision);
     }
 }

@@ -20,14 +20,46 @@ public record Meeting(
         MeetingStatus status,
         List<Participant> participants,
         List<AgendaItem> items,
+        String currentItemId,
+        List<RoundTablePost> roundTable,
+        Instant startedAt,
+        Instant endedAt,
         long lastSeq) {
 
     public Meeting {
         participants = List.copyOf(participants);
         items = List.copyOf(items);
+        roundTable = List.copyOf(roundTable);
     }
 
     public Optional<AgendaItem> item(String itemId) {
         return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+    }
+
+    public Optional<AgendaItem> currentItem() {
+        return currentItemId == null ? Optional.empty() : item(currentItemId);
+    }
+
+    public Optional<Participant> participant(String memberId) {
+        return participants.stream().filter(participant -> participant.memberId().equals(memberId)).findFirst();
+    }
+
+    public Optional<RoundTablePost> post(String postId) {
+        return roundTable.stream().filter(post -> post.id().equals(postId)).findFirst();
+    }
+
+    /** The chair and members not present right now: who the minutes call absent for an item decided now. */
+    public List<String> absentMemberIds() {
+        return participants.stream()
+                .filter(Participant::votes)
+                .filter(participant -> participant.attendance() != AttendanceStatus.PRESENT)
+                .map(Participant::memberId)
+                .toList();
+    }
+
+    /** A copy with other items, for projections and for what an audience may see. */
+    public Meeting withItems(List<AgendaItem> newItems) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                newItems, currentItemId, roundTable, startedAt, endedAt, lastSeq);
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class MeetingJournal {
+
+    /** Enough for a burst of commands on one meeting; past it the caller is told to try again. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final MeetingEventStore events;
     private final MeetingProjectionStore projections;
@@ -33,10 +38,39 @@ public class MeetingJournal {
         String meetingId = UUID.randomUUID().toString();
         MeetingEvent first = new MeetingEvent(meetingId, 1, Instant.now(), actor, scheduled);
         events.append(first);
-        Meeting meeting = MeetingProjection.apply(null, first);
-        projections.save(meeting);
-        publisher.publishEvent(first);
-        return meeting;
+        return commit(null, first);
+    }
+
+    /** After the event is stored: move the projection on and tell this instance's listeners. */
+    private Meeting commit(Meeting before, MeetingEvent event) {
+        Meeting after = MeetingProjection.apply(before, event);
+        projections.save(after);
+        publisher.publishEvent(event);
+        return after;
+    }
+
+    /**
+     * Appends the change that {@code decide} makes of the meeting's current state. When another command
+     * appended first (its event took the next seq), {@code decide} runs again on the new state, so it
+     * can re-check its rules and either apply on top or refuse; nothing is overwritten silently.
+     *
+     * @param decide validates against the current meeting and returns the change, or throws to refuse
+     */
+    public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        for (int attempt = 1; ; attempt++) {
+            Meeting current = get(meetingId);
+            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, Instant.now(), actor,
+                    decide.apply(current));
+            try {
+                events.append(event);
+            } catch (DuplicateKeyException anotherCommandWasFirst) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrentChangeException(meetingId);
+                }
+                continue;
+            }
+            return commit(current, event);
+        }
     }
 
     /**

@@ -1,6 +1,27 @@
 package dk.plenum.meeting;
 
-/** Folds events into the {@link Meeting} projection; the only place that knows what each event means. */
+import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
+import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
+import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
+import dk.plenum.meeting.MeetingChanges.ItemAdded;
+import dk.plenum.meeting.MeetingChanges.ItemsReordered;
+import dk.plenum.meeting.MeetingChanges.MeetingAdjourned;
+import dk.plenum.meeting.MeetingChanges.MeetingClosed;
+import dk.plenum.meeting.MeetingChanges.MeetingStarted;
+import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
+import dk.plenum.meeting.MeetingChanges.RoundTablePostWithdrawn;
+import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Folds events into the {@link Meeting} projection: the only place that knows what each event does.
+ * It trusts the events (the services validated the commands before appending them) and is a pure
+ * function, so replaying a log always gives the same meeting.
+ */
 public final class MeetingProjection {
 
     private MeetingProjection() {
@@ -8,15 +29,86 @@ public final class MeetingProjection {
 
     /** The meeting after {@code event}; {@code before} is null for the first event of a meeting. */
     public static Meeting apply(Meeting before, MeetingEvent event) {
-        if (before != null && event.seq() != before.lastSeq() + 1) {
+        long expected = before == null ? 1 : before.lastSeq() + 1;
+        if (event.seq() != expected) {
             throw new IllegalStateException("Event " + event.seq() + " of meeting " + event.meetingId()
-                    + " does not follow " + before.lastSeq());
+                    + " does not follow " + (expected - 1));
         }
-        return switch (event.change()) {
-            case MeetingScheduled scheduled -> new Meeting(event.meetingId(), scheduled.councilId(),
-                    scheduled.councilName(), scheduled.title(), scheduled.kind(), scheduled.startsAt(),
-                    scheduled.endsAt(), scheduled.location(), MeetingStatus.SCHEDULED, scheduled.participants(),
-                    scheduled.items(), event.seq());
-        };
+        if (event.change() instanceof MeetingScheduled scheduled) {
+            return new Meeting(event.meetingId(), scheduled.councilId(), scheduled.councilName(), scheduled.title(),
+                    scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
+                    MeetingStatus.SCHEDULED, scheduled.participants(), scheduled.items(), null, List.of(), null, null,
+                    event.seq());
+        }
+        Draft draft = new Draft(before);
+        switch (event.change()) {
+            case MeetingStarted started -> {
+                draft.status = MeetingStatus.LIVE;
+                draft.startedAt = draft.startedAt == null ? event.at() : draft.startedAt;
+            }
+            case CurrentItemSet current -> draft.currentItemId = current.itemId();
+            case DecisionRecorded recorded -> draft.items.replaceAll(
+                    item -> item.id().equals(recorded.itemId()) ? item.withDecision(recorded.decision()) : item);
+            case ItemAdded added -> draft.items.add(added.item());
+            case ItemsReordered reordered -> draft.reorder(reordered.itemIds());
+            case AttendanceMarked marked -> draft.participants.replaceAll(participant ->
+                    participant.memberId().equals(marked.memberId())
+                            ? participant.withAttendance(marked.status(), marked.substituteFor())
+                            : participant);
+            case RoundTablePosted posted -> draft.roundTable.add(posted.post());
+            case RoundTablePostEdited edited -> draft.replacePost(edited.postId(), post -> new RoundTablePost(
+                    post.id(), post.itemId(), post.memberId(), edited.text(), post.postedAt(), true));
+            case RoundTablePostWithdrawn withdrawn -> draft.roundTable.removeIf(
+                    post -> post.id().equals(withdrawn.postId()));
+            case MeetingAdjourned adjourned -> draft.status = MeetingStatus.ADJOURNED;
+            case MeetingClosed closed -> {
+                draft.status = MeetingStatus.CLOSED;
+                draft.endedAt = event.at();
+            }
+            case MeetingScheduled again -> throw new IllegalStateException(
+                    "Meeting " + event.meetingId() + " is scheduled twice");
+        }
+        return draft.build(event.seq());
+    }
+
+    /** The mutable working copy one event is applied to. */
+    private static final class Draft {
+
+        private final Meeting before;
+        private final List<AgendaItem> items;
+        private final List<Participant> participants;
+        private final List<RoundTablePost> roundTable;
+        private MeetingStatus status;
+        private String currentItemId;
+        private Instant startedAt;
+        private Instant endedAt;
+
+        Draft(Meeting before) {
+            this.before = before;
+            this.items = new ArrayList<>(before.items());
+            this.participants = new ArrayList<>(before.participants());
+            this.roundTable = new ArrayList<>(before.roundTable());
+            this.status = before.status();
+            this.currentItemId = before.currentItemId();
+            this.startedAt = before.startedAt();
+            this.endedAt = before.endedAt();
+        }
+
+        /** Puts the items in the given order and numbers them on from the agenda's first number. */
+        void reorder(List<String> itemIds) {
+            int first = items.stream().mapToInt(AgendaItem::number).min().orElse(1);
+            items.sort(Comparator.comparingInt(item -> itemIds.indexOf(item.id())));
+            items.replaceAll(item -> item.withNumber(first + items.indexOf(item)));
+        }
+
+        void replacePost(String postId, UnaryOperator<RoundTablePost> change) {
+            roundTable.replaceAll(post -> post.id().equals(postId) ? change.apply(post) : post);
+        }
+
+        Meeting build(long lastSeq) {
+            return new Meeting(before.id(), before.councilId(), before.councilName(), before.title(), before.kind(),
+                    before.startsAt(), before.endsAt(), before.location(), status, participants, items,
+                    currentItemId, roundTable, startedAt, endedAt, lastSeq);
+        }
     }
 }

@@ -1,14 +1,15 @@
 package dk.plenum.visibility;
 
 import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.Visibility;
 import java.util.List;
 
 /**
  * The one function that decides what an audience may see of a meeting. The public sees a closed item
- * only as its number and title: no sections, presenter or attachments. Members and the secretariat
- * see everything.
+ * only as its number and title, plus the public decision text when there is one: no sections,
+ * presenter, attachments, internal decision text or dissent. Members and the secretariat see everything.
  */
 public final class MeetingVisibility {
 
@@ -19,16 +20,22 @@ public final class MeetingVisibility {
         if (audience != Audience.PUBLIC) {
             return meeting;
         }
-        return new Meeting(meeting.id(), meeting.councilId(), meeting.councilName(), meeting.title(), meeting.kind(),
-                meeting.startsAt(), meeting.endsAt(), meeting.location(), meeting.status(), meeting.participants(),
-                meeting.items().stream().map(MeetingVisibility::publicItem).toList(), meeting.lastSeq());
+        return meeting.withItems(meeting.items().stream().map(MeetingVisibility::publicItem).toList());
     }
 
     private static AgendaItem publicItem(AgendaItem item) {
-        if (item.visibility() == Visibility.OPEN) {
+        if (item.isOpen()) {
             return item;
         }
         return new AgendaItem(item.id(), item.number(), item.title(), item.kind(), item.visibility(), null, List.of(),
-                List.of());
+                List.of(), publicDecision(item.decision()));
+    }
+
+    private static Decision publicDecision(Decision decision) {
+        if (decision == null || decision.publicText() == null) {
+            return null;
+        }
+        return new Decision(DecisionOutcome.OTHER, decision.publicText(), decision.publicText(), null,
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision());
     }
 }

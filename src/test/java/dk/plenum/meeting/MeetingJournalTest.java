@@ -52,9 +52,9 @@ class MeetingJournalTest {
 
     private static MeetingScheduled scheduled() {
         AgendaItem item = new AgendaItem("i1", 1, "Velkomst", ItemKind.REGULAR, Visibility.OPEN, "Borgmesteren",
-                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)));
+                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null);
         return new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
                 Instant.parse("2031-02-27T09:30:00Z"), Instant.parse("2031-02-27T12:00:00Z"), "Rådhuset",
-                List.of(new Participant("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));
+                List.of(Participant.summoned("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));
     }
 }

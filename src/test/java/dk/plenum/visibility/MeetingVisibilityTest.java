@@ -20,7 +20,7 @@ class MeetingVisibilityTest {
 
     private final Meeting meeting = new Meeting("m1", "c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
-            List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED)), 1);
+            List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED)), null, List.of(), null, null, 1);
 
     @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
@@ -48,6 +48,6 @@ class MeetingVisibilityTest {
         int number = visibility == Visibility.OPEN ? 1 : 2;
         return new AgendaItem(id, number, "Title " + id, ItemKind.REGULAR, visibility, "Presenter " + SECRET,
                 List.of(new Section("Baggrund", "Body " + SECRET)),
-                List.of(new Attachment("a-" + id, "Bilag " + SECRET, Visibility.OPEN)));
+                List.of(new Attachment("a-" + id, "Bilag " + SECRET, Visibility.OPEN)), null);
     }
 }

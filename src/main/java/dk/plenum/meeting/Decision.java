@@ -1,0 +1,24 @@
+package dk.plenum.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An item's recorded decision (beslutning). For a closed item {@code publicText} is what the public
+ * may read; {@code absentMemberIds} is who was absent when it was recorded, for the minutes'
+ * "X var fraværende." line.
+ */
+public record Decision(
+        DecisionOutcome outcome,
+        String text,
+        String publicText,
+        String dissent,
+        List<String> absentMemberIds,
+        Instant recordedAt,
+        String recordedBy,
+        int revision) {
+
+    public Decision {
+        absentMemberIds = List.copyOf(absentMemberIds);
+    }
+}

@@ -1,0 +1,56 @@
+package dk.plenum.meeting;
+
+import java.util.List;
+
+/** The changes a meeting goes through while it runs, each one event in the log. */
+public final class MeetingChanges {
+
+    private MeetingChanges() {
+    }
+
+    /** The secretariat started the meeting, or resumed it after an adjournment. */
+    public record MeetingStarted() implements MeetingChange {
+    }
+
+    /** The item now under discussion; any item, in any order. */
+    public record CurrentItemSet(String itemId) implements MeetingChange {
+    }
+
+    /** A decision recorded, or amended (a later one for the same item replaces it, the log keeps both). */
+    public record DecisionRecorded(String itemId, Decision decision) implements MeetingChange {
+    }
+
+    /** A late item (tillægsdagsorden), added at the end of the agenda. */
+    public record ItemAdded(AgendaItem item) implements MeetingChange {
+    }
+
+    /** The agenda in a new order; display numbers follow the new order. */
+    public record ItemsReordered(List<String> itemIds) implements MeetingChange {
+
+        public ItemsReordered {
+            itemIds = List.copyOf(itemIds);
+        }
+    }
+
+    /** Someone's attendance changed: a check-in, an apology, a departure, a return, a substitute. */
+    public record AttendanceMarked(String memberId, AttendanceStatus status, String substituteFor)
+            implements MeetingChange {
+    }
+
+    public record RoundTablePosted(RoundTablePost post) implements MeetingChange {
+    }
+
+    public record RoundTablePostEdited(String postId, String text) implements MeetingChange {
+    }
+
+    public record RoundTablePostWithdrawn(String postId) implements MeetingChange {
+    }
+
+    /** The meeting paused; it can be started again. */
+    public record MeetingAdjourned() implements MeetingChange {
+    }
+
+    /** The meeting is over; nothing more happens in it. */
+    public record MeetingClosed() implements MeetingChange {
+    }
+}
