@@ -11,6 +11,8 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
+import dk.plenum.security.Actor;
+import dk.plenum.security.NotAllowedException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,14 +46,18 @@ public class AgendaImportService {
      *
      * @throws InvalidImportException naming every bad field (nothing is stored)
      * @throws DuplicateMeetingException when the council already meets at that time
+     * @throws NotAllowedException unless the secretariat asks
      */
-    public Meeting importMeeting(String document, String actor) {
+    public Meeting importMeeting(String document, Actor actor) {
+        if (!actor.isSecretariat()) {
+            throw new NotAllowedException("Only the secretariat imports meetings");
+        }
         MeetingImport meeting = MeetingImportReader.read(parse(document));
         Council council = councils.enrol(meeting.council(), rolesByName(meeting));
         if (journal.exists(council.id(), meeting.startsAt())) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
         }
-        return schedule(meeting, council, actor);
+        return schedule(meeting, council, actor.username());
     }
 
     /**
@@ -77,7 +83,7 @@ public class AgendaImportService {
     private Meeting schedule(MeetingImport meeting, Council council, String actor) {
         List<Participant> participants = meeting.members().stream()
                 .map(member -> council.memberNamed(member.name()).orElseThrow())
-                .map(member -> new Participant(member.id(), member.name(), member.role()))
+                .map(member -> Participant.summoned(member.id(), member.name(), member.role()))
                 .toList();
         List<AgendaItem> items = meeting.items().stream()
                 .sorted(Comparator.comparingInt(MeetingImport.Item::number))
@@ -92,7 +98,7 @@ public class AgendaImportService {
                 .map(attachment -> new Attachment(newId(), attachment.name(), attachment.visibility()))
                 .toList();
         return new AgendaItem(newId(), item.number(), item.title(), item.kind(), item.visibility(), item.presenter(),
-                item.sections(), attachments);
+                item.sections(), attachments, null);
     }
 
     private static Map<String, MemberRole> rolesByName(MeetingImport meeting) {

@@ -24,6 +24,10 @@ public class CouncilService {
         return store.findById(councilId);
     }
 
+    public Optional<Council> findByName(String councilName) {
+        return store.findByName(councilName);
+    }
+
     /**
      * The council with this name, created if it does not exist yet, with every named person enrolled:
      * people already there keep their id (and take the role given now), new people get a new id.

@@ -3,6 +3,7 @@ package dk.plenum.agenda.api;
 import dk.plenum.agenda.DuplicateMeetingException;
 import dk.plenum.agenda.InvalidImportException;
 import dk.plenum.meeting.MeetingNotFoundException;
+import dk.plenum.security.NotAllowedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +26,13 @@ class AgendaProblems {
     ProblemDetail duplicate(DuplicateMeetingException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
         problem.setTitle("Meeting already exists");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notAllowed(NotAllowedException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, refused.getMessage());
+        problem.setTitle("Not allowed");
         return problem;
     }
 

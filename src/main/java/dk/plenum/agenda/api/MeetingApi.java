@@ -3,7 +3,7 @@ package dk.plenum.agenda.api;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.visibility.Audience;
+import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.MeetingVisibility;
 import java.net.URI;
 import java.util.List;
@@ -23,10 +23,12 @@ class MeetingApi {
 
     private final MeetingJournal journal;
     private final AgendaImportService imports;
+    private final CurrentActor actor;
 
-    MeetingApi(MeetingJournal journal, AgendaImportService imports) {
+    MeetingApi(MeetingJournal journal, AgendaImportService imports, CurrentActor actor) {
         this.journal = journal;
         this.imports = imports;
+        this.actor = actor;
     }
 
     @GetMapping
@@ -36,14 +38,14 @@ class MeetingApi {
 
     @GetMapping("/{meetingId}")
     Meeting get(@PathVariable String meetingId) {
-        return MeetingVisibility.visibleTo(Audience.PUBLIC, journal.get(meetingId));
+        Meeting meeting = journal.get(meetingId);
+        return MeetingVisibility.visibleTo(actor.audienceFor(meeting.councilId()), meeting);
     }
 
     /** Takes the body as text so that malformed JSON is reported like any other invalid field. */
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Meeting> importMeeting(@RequestBody String document) {
-        Meeting meeting = imports.importMeeting(document, "api");
-        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id()))
-                .body(MeetingVisibility.visibleTo(Audience.PUBLIC, meeting));
+        Meeting meeting = imports.importMeeting(document, actor.require());
+        return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id())).body(meeting);
     }
 }

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,7 +69,7 @@ class MeetingApiTest {
         String meeting = get("/api/meetings/" + id).body();
 
         assertThat(meeting).contains("Budget").doesNotContain("LUKKET-INDHOLD-93c1", "Budgetnotat");
-        assertThat(created.body()).doesNotContain("LUKKET-INDHOLD-93c1");
+        assertThat(created.body()).as("the secretariat who imported sees it all").contains("LUKKET-INDHOLD-93c1");
     }
 
     @Test
@@ -119,10 +121,25 @@ class MeetingApiTest {
     }
 
     @Test
+    void onlyTheSecretariatImports() throws Exception {
+        String meeting = MEETING.formatted("2030-01-28");
+
+        HttpResponse<String> anonymous = postAs(null, "/api/meetings/import", meeting);
+        HttpResponse<String> member = postAs("kirsten", "/api/meetings/import", meeting);
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(member.body()).get("detail").stringValue())
+                .isEqualTo("Only the secretariat imports meetings");
+    }
+
+    @Test
     void refusesAnImportThatIsNotJson() throws Exception {
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/api/meetings/import"))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "text/plain").header("Authorization", "Basic c2VrcmV0YXJpYXQ6ZGVtbw==")
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(refused.statusCode()).isEqualTo(415);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -138,8 +155,18 @@ class MeetingApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return postAs("sekretariat", path, body);
+    }
+
+    private HttpResponse<String> postAs(String username, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -1,0 +1,69 @@
+package dk.plenum.security.internal;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
+ * cookies to forge); reads are open to the public, whose view the visibility rules decide. Everything
+ * else is the Vaadin UI with its login page and view annotations.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to do this")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, refused) ->
+                                problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to do this"))
+                        .accessDeniedHandler((request, response, refused) ->
+                                problem(response, json, HttpStatus.FORBIDDEN, refused.getMessage())))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Plenum\"");
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
