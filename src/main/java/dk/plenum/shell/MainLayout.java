@@ -1,27 +1,57 @@
 package dk.plenum.shell;
 
-import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import dk.plenum.security.PlenumUser;
+import dk.plenum.store.StoreMode;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The frame around every page: the Plenum name (back to the meeting list) and the language switch. */
-public class MainLayout extends AppLayout implements LocaleChangeObserver {
+/**
+ * The frame around every page: the Plenum name (back to the meeting list), a demo-mode marker, who is
+ * logged in with a way out (or in), and the language switch.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     public static final Locale DANISH = Locale.of("da");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private final Select<Locale> language = new Select<>();
+    private final Span demo = Badges.badge("", Badges.Tone.LIVE);
+    private final Span user = new Span();
+    private final Button logout = new Button();
+    private final Anchor login = new Anchor("login", "");
+    private final Div content = new Div();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication, StoreMode store) {
         // A plain link to the root: the shell sits below the feature views and may not name them.
         Anchor home = new Anchor("./", "Plenum");
         home.addClassName("plenum-brand");
+        demo.setVisible(store.isEmbedded());
+
+        Optional<PlenumUser> loggedIn = authentication.getAuthenticatedUser(PlenumUser.class);
+        user.setText(loggedIn.map(account -> account.actor().displayName()).orElse(""));
+        user.addClassName("plenum-user");
+        user.setVisible(loggedIn.isPresent());
+        logout.setVisible(loggedIn.isPresent());
+        logout.addClickListener(click -> authentication.logout());
+        login.setVisible(loggedIn.isEmpty());
+        login.addClassName("plenum-login-link");
+        login.setRouterIgnore(true);
 
         language.setItems(DANISH, ENGLISH);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
@@ -32,18 +62,28 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             }
         });
 
-        HorizontalLayout bar = new HorizontalLayout(home, language);
-        bar.addClassName("plenum-navbar");
-        bar.setWidthFull();
+        HorizontalLayout bar = new HorizontalLayout(home, demo, user, logout, login, language);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
-        addToNavbar(bar);
+        Header header = new Header(bar);
+        header.addClassName("plenum-navbar");
+        content.addClassName("plenum-content");
+        addClassName("plenum-layout");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(view.getElement());
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        Locale current = "da".equals(event.getLocale().getLanguage()) ? DANISH : ENGLISH;
-        language.setValue(current);
+        language.setValue("da".equals(event.getLocale().getLanguage()) ? DANISH : ENGLISH);
         language.setAriaLabel(getTranslation("shell.language"));
+        demo.setText(getTranslation("shell.demo"));
+        logout.setText(getTranslation("shell.logout"));
+        login.setText(getTranslation("shell.login"));
     }
 }

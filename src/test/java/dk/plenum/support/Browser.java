@@ -71,10 +71,15 @@ public final class Browser implements AfterEachCallback, AfterAllCallback {
         return chromium;
     }
 
-    /** A page in a fresh context with a tablet-sized viewport (1280×800). */
-    public synchronized Page newPage() {
+    /** A page in a fresh context with a landscape tablet's viewport (1024×768). */
+    public Page newPage() {
+        return newPage(1024, 768);
+    }
+
+    /** A page in a fresh context (own cookies, own Vaadin session) with the given viewport. */
+    public synchronized Page newPage(int width, int height) {
         BrowserContext context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 800));
+                .setViewportSize(width, height).setLocale("da-DK"));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         return context.newPage();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,7 +28,7 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
-import dk.plenum.visibility.Audience;
+import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.MeetingVisibility;
 import java.util.Locale;
 
@@ -35,16 +36,19 @@ import java.util.Locale;
  * A meeting's agenda as a member reads it on a tablet: the items in order, each folded to its number,
  * title and badges, opening to its sections and attachments. Text is always set as text, never as HTML.
  */
+@AnonymousAllowed
 @Route(value = "meetings/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String MEETING_ID = "meetingId";
 
     private final MeetingJournal journal;
+    private final CurrentActor actor;
     private Meeting meeting;
 
-    AgendaView(MeetingJournal journal) {
+    AgendaView(MeetingJournal journal, CurrentActor actor) {
         this.journal = journal;
+        this.actor = actor;
         addClassName("plenum-page");
     }
 
@@ -52,7 +56,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
         meeting = journal.find(meetingId)
-                .map(found -> MeetingVisibility.visibleTo(Audience.PUBLIC, found))
+                .map(found -> MeetingVisibility.visibleTo(actor.audienceFor(found.councilId()), found))
                 .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
     }
 

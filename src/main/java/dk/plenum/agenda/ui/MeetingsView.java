@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The start page: coming meetings first (soonest on top), then past ones (latest on top). */
+@AnonymousAllowed
 @Route(value = "", layout = MainLayout.class)
 class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
