@@ -50,7 +50,7 @@ public class AgendaImportService {
      */
     public Meeting importMeeting(String document, Actor actor) {
         if (!actor.isSecretariat()) {
-            throw new NotAllowedException("Only the secretariat imports meetings");
+            throw new NotAllowedException("refused.secretariatOnly");
         }
         MeetingImport meeting = MeetingImportReader.read(parse(document));
         Council council = councils.enrol(meeting.council(), rolesByName(meeting));

@@ -1,5 +1,8 @@
 package dk.plenum.security;
 
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Participant;
+
 /**
  * The logged-in person a command comes from. A member account is tied to one council member;
  * a secretariat account to no one in particular.
@@ -10,12 +13,23 @@ public record Actor(String username, String displayName, AccountRole role, Strin
         return role == AccountRole.SECRETARIAT;
     }
 
-    /** Whether this is the account of that very member of that council. */
-    public boolean isMember(String ofCouncilId, String theMemberId) {
-        return role == AccountRole.MEMBER && ofCouncilId.equals(councilId) && theMemberId.equals(memberId);
-    }
-
+    /** Whether this person sees a council's meetings as an insider: its secretariat or its members. */
     public boolean belongsTo(String aCouncilId) {
         return isSecretariat() || aCouncilId.equals(councilId);
+    }
+
+    /** Refuses anyone but the secretariat. */
+    public void requireSecretariat() {
+        if (!isSecretariat()) {
+            throw new NotAllowedException("refused.secretariatOnly");
+        }
+    }
+
+    /** This member's place in the meeting; refuses anyone not summoned to it. */
+    public Participant requireParticipant(Meeting meeting) {
+        if (role != AccountRole.MEMBER || !meeting.councilId().equals(councilId)) {
+            throw new NotAllowedException("refused.notParticipant");
+        }
+        return meeting.participant(memberId).orElseThrow(() -> new NotAllowedException("refused.notParticipant"));
     }
 }

@@ -26,6 +26,6 @@ public class CurrentActor {
 
     /** The logged-in actor, or a refusal saying that logging in is needed. */
     public Actor require() {
-        return get().orElseThrow(() -> new NotAllowedException("Log in to do this"));
+        return get().orElseThrow(() -> new NotAllowedException("refused.loginNeeded"));
     }
 }

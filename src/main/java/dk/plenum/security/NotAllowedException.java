@@ -1,9 +1,11 @@
 package dk.plenum.security;
 
-/** A command refused because of who sent it; shown as a plain message in the UI and as 403 in the API. */
-public class NotAllowedException extends RuntimeException {
+import dk.plenum.meeting.CommandRefusedException;
 
-    public NotAllowedException(String message) {
-        super(message);
+/** A command refused because of who sent it; a plain message in the UI and 403 in the API. */
+public class NotAllowedException extends CommandRefusedException {
+
+    public NotAllowedException(String messageKey, Object... args) {
+        super(Reason.FORBIDDEN, messageKey, args);
     }
 }

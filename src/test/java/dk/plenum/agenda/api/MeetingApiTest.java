@@ -132,7 +132,7 @@ class MeetingApiTest {
         assertThat(member.statusCode()).isEqualTo(403);
         assertThat(member.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(member.body()).get("detail").stringValue())
-                .isEqualTo("Only the secretariat imports meetings");
+                .isEqualTo("Only the secretariat can do this.");
     }
 
     @Test

@@ -1,0 +1,3 @@
+/** Who is at the meeting: check-ins, apologies (afbud), absence, departures, returns and substitutes. */
+@org.springframework.modulith.ApplicationModule(displayName = "Attendance")
+package dk.plenum.attendance;

@@ -1,0 +1,10 @@
+package dk.plenum.decision;
+
+import dk.plenum.meeting.DecisionOutcome;
+
+/**
+ * A decision as the secretariat types it: the outcome, the text the minutes print, for a closed item
+ * the text the public may read, and any dissent (mindretalsudtalelse).
+ */
+public record DecisionInput(DecisionOutcome outcome, String text, String publicText, String dissent) {
+}

@@ -1,0 +1,3 @@
+/** Recording an item's decision (beslutning) as it is made, and amending it; absence is noted with it. */
+@org.springframework.modulith.ApplicationModule(displayName = "Decision")
+package dk.plenum.decision;

@@ -1,0 +1,6 @@
+/**
+ * Running a meeting (mødeledelse): the secretariat starts it, moves the current item, adds late items,
+ * reorders the agenda, adjourns and closes it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Proceedings")
+package dk.plenum.proceedings;
