@@ -2,6 +2,7 @@ package dk.plenum.security;
 
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
+import dk.plenum.visibility.Audience;
 
 /**
  * The logged-in person a command comes from. A member account is tied to one council member;
@@ -16,6 +17,11 @@ public record Actor(String username, String displayName, AccountRole role, Strin
     /** Whether this person sees a council's meetings as an insider: its secretariat or its members. */
     public boolean belongsTo(String aCouncilId) {
         return isSecretariat() || aCouncilId.equals(councilId);
+    }
+
+    /** How much of a council's meetings this person may see. */
+    public Audience audienceFor(String aCouncilId) {
+        return isSecretariat() ? Audience.SECRETARIAT : belongsTo(aCouncilId) ? Audience.MEMBER : Audience.PUBLIC;
     }
 
     /** Refuses anyone but the secretariat. */

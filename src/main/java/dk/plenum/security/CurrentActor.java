@@ -20,8 +20,7 @@ public class CurrentActor {
 
     /** How much of a council's meetings the current person may see. */
     public Audience audienceFor(String councilId) {
-        return get().map(actor -> actor.isSecretariat() ? Audience.SECRETARIAT
-                : actor.belongsTo(councilId) ? Audience.MEMBER : Audience.PUBLIC).orElse(Audience.PUBLIC);
+        return get().map(actor -> actor.audienceFor(councilId)).orElse(Audience.PUBLIC);
     }
 
     /** The logged-in actor, or a refusal saying that logging in is needed. */
