@@ -1,159 +1,320 @@
 package dk.plenum.agenda.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.plenum.attendance.AttendanceService;
+import dk.plenum.live.LiveMeetings;
+import dk.plenum.live.LiveSubscription;
 import dk.plenum.meeting.AgendaItem;
-import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.meeting.Section;
-import dk.plenum.meeting.Visibility;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Participant;
+import dk.plenum.roundtable.RoundTableService;
+import dk.plenum.security.Actor;
+import dk.plenum.security.CurrentActor;
+import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
-import dk.plenum.security.CurrentActor;
+import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
-import java.util.Locale;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * A meeting's agenda as a member reads it on a tablet: the items in order, each folded to its number,
- * title and badges, opening to its sections and attachments. Text is always set as text, never as HTML.
+ * A meeting as council members follow it on their tablets, and as the public sees it: the status, the
+ * agenda with the current item opened and highlighted, the decisions so far, attendance and round the
+ * table, all kept up to date while the meeting runs. A summoned member also checks in, sends an apology
+ * and posts round-the-table news here. What anyone sees goes through {@link MeetingVisibility}; text is
+ * always set as text, never as HTML.
  */
 @AnonymousAllowed
 @Route(value = "meetings/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String MEETING_ID = "meetingId";
+    /** How long a burst of events may gather before the view re-renders once. */
+    static final Duration REFRESH_DELAY = Duration.ofMillis(200);
 
     private final MeetingJournal journal;
-    private final CurrentActor actor;
-    private Meeting meeting;
+    private final CurrentActor currentActor;
+    private final AttendanceService attendance;
+    private final RoundTableService roundTable;
+    private final LiveMeetings live;
 
-    AgendaView(MeetingJournal journal, CurrentActor actor) {
+    private final Div header = new Div();
+    private final H2 agendaHeading = new H2();
+    private final MemberBar memberBar = new MemberBar(this::checkIn, this::sendApology);
+    private final Div agenda = new Div();
+    private final AttendancePanel attendancePanel = new AttendancePanel();
+    private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+    private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
+
+    /** Captured on navigation: live updates run on background threads, where no login is known. */
+    private Actor viewer;
+    private Meeting meeting;
+    private String renderedCurrentItemId;
+    private LiveSubscription subscription;
+
+    AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
+            RoundTableService roundTable, LiveMeetings live) {
         this.journal = journal;
-        this.actor = actor;
-        addClassName("plenum-page");
+        this.currentActor = currentActor;
+        this.attendance = attendance;
+        this.roundTable = roundTable;
+        this.live = live;
+        addClassNames("plenum-page", "plenum-live-page");
+        header.addClassName("plenum-meeting-header");
+        agenda.addClassName("plenum-agenda");
+        Div main = new Div(agendaHeading, agenda);
+        main.addClassName("plenum-live-main");
+        Div columns = new Div(main, attendancePanel);
+        columns.addClassName("plenum-live-columns");
+        add(header, memberBar, columns);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
-        meeting = journal.find(meetingId)
-                .map(found -> MeetingVisibility.visibleTo(actor.audienceFor(found.councilId()), found))
+        viewer = currentActor.get().orElse(null);
+        Meeting found = journal.find(meetingId).map(this::visible)
                 .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
+        if (meeting != null && !meeting.id().equals(meetingId)) {
+            forgetMeeting();
+        }
+        meeting = found;
+        // Navigating again to this view while it is shown reuses it: no attach follows, so render and listen here.
+        if (isAttached()) {
+            render();
+            listen(event.getUI());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // Re-attached after a while (or attached after a slow navigation): catch up before listening on.
+        refresh();
+        listen(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        subscription.close();
+        subscription = null;
+    }
+
+    /** Follows the meeting's events from the one last rendered on; bursts become one refresh. */
+    private void listen(UI ui) {
+        if (subscription != null) {
+            subscription.close();
+        }
+        CoalescedRefresh refresher = new CoalescedRefresh(ui, REFRESH_DELAY, this::refresh);
+        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), change -> refresher.changed());
+    }
+
+    private void forgetMeeting() {
+        cards.clear();
+        feeds.clear();
+        agenda.removeAll();
+        renderedCurrentItemId = null;
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        removeAll();
-        Locale locale = event.getLocale();
-        add(header(locale), new H2(getTranslation("agenda.title")));
-        if (meeting.items().isEmpty()) {
-            add(new Paragraph(getTranslation("agenda.notPublished")));
-        }
-        Div items = new Div();
-        items.addClassName("plenum-agenda");
-        meeting.items().forEach(item -> items.add(item(item)));
-        add(items);
+        cards.values().forEach(ItemCard::forgetContent);
+        render();
     }
 
-    private Component header(Locale locale) {
+    /** Re-reads the meeting and renders it if anything happened since the last render. */
+    private void refresh() {
+        Meeting latest = visible(journal.get(meeting.id()));
+        if (latest.lastSeq() != meeting.lastSeq()) {
+            show(latest);
+        }
+    }
+
+    private void show(Meeting latest) {
+        meeting = latest;
+        render();
+    }
+
+    private void render() {
+        Participant seat = seat();
+        renderHeader();
+        memberBar.show(meeting, seat);
+        agendaHeading.setText(getTranslation("agenda.title"));
+        renderAgenda(seat);
+        attendancePanel.show(meeting);
+        String currentItemId = currentItemId();
+        if (!Objects.equals(currentItemId, renderedCurrentItemId)) {
+            renderedCurrentItemId = currentItemId;
+            if (currentItemId != null) {
+                cards.get(currentItemId).scrollToTop();
+            }
+        }
+    }
+
+    /** The item under discussion while the meeting runs or is paused; a closed meeting has none. */
+    private String currentItemId() {
+        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        return running ? meeting.currentItemId() : null;
+    }
+
+    private void renderHeader() {
+        header.removeAll();
         Span council = new Span(meeting.councilName());
         council.addClassName("plenum-council");
-        Span when = new Span(MeetingTimes.date(meeting.startsAt(), locale) + ", "
-                + getTranslation("agenda.time", MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), locale)));
+        Span when = new Span(MeetingTimes.date(meeting.startsAt(), getLocale()) + ", " + getTranslation("agenda.time",
+                MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), getLocale())));
         Div facts = new Div(when);
         if (meeting.location() != null) {
             facts.add(new Span(meeting.location()));
         }
         facts.addClassName("plenum-meeting-facts");
-        Div badges = new Div(Badges.badge(getTranslation("meeting.kind." + meeting.kind()), Badges.Tone.NEUTRAL),
-                Badges.badge(getTranslation("meeting.status." + meeting.status()), Badges.Tone.INFO));
+        Span status = Badges.badge(getTranslation("meeting.status." + meeting.status()),
+                meeting.status() == MeetingStatus.LIVE ? Badges.Tone.LIVE : Badges.Tone.INFO);
+        status.addClassName("plenum-meeting-status");
+        Div badges = new Div(status, Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
+                Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
-        Div header = new Div(council, new H1(meeting.title()), facts, badges);
-        header.addClassName("plenum-meeting-header");
-        return header;
+        header.add(council, new H1(meeting.title()), facts, badges);
+        if (currentItemId() != null) {
+            header.add(jumpTo(meeting.currentItem().orElseThrow()));
+        }
     }
 
-    private Component item(AgendaItem item) {
-        Span number = new Span(String.valueOf(item.number()));
-        number.addClassName("plenum-item-number");
-        Span title = new Span(item.title());
-        title.addClassName("plenum-item-title");
-        Div badges = new Div(visibilityBadge(item.visibility()));
+    /** "Now: 5. Title", taking a member who scrolled away back to the item under discussion. */
+    private Component jumpTo(AgendaItem current) {
+        Button now = new Button(getTranslation("live.now", current.number(), current.title()),
+                click -> cards.get(current.id()).scrollToTop());
+        now.addThemeVariants(ButtonVariant.TERTIARY);
+        now.addClassName("plenum-now");
+        return now;
+    }
+
+    private void renderAgenda(Participant seat) {
+        if (meeting.items().isEmpty()) {
+            agenda.removeAll();
+            agenda.add(new Paragraph(getTranslation("agenda.notPublished")));
+            return;
+        }
+        List<ItemCard> inOrder = meeting.items().stream().map(item -> {
+            ItemCard card = cards.computeIfAbsent(item.id(), id -> newCard(item));
+            card.show(item, item.id().equals(currentItemId()));
+            return card;
+        }).toList();
+        // Re-adding detaches the cards, so only when the agenda was reordered or grew.
+        if (!inOrder.equals(agenda.getChildren().toList())) {
+            agenda.removeAll();
+            inOrder.forEach(agenda::add);
+        }
+        boolean roundTableCurrent = meeting.status() == MeetingStatus.LIVE && meeting.currentItem()
+                .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
+        feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
+                seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
+    }
+
+    private ItemCard newCard(AgendaItem item) {
+        ItemCard card = new ItemCard();
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
-            badges.add(Badges.badge(getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO));
+            RoundTableFeed feed = new RoundTableFeed(item.id(), new RoundTablePosting());
+            feeds.put(item.id(), feed);
+            card.addBelow(feed);
         }
-        badges.addClassName("plenum-badges");
-        Div summary = new Div(number, title, badges);
-        summary.addClassName("plenum-item-summary");
-
-        Div content = new Div();
-        content.addClassName("plenum-item-content");
-        if (item.presenter() != null) {
-            Paragraph presenter = new Paragraph(getTranslation("item.presenter", item.presenter()));
-            presenter.addClassName("plenum-presenter");
-            content.add(presenter);
-        }
-        if (item.visibility() == Visibility.CLOSED && item.sections().isEmpty()) {
-            content.add(new Paragraph(getTranslation("item.closedForPublic")));
-        }
-        item.sections().forEach(section -> content.add(section(section)));
-        if (!item.attachments().isEmpty()) {
-            content.add(attachments(item));
-        }
-        if (content.getComponentCount() == 0) {
-            content.add(new Paragraph(getTranslation("item.noText")));
-        }
-        Details details = new Details(summary, content);
-        details.addClassName("plenum-item");
-        details.setId("item-" + item.number());
-        return details;
+        return card;
     }
 
-    private Component section(Section section) {
-        Paragraph body = new Paragraph(section.body());
-        body.addClassName("plenum-section-body");
-        Div block = new Div(new H3(section.heading()), body);
-        block.addClassName("plenum-section");
-        return block;
-    }
-
-    private Component attachments(AgendaItem item) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("plenum-attachments");
-        for (Attachment attachment : item.attachments()) {
-            ListItem entry = new ListItem(new Span(attachment.name()));
-            if (attachment.visibility() == Visibility.CLOSED) {
-                entry.add(Badges.badge(getTranslation("attachment.closed"), Badges.Tone.CLOSED));
-            }
-            list.add(entry);
+    /** The viewer's place in this meeting, or null when they are not a summoned member. */
+    private Participant seat() {
+        if (viewer == null || viewer.isSecretariat()) {
+            return null;
         }
-        Div block = new Div(new H3(getTranslation("item.attachments")), list);
-        block.addClassName("plenum-section");
-        return block;
+        try {
+            return viewer.requireParticipant(meeting);
+        } catch (NotAllowedException notSummoned) {
+            return null;
+        }
     }
 
-    private Component visibilityBadge(Visibility visibility) {
-        return Badges.badge(getTranslation("visibility." + visibility),
-                visibility == Visibility.OPEN ? Badges.Tone.OPEN : Badges.Tone.CLOSED);
+    private Meeting visible(Meeting full) {
+        Audience audience = viewer == null ? Audience.PUBLIC : viewer.audienceFor(full.councilId());
+        return MeetingVisibility.visibleTo(audience, full);
+    }
+
+    private void checkIn() {
+        if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.PRESENT, null, viewer))) {
+            Notification.show(getTranslation("live.checkedIn"));
+        }
+    }
+
+    private void sendApology() {
+        if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.APOLOGY, null, viewer))) {
+            Notification.show(getTranslation("live.apologySent"));
+        }
+    }
+
+    /**
+     * Runs a member's command and shows the meeting it returns at once; a refusal is said in the
+     * member's language and changes nothing on screen.
+     */
+    private boolean run(Supplier<Meeting> command) {
+        try {
+            show(visible(command.get()));
+            return true;
+        } catch (CommandRefusedException refused) {
+            Notification notice = new Notification(getTranslation(refused.messageKey(), refused.args()), 6_000,
+                    Notification.Position.MIDDLE);
+            notice.addThemeVariants(NotificationVariant.ERROR);
+            notice.addClassName("plenum-refusal");
+            notice.open();
+            return false;
+        }
+    }
+
+    /** Round-the-table commands as the logged-in member. */
+    private final class RoundTablePosting implements RoundTableFeed.Posting {
+
+        @Override
+        public boolean post(String text) {
+            return run(() -> roundTable.post(meeting.id(), text, viewer));
+        }
+
+        @Override
+        public boolean edit(String postId, String text) {
+            return run(() -> roundTable.edit(meeting.id(), postId, text, viewer));
+        }
+
+        @Override
+        public boolean withdraw(String postId) {
+            return run(() -> roundTable.withdraw(meeting.id(), postId, viewer));
+        }
     }
 
     @Override

@@ -1,0 +1,176 @@
+package dk.plenum.agenda.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ScrollIntoViewOption;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Section;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.shell.Badges;
+
+/**
+ * One agenda item, folded to its number, title and badges, opening to its decision, sections and
+ * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
+ */
+class ItemCard extends Details {
+
+    private final Span number = new Span();
+    private final Span title = new Span();
+    private final Div badges = new Div();
+    private final Div decision = new Div();
+    private final Div body = new Div();
+    /** Opened because it became current, not by the member: folded again when the meeting moves on. */
+    private boolean openedForCurrent;
+    /** What the content shows now; content is rebuilt only when the item changed (or the language did). */
+    private AgendaItem shown;
+
+    ItemCard() {
+        number.addClassName("plenum-item-number");
+        title.addClassName("plenum-item-title");
+        badges.addClassName("plenum-badges");
+        Div summary = new Div(number, title, badges);
+        summary.addClassName("plenum-item-summary");
+        setSummary(summary);
+        Div content = new Div(decision, body);
+        content.addClassName("plenum-item-content");
+        add(content);
+        addClassName("plenum-item");
+        addOpenedChangeListener(change -> {
+            if (change.isFromClient()) {
+                openedForCurrent = false;
+            }
+        });
+    }
+
+    /** Content added below the item's own text, e.g. the round-the-table feed. */
+    void addBelow(Component extra) {
+        add(extra);
+    }
+
+    void show(AgendaItem item, boolean current) {
+        // The id follows the display number, which changes when the agenda is reordered.
+        setId("item-" + item.number());
+        getElement().setAttribute("data-item-id", item.id());
+        number.setText(String.valueOf(item.number()));
+        title.setText(item.title());
+        showBadges(item, current);
+        showCurrent(current);
+        if (!item.equals(shown)) {
+            showDecision(item.decision());
+            showBody(item);
+            shown = item;
+        }
+    }
+
+    /** Makes the next {@link #show} rebuild its content, e.g. in another language. */
+    void forgetContent() {
+        shown = null;
+    }
+
+    void scrollToTop() {
+        scrollIntoView(ScrollIntoViewOption.Behavior.SMOOTH, ScrollIntoViewOption.Block.START);
+    }
+
+    private void showCurrent(boolean current) {
+        boolean wasCurrent = hasClassName("plenum-item-current");
+        setClassName("plenum-item-current", current);
+        if (current && !wasCurrent && !isOpened()) {
+            setOpened(true);
+            openedForCurrent = true;
+        } else if (!current && wasCurrent && openedForCurrent) {
+            setOpened(false);
+            openedForCurrent = false;
+        }
+    }
+
+    private void showBadges(AgendaItem item, boolean current) {
+        badges.removeAll();
+        if (current) {
+            badges.add(Badges.badge(getTranslation("live.current"), Badges.Tone.LIVE));
+        }
+        if (item.decision() != null) {
+            badges.add(outcomeBadge(item.decision()));
+        }
+        badges.add(Badges.badge(getTranslation("visibility." + item.visibility()),
+                item.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED));
+        if (item.kind() == ItemKind.ROUND_THE_TABLE) {
+            badges.add(Badges.badge(getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO));
+        }
+    }
+
+    private Span outcomeBadge(Decision recorded) {
+        Span badge = Badges.badge(getTranslation("live.outcome." + recorded.outcome()), Badges.Tone.NEUTRAL);
+        badge.addClassName("plenum-decision-outcome");
+        return badge;
+    }
+
+    /** The decision so far; the public's copy of a closed item carries no dissent, so none is shown. */
+    private void showDecision(Decision recorded) {
+        decision.removeAll();
+        // Only a recorded decision carries the class, so "no decision yet" is "no .plenum-decision".
+        decision.setClassName("plenum-decision", recorded != null);
+        if (recorded == null) {
+            return;
+        }
+        H3 heading = new H3(getTranslation("live.decision"));
+        Paragraph text = new Paragraph(recorded.text());
+        text.addClassName("plenum-decision-text");
+        decision.add(heading, outcomeBadge(recorded), text);
+        if (recorded.dissent() != null) {
+            Paragraph dissent = new Paragraph(getTranslation("live.dissent", recorded.dissent()));
+            dissent.addClassName("plenum-decision-dissent");
+            decision.add(dissent);
+        }
+    }
+
+    private void showBody(AgendaItem item) {
+        body.removeAll();
+        if (item.presenter() != null) {
+            Paragraph presenter = new Paragraph(getTranslation("item.presenter", item.presenter()));
+            presenter.addClassName("plenum-presenter");
+            body.add(presenter);
+        }
+        if (item.visibility() == Visibility.CLOSED && item.sections().isEmpty()) {
+            body.add(new Paragraph(getTranslation("item.closedForPublic")));
+        }
+        item.sections().forEach(section -> body.add(section(section)));
+        if (!item.attachments().isEmpty()) {
+            body.add(attachments(item));
+        }
+        if (body.getComponentCount() == 0 && item.decision() == null && item.kind() == ItemKind.REGULAR) {
+            body.add(new Paragraph(getTranslation("item.noText")));
+        }
+    }
+
+    private static Component section(Section section) {
+        Paragraph text = new Paragraph(section.body());
+        text.addClassName("plenum-section-body");
+        Div block = new Div(new H3(section.heading()), text);
+        block.addClassName("plenum-section");
+        return block;
+    }
+
+    private Component attachments(AgendaItem item) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plenum-attachments");
+        for (Attachment attachment : item.attachments()) {
+            ListItem entry = new ListItem(new Span(attachment.name()));
+            if (attachment.visibility() == Visibility.CLOSED) {
+                entry.add(Badges.badge(getTranslation("attachment.closed"), Badges.Tone.CLOSED));
+            }
+            list.add(entry);
+        }
+        Div block = new Div(new H3(getTranslation("item.attachments")), list);
+        block.addClassName("plenum-section");
+        return block;
+    }
+}
