@@ -1,0 +1,313 @@
+package dk.plenum.agenda.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.attendance.AttendanceService;
+import dk.plenum.decision.DecisionInput;
+import dk.plenum.decision.DecisionService;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.Participant;
+import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.security.AccountRole;
+import dk.plenum.security.Actor;
+import dk.plenum.security.PlenumUser;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.support.PlenumTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The live agenda on a member's tablet and on the public's screen, without a browser. */
+@PlenumTest
+class LiveAgendaViewTest extends SpringBrowserlessTest {
+
+    static final Actor SECRETARIAT = new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Autowired
+    ProceedingsService proceedings;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    MeetingJournal journal;
+
+    Meeting meeting;
+
+    @BeforeEach
+    void importOwnMeeting() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        meeting = imports.importMeeting(meetingJson("Testudvalget " + UUID.randomUUID()), SECRETARIAT);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aMemberChecksInAndIsMarkedPresent() {
+        logIn("Anna Aaen");
+        open();
+
+        click("Tjek ind");
+
+        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().attendance())
+                .isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(find(Span.class).withClassName("plenum-own-attendance").single().getText())
+                .isEqualTo("Dig: Til stede");
+        assertThat(buttons()).doesNotContain("Tjek ind");
+    }
+
+    @Test
+    void theApologyButtonIsOnlyThereBeforeTheMeetingStarts() {
+        logIn("Anna Aaen");
+        open();
+        assertThat(buttons()).contains("Tjek ind", "Meld afbud");
+
+        click("Meld afbud");
+
+        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().attendance())
+                .isEqualTo(AttendanceStatus.APOLOGY);
+        assertThat(buttons()).contains("Tjek ind").doesNotContain("Meld afbud");
+
+        proceedings.start(meeting.id(), SECRETARIAT);
+        open();
+        assertThat(buttons()).contains("Tjek ind").doesNotContain("Meld afbud");
+    }
+
+    @Test
+    void theAnonymousPublicGetsNoMemberButtons() {
+        open();
+
+        assertThat(find(Span.class).withClassName("plenum-meeting-status").single().getText())
+                .isEqualTo("Ikke startet");
+        assertThat(buttons()).doesNotContain("Tjek ind", "Meld afbud");
+    }
+
+    @Test
+    void thePostBoxIsOnlyForMembersWhileRoundTheTableIsCurrent() {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+        logIn("Anna Aaen");
+        open();
+        assertThat(postBoxShown()).isFalse();
+
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+        open();
+        assertThat(postBoxShown()).isTrue();
+        assertThat(find(Details.class).id("item-2").hasClassName("plenum-item-current")).isTrue();
+        assertThat(find(Details.class).id("item-2").isOpened()).isTrue();
+
+        SecurityContextHolder.clearContext();
+        open();
+        assertThat(postBoxShown()).isFalse();
+    }
+
+    @Test
+    void aMemberPostsAndTheFeedShowsItWithTheirName() {
+        startAtRoundTable();
+        logIn("Anna Aaen");
+        open();
+
+        test(find(TextArea.class).single()).setValue("Nyt fra Nordjylland");
+        click("Send");
+
+        assertThat(journal.get(meeting.id()).roundTable()).extracting(post -> post.text())
+                .containsExactly("Nyt fra Nordjylland");
+        assertThat(texts("plenum-post-author")).containsExactly("Anna Aaen");
+        assertThat(paragraphs("plenum-post-text")).containsExactly("Nyt fra Nordjylland");
+        assertThat(find(TextArea.class).single().getValue()).isEmpty();
+        assertThat(buttons()).contains("Ret", "Træk tilbage");
+    }
+
+    @Test
+    void aRefusedPostShowsWhyAndChangesNothing() {
+        startAtRoundTable();
+        logIn("Anna Aaen");
+        open();
+        // The secretariat moves on before this tablet has heard about it.
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+
+        test(find(TextArea.class).single()).setValue("For sent");
+        click("Send");
+
+        assertThat(test(find(Notification.class).single()).getText())
+                .isEqualTo("Der kan kun skrives indlæg, mens punktet Bordet rundt behandles.");
+        assertThat(journal.get(meeting.id()).roundTable()).isEmpty();
+        assertThat(find(TextArea.class).single().getValue()).as("the member keeps their text").isEqualTo("For sent");
+    }
+
+    @Test
+    void markupInAPostIsShownAsText() {
+        startAtRoundTable();
+        logIn("Anna Aaen");
+        open();
+
+        test(find(TextArea.class).single()).setValue("<script>alert('x')</script><b>fed</b>");
+        click("Send");
+
+        Paragraph text = find(Paragraph.class).withClassName("plenum-post-text").single();
+        assertThat(text.getText()).isEqualTo("<script>alert('x')</script><b>fed</b>");
+        assertThat(text.getElement().getChildren()).as("no elements made from the text").allMatch(Element::isTextNode);
+    }
+
+    @Test
+    void aClosedItemsContentAndInternalDecisionAreForMembersOnly() {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Købet af grunden godkendes for 2 mio. kr.", "Sagen blev behandlet.", "Ø kan ikke tiltræde."),
+                SECRETARIAT);
+
+        open();
+        assertThat(paragraphs("plenum-decision-text")).containsExactly("Sagen blev behandlet.");
+        assertThat(find(Paragraph.class).withClassName("plenum-decision-dissent").all()).isEmpty();
+        assertThat(find(Paragraph.class).withClassName("plenum-section-body").all()).extracting(Paragraph::getText)
+                .doesNotContain("Fortroligt salg af grunden.");
+
+        logIn("Anna Aaen");
+        open();
+        assertThat(paragraphs("plenum-decision-text")).containsExactly("Købet af grunden godkendes for 2 mio. kr.");
+        assertThat(paragraphs("plenum-decision-dissent")).containsExactly("Mindretalsudtalelse: Ø kan ikke tiltræde.");
+        assertThat(paragraphs("plenum-section-body")).contains("Fortroligt salg af grunden.");
+        assertThat(texts("plenum-decision-outcome")).contains("Godkendt");
+    }
+
+    @Test
+    void showsWhoIsHereWhoSentApologiesAndWhomASubstituteStandsInFor() {
+        // Marked by the secretariat, as on the day.
+        attendance.mark(meeting.id(), memberId("Bo Berg"), AttendanceStatus.APOLOGY, null, SECRETARIAT);
+        proceedings.start(meeting.id(), SECRETARIAT);
+        attendance.mark(meeting.id(), memberId("Carl Clausen"), AttendanceStatus.PRESENT, memberId("Bo Berg"),
+                SECRETARIAT);
+        open();
+
+        assertThat(texts("plenum-attendance-note")).contains("stedfortræder for Bo Berg", "formand");
+        assertThat(find(H3.class).all()).extracting(h -> h.getText())
+                .contains("Til stede (1)", "Afbud (1)", "Ikke tjekket ind endnu (2)");
+    }
+
+    @Test
+    void aDecisionRecordedElsewhereAppearsWithoutReload() throws InterruptedException {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        open();
+
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+        decisions.record(meeting.id(), item(1).id(),
+                new DecisionInput(DecisionOutcome.APPROVED, "Godkendt uden bemærkninger.", null, null), SECRETARIAT);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (find(Paragraph.class).withClassName("plenum-decision-text").all().isEmpty()
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt uden bemærkninger.");
+        assertThat(find(Details.class).id("item-1").hasClassName("plenum-item-current")).isTrue();
+    }
+
+    private void startAtRoundTable() {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+    }
+
+    private void open() {
+        navigate("meetings/" + meeting.id(), AgendaView.class);
+    }
+
+    private void logIn(String name) {
+        Actor member = new Actor("test-" + UUID.randomUUID(), name, AccountRole.MEMBER, meeting.councilId(),
+                memberId(name));
+        PlenumUser user = new PlenumUser(member, "unused");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private void click(String text) {
+        test(find(Button.class).withText(text).single()).click();
+    }
+
+    private boolean postBoxShown() {
+        return find(TextArea.class).all().stream().anyMatch(area -> test(area).isUsable());
+    }
+
+    private List<String> buttons() {
+        return find(Button.class).all().stream().filter(button -> test(button).isUsable()).map(Button::getText)
+                .toList();
+    }
+
+    private List<String> texts(String className) {
+        return find(Span.class).withClassName(className).all().stream().map(Span::getText).toList();
+    }
+
+    private List<String> paragraphs(String className) {
+        return find(Paragraph.class).withClassName(className).all().stream().map(Paragraph::getText).toList();
+    }
+
+    private String memberId(String name) {
+        return meeting.participants().stream().filter(participant -> participant.name().equals(name))
+                .map(Participant::memberId).findFirst().orElseThrow();
+    }
+
+    private AgendaItem item(int number) {
+        return journal.get(meeting.id()).items().stream().filter(item -> item.number() == number).findFirst()
+                .orElseThrow();
+    }
+
+    /** A small meeting of a council of its own: an open item, round the table, and a closed item. */
+    static String meetingJson(String council) {
+        return """
+                {
+                  "council": "%s",
+                  "title": "Møde i Testudvalget",
+                  "kind": "ORDINARY",
+                  "startsAt": "2031-03-06T10:00:00+01:00",
+                  "endsAt": "2031-03-06T12:00:00+01:00",
+                  "location": "Rådhuset",
+                  "members": [
+                    {"name": "Dorte Dahl", "role": "CHAIR"},
+                    {"name": "Anna Aaen", "role": "MEMBER"},
+                    {"name": "Bo Berg", "role": "MEMBER"},
+                    {"name": "Carl Clausen", "role": "SUBSTITUTE"}
+                  ],
+                  "items": [
+                    {"number": 1, "title": "Godkendelse af dagsorden", "kind": "REGULAR", "visibility": "OPEN",
+                     "sections": [], "attachments": []},
+                    {"number": 2, "title": "Bordet rundt", "kind": "ROUND_THE_TABLE", "visibility": "OPEN",
+                     "sections": [], "attachments": []},
+                    {"number": 3, "title": "Salg af grund", "kind": "REGULAR", "visibility": "CLOSED",
+                     "sections": [{"heading": "Sagsbeskrivelse", "body": "Fortroligt salg af grunden."}],
+                     "attachments": []}
+                  ]
+                }
+                """.formatted(council);
+    }
+}
