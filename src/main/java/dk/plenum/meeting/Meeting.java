@@ -57,9 +57,9 @@ public record Meeting(
                 .toList();
     }
 
-    /** A copy with other items, for projections and for what an audience may see. */
-    public Meeting withItems(List<AgendaItem> newItems) {
+    /** A copy with other items and posts: what an audience may see of this meeting. */
+    public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, roundTable, startedAt, endedAt, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, lastSeq);
     }
 }

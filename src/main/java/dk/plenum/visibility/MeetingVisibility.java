@@ -8,13 +8,17 @@ import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingChanges.ItemAdded;
 import dk.plenum.meeting.MeetingEvent;
+import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
+import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.RoundTablePost;
 import java.util.List;
 
 /**
  * The one function that decides what an audience may see of a meeting and of each event in its log.
  * The public sees a closed item only as its number and title, plus the public decision text when
- * there is one: no sections, presenter, attachments, internal decision text, outcome or dissent.
+ * there is one: no sections, presenter, attachments, internal decision text, outcome, dissent or
+ * round-the-table posts under it.
  * Members and the secretariat see everything.
  */
 public final class MeetingVisibility {
@@ -26,7 +30,8 @@ public final class MeetingVisibility {
         if (audience != Audience.PUBLIC) {
             return meeting;
         }
-        return meeting.withItems(meeting.items().stream().map(MeetingVisibility::publicItem).toList());
+        return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
+                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList());
     }
 
     /**
@@ -46,13 +51,26 @@ public final class MeetingVisibility {
             case DecisionRecorded recorded when isOpen(meeting, recorded.itemId()) -> recorded;
             case DecisionRecorded recorded ->
                     new DecisionRecorded(recorded.itemId(), publicDecision(recorded.decision()));
+            case RoundTablePosted posted when !isOpen(meeting, posted.post().itemId()) ->
+                    new RoundTablePosted(withoutText(posted.post()));
+            case RoundTablePostEdited edited when !isOpen(meeting, itemOfPost(meeting, edited.postId())) ->
+                    new RoundTablePostEdited(edited.postId(), null);
             default -> event.change();
         };
         return new MeetingEvent(event.meetingId(), event.seq(), event.at(), null, change);
     }
 
+    private static RoundTablePost withoutText(RoundTablePost post) {
+        return new RoundTablePost(post.id(), post.itemId(), post.memberId(), null, post.postedAt(), post.edited());
+    }
+
+    /** The item a post was written under; unknown once the post is withdrawn, and then treated as closed. */
+    private static String itemOfPost(Meeting meeting, String postId) {
+        return meeting.post(postId).map(RoundTablePost::itemId).orElse(null);
+    }
+
     private static boolean isOpen(Meeting meeting, String itemId) {
-        return meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
+        return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
     }
 
     private static AgendaItem publicItem(AgendaItem item) {
