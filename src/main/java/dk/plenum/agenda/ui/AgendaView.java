@@ -2,6 +2,7 @@ package dk.plenum.agenda.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +29,7 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
+import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.MeetingVisibility;
 import java.util.Locale;
@@ -89,6 +91,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         badges.addClassName("plenum-badges");
         Div header = new Div(council, new H1(meeting.title()), facts, badges);
         header.addClassName("plenum-meeting-header");
+        if (actor.get().filter(Actor::isSecretariat).isPresent()) {
+            // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
+            Anchor control = new Anchor("meetings/" + meeting.id() + "/control", getTranslation("control.open"));
+            control.addClassName("plenum-control-link");
+            header.add(control);
+        }
         return header;
     }
 
