@@ -32,6 +32,7 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.proceedings.ProceedingsService;
@@ -44,11 +45,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -85,7 +87,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private String selectedItemId;
 
     private LiveSubscription subscription;
-    private final AtomicLong newestSeenSeq = new AtomicLong();
+    /** Events delivered since the last refresh, in order; applied to the meeting on the UI's thread. */
+    private final Queue<MeetingEvent> liveEvents = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean refreshScheduled = new AtomicBoolean();
     private volatile long lastRefreshNanos;
 
@@ -134,7 +137,6 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        newestSeenSeq.set(meeting.lastSeq());
         subscription = live.subscribe(meeting.id(), meeting.lastSeq(), event -> onLiveEvent(ui, event));
     }
 
@@ -143,22 +145,31 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         subscription.close();
     }
 
-    /** Runs on the subscription's thread: notes the event and schedules at most one refresh per interval. */
+    /** Runs on the subscription's thread: queues the event and schedules at most one refresh per interval. */
     private void onLiveEvent(UI ui, MeetingEvent event) {
-        newestSeenSeq.accumulateAndGet(event.seq(), Math::max);
+        liveEvents.add(event);
         if (refreshScheduled.compareAndSet(false, true)) {
             long waitNanos = Math.max(0, lastRefreshNanos + REFRESH_INTERVAL.toNanos() - System.nanoTime());
-            CompletableFuture.runAsync(() -> ui.access(this::refreshFromLog),
+            CompletableFuture.runAsync(() -> ui.access(this::applyLiveEvents),
                     CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
         }
     }
 
-    private void refreshFromLog() {
+    /**
+     * Folds the queued events into the meeting shown, without reading the store. Events come in seq
+     * order, each once; those our own commands already showed (seq up to the meeting's) are skipped.
+     */
+    private void applyLiveEvents() {
         refreshScheduled.set(false);
         lastRefreshNanos = System.nanoTime();
-        // Our own commands already showed their result; only someone else's change needs a re-read.
-        if (meeting.lastSeq() < newestSeenSeq.get()) {
-            show(journal.get(meeting.id()));
+        Meeting caughtUp = meeting;
+        for (MeetingEvent event = liveEvents.poll(); event != null; event = liveEvents.poll()) {
+            if (event.seq() > caughtUp.lastSeq()) {
+                caughtUp = MeetingProjection.apply(caughtUp, event);
+            }
+        }
+        if (caughtUp != meeting) {
+            show(caughtUp);
         }
     }
 
@@ -187,20 +198,32 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         notification.addClassName("plenum-control-refusal");
     }
 
+    /** Shows a changed meeting, rebuilding only the parts it changed: a tablet redraws less, and sooner. */
     private void show(Meeting changed) {
+        Meeting before = meeting;
         meeting = changed;
         if (selectedItemId == null) {
             selectedItemId = changed.currentItemId();
         }
-        render();
+        if (before.status() != changed.status()) {
+            renderHeader();
+        }
+        renderAgenda();
+        if (!before.participants().equals(changed.participants())) {
+            attendanceBoard.show(changed);
+        }
     }
 
     private void render() {
         renderHeader();
+        renderAgenda();
+        attendanceBoard.show(meeting);
+    }
+
+    private void renderAgenda() {
         itemList.removeAll();
         meeting.items().forEach(item -> itemList.add(itemRow(item)));
         decisionEditor.show(meeting, selectedItemId);
-        attendanceBoard.show(meeting);
     }
 
     private void renderHeader() {
@@ -321,7 +344,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     private void select(String itemId) {
         selectedItemId = itemId;
-        render();
+        renderAgenda();
         decisionEditor.bringIntoView();
     }
 
