@@ -1,10 +1,9 @@
 package dk.plenum.meeting;
 
+import static dk.plenum.support.TestMeetings.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.PlenumTest;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,13 +47,5 @@ class MeetingJournalTest {
     @Test
     void anUnknownMeetingIsAbsent() {
         assertThat(journal.find("nope")).isEmpty();
-    }
-
-    private static MeetingScheduled scheduled() {
-        AgendaItem item = new AgendaItem("i1", 1, "Velkomst", ItemKind.REGULAR, Visibility.OPEN, "Borgmesteren",
-                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null);
-        return new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
-                Instant.parse("2031-02-27T09:30:00Z"), Instant.parse("2031-02-27T12:00:00Z"), "Rådhuset",
-                List.of(Participant.summoned("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));
     }
 }

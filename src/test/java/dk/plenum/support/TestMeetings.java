@@ -1,53 +1,30 @@
 package dk.plenum.support;
 
-import dk.plenum.agenda.AgendaImportService;
-import dk.plenum.meeting.Meeting;
-import dk.plenum.security.AccountRole;
-import dk.plenum.security.Actor;
-import java.time.Duration;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MemberRole;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Section;
+import dk.plenum.meeting.Visibility;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 
-/**
- * Meetings of a test's own, so tests that share one store never change the demo meeting or each
- * other's. Members are the demo council's, by their exact names, so the demo accounts belong to them.
- */
+/** A small meeting to schedule in tests: one open item with a closed attachment, one participant. */
 public final class TestMeetings {
 
-    public static final Actor SECRETARIAT =
-            new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
-
-    /** A council meets at most once at a time: every meeting gets its own hour. */
-    private static final AtomicInteger HOURS = new AtomicInteger();
-    private static final Instant FIRST = Instant.parse("2031-01-06T08:00:00Z");
+    public static final String ITEM_ID = "i1";
 
     private TestMeetings() {
     }
 
-    /**
-     * Imports a four-item meeting: 1 Velkomst, 2 Godkendelse af dagsorden, 3 Personalesag (closed),
-     * 4 Eventuelt; summoned: a chair, two members, a substitute and the secretariat.
-     */
-    public static Meeting importMeeting(AgendaImportService imports, String council) {
-        Instant startsAt = FIRST.plus(Duration.ofHours(HOURS.incrementAndGet()));
-        String document = """
-                {"council": "%s", "title": "Møde i %s", "kind": "ORDINARY", "startsAt": "%s",
-                 "members": [
-                   {"name": "Lasse Frimand Jensen", "role": "CHAIR"},
-                   {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
-                   {"name": "Thomas Overgaard", "role": "MEMBER"},
-                   {"name": "Pia Kjærgaard Holm", "role": "SUBSTITUTE"},
-                   {"name": "Mette Bugge", "role": "SECRETARIAT"}],
-                 "items": [
-                   {"number": 1, "title": "Velkomst", "kind": "REGULAR", "visibility": "OPEN",
-                    "sections": [], "attachments": []},
-                   {"number": 2, "title": "Godkendelse af dagsorden", "kind": "REGULAR", "visibility": "OPEN",
-                    "sections": [], "attachments": []},
-                   {"number": 3, "title": "Personalesag", "kind": "REGULAR", "visibility": "CLOSED",
-                    "sections": [], "attachments": []},
-                   {"number": 4, "title": "Eventuelt", "kind": "REGULAR", "visibility": "OPEN",
-                    "sections": [], "attachments": []}]}
-                """.formatted(council, council, startsAt);
-        return imports.importMeeting(document, SECRETARIAT);
+    public static MeetingScheduled scheduled() {
+        AgendaItem item = new AgendaItem(ITEM_ID, 1, "Velkomst", ItemKind.REGULAR, Visibility.OPEN, "Borgmesteren",
+                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null);
+        return new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
+                Instant.parse("2031-02-27T09:30:00Z"), Instant.parse("2031-02-27T12:00:00Z"), "Rådhuset",
+                List.of(Participant.summoned("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));
     }
 }

@@ -4,7 +4,9 @@ import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
+import dk.plenum.visibility.PublishedEvent;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -14,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Meetings over HTTP: list, read one with its agenda, and import one (docs/api.md). */
+/** Meetings over HTTP: list, read one with its agenda, read its event log, and import one (docs/api.md). */
 @RestController
 @RequestMapping(path = "/api/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
 class MeetingApi {
@@ -40,6 +43,19 @@ class MeetingApi {
     Meeting get(@PathVariable String meetingId) {
         Meeting meeting = journal.get(meetingId);
         return MeetingVisibility.visibleTo(actor.audienceFor(meeting.councilId()), meeting);
+    }
+
+    /**
+     * The meeting's log after {@code after} (0 = from the start), each event as the caller may see it:
+     * with the meeting's {@code lastSeq}, the way to catch up without a gap after a lost connection.
+     */
+    @GetMapping("/{meetingId}/events")
+    List<PublishedEvent> events(@PathVariable String meetingId, @RequestParam(defaultValue = "0") long after) {
+        Meeting meeting = journal.get(meetingId);
+        Audience audience = actor.audienceFor(meeting.councilId());
+        return journal.eventsAfter(meetingId, after).stream()
+                .map(event -> PublishedEvent.of(audience, event, meeting))
+                .toList();
     }
 
     /** Takes the body as text so that malformed JSON is reported like any other invalid field. */

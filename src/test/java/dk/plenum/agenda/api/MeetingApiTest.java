@@ -1,20 +1,15 @@
 package dk.plenum.agenda.api;
 
+import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The meeting API over real HTTP, against the embedded store through the real MongoDB driver. */
 @PlenumTest
@@ -34,56 +29,62 @@ class MeetingApiTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    ObjectMapper json;
+    private Api api;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
 
     @Test
-    void importsAMeetingAndReadsItBack() throws Exception {
-        HttpResponse<String> created = post("/api/meetings/import", MEETING.formatted("2030-01-07"));
+    void importsAMeetingAndReadsItBack() {
+        HttpResponse<String> created = importMeeting("2030-01-07");
 
         assertThat(created.statusCode()).isEqualTo(201);
-        String id = json.readTree(created.body()).get("id").stringValue();
+        String id = json(created).get("id").stringValue();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/meetings/" + id);
 
-        JsonNode meeting = json.readTree(get("/api/meetings/" + id).body());
+        JsonNode meeting = json(api.get("/api/meetings/" + id, null));
         assertThat(meeting.get("items").values()).extracting(item -> item.get("title").stringValue())
                 .containsExactly("Godkendelse af dagsorden", "Budget");
         assertThat(meeting.get("items").get(0).get("id").stringValue()).isNotBlank();
         assertThat(meeting.get("participants").values()).extracting(member -> member.get("name").stringValue())
                 .containsExactly("Anna Aaen", "Bo Berg");
+        assertThat(meeting.get("participants").get(0).get("memberId").stringValue()).isNotBlank();
         assertThat(meeting.get("items").get(0).get("sections").get(0).get("body").stringValue())
                 .as("text is stored as given; views show it as text").isEqualTo("<script>alert(1)</script>");
         assertThat(meeting.get("lastSeq").asLong()).isEqualTo(1);
 
-        assertThat(json.readTree(get("/api/meetings").body()).values())
+        assertThat(json(api.get("/api/meetings", null)).values())
                 .extracting(summary -> summary.get("id").stringValue()).contains(id);
     }
 
     @Test
-    void thePublicApiNeverShowsAClosedItemsContent() throws Exception {
-        HttpResponse<String> created = post("/api/meetings/import", MEETING.formatted("2030-01-14"));
-        String id = json.readTree(created.body()).get("id").stringValue();
+    void thePublicApiNeverShowsAClosedItemsContent() {
+        HttpResponse<String> created = importMeeting("2030-01-14");
+        String id = json(created).get("id").stringValue();
 
-        String meeting = get("/api/meetings/" + id).body();
+        String meeting = api.get("/api/meetings/" + id, null).body();
+        String events = api.get("/api/meetings/" + id + "/events?after=0", null).body();
 
         assertThat(meeting).contains("Budget").doesNotContain("LUKKET-INDHOLD-93c1", "Budgetnotat");
+        assertThat(events).contains("MEETING_SCHEDULED", "Budget").doesNotContain("LUKKET-INDHOLD-93c1", "Budgetnotat");
         assertThat(created.body()).as("the secretariat who imported sees it all").contains("LUKKET-INDHOLD-93c1");
+        assertThat(api.get("/api/meetings/" + id, "sekretariat").body()).contains("LUKKET-INDHOLD-93c1");
     }
 
     @Test
-    void refusesAnInvalidImportNamingEveryBadFieldAndStoresNothing() throws Exception {
+    void refusesAnInvalidImportNamingEveryBadFieldAndStoresNothing() {
         int before = meetingCount();
 
-        HttpResponse<String> refused = post("/api/meetings/import", """
+        HttpResponse<String> refused = api.post("/api/meetings/import", """
                 {"council": "", "kind": "PARTY", "startsAt": "tomorrow", "members": [],
                  "items": [{"number": 1, "title": "A", "visibility": "HALF"}]}
-                """);
+                """, "sekretariat");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = json.readTree(refused.body());
+        JsonNode problem = json(refused);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.get("errors").values()).extracting(error -> error.get("field").stringValue())
                 .containsExactlyInAnyOrder("council", "title", "kind", "startsAt", "items[0].visibility");
@@ -91,29 +92,44 @@ class MeetingApiTest {
     }
 
     @Test
-    void refusesMalformedJsonWithAProblemBody() throws Exception {
-        HttpResponse<String> refused = post("/api/meetings/import", "{\"council\": \"Erhvervsrådet\",");
+    void refusesMalformedJsonWithAProblemBody() {
+        HttpResponse<String> refused = api.post("/api/meetings/import", "{\"council\": \"Erhvervsrådet\",",
+                "sekretariat");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json.readTree(refused.body()).get("errors").get(0).get("message").stringValue())
-                .startsWith("is not valid JSON");
+        assertThat(json(refused).get("errors").get(0).get("message").stringValue()).startsWith("is not valid JSON");
     }
 
     @Test
-    void refusesTheSameMeetingTwice() throws Exception {
-        String meeting = MEETING.formatted("2030-01-21");
-        assertThat(post("/api/meetings/import", meeting).statusCode()).isEqualTo(201);
+    void refusesTheSameMeetingTwice() {
+        assertThat(importMeeting("2030-01-21").statusCode()).isEqualTo(201);
 
-        HttpResponse<String> again = post("/api/meetings/import", meeting);
+        HttpResponse<String> again = importMeeting("2030-01-21");
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
-    void answersAnUnknownMeetingWith404Problem() throws Exception {
-        HttpResponse<String> missing = get("/api/meetings/no-such-meeting");
+    void onlyTheSecretariatImports() {
+        String meeting = MEETING.formatted("2030-01-28");
+
+        HttpResponse<String> anonymous = api.post("/api/meetings/import", meeting, null);
+        HttpResponse<String> member = api.post("/api/meetings/import", meeting, "kirsten");
+        HttpResponse<String> wrongPassword = api.post("/api/meetings/import", meeting, "nobody");
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        assertThat(member.statusCode()).isEqualTo(403);
+        assertThat(member.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(member).get("detail").stringValue()).isEqualTo("Only the secretariat can do this.");
+    }
+
+    @Test
+    void answersAnUnknownMeetingWith404Problem() {
+        HttpResponse<String> missing = api.get("/api/meetings/no-such-meeting", null);
 
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -121,55 +137,18 @@ class MeetingApiTest {
     }
 
     @Test
-    void onlyTheSecretariatImports() throws Exception {
-        String meeting = MEETING.formatted("2030-01-28");
-
-        HttpResponse<String> anonymous = postAs(null, "/api/meetings/import", meeting);
-        HttpResponse<String> member = postAs("kirsten", "/api/meetings/import", meeting);
-
-        assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(member.statusCode()).isEqualTo(403);
-        assertThat(member.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json.readTree(member.body()).get("detail").stringValue())
-                .isEqualTo("Only the secretariat can do this.");
-    }
-
-    @Test
-    void refusesAnImportThatIsNotJson() throws Exception {
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(uri("/api/meetings/import"))
-                .header("Content-Type", "text/plain").header("Authorization", "Basic c2VrcmV0YXJpYXQ6ZGVtbw==")
-                .POST(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.ofString());
+    void refusesAnImportThatIsNotJson() {
+        HttpResponse<String> refused = api.send("/api/meetings/import", "text/plain", "hello", "sekretariat");
 
         assertThat(refused.statusCode()).isEqualTo(415);
         assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
-    private int meetingCount() throws Exception {
-        return json.readTree(get("/api/meetings").body()).size();
+    private HttpResponse<String> importMeeting(String date) {
+        return api.post("/api/meetings/import", MEETING.formatted(date), "sekretariat");
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return postAs("sekretariat", path, body);
-    }
-
-    private HttpResponse<String> postAs(String username, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private int meetingCount() {
+        return json(api.get("/api/meetings", null)).size();
     }
 }

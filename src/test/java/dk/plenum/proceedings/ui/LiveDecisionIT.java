@@ -9,7 +9,7 @@ import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
-import dk.plenum.support.TestMeetings;
+import dk.plenum.support.ImportedMeetings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class LiveDecisionIT {
     @BeforeEach
     void aMeetingOfTheDemoCouncil() {
         // The demo accounts belong to Erhvervsrådet, so the test meeting is one of its, at an hour of its own.
-        meeting = TestMeetings.importMeeting(imports, "Erhvervsrådet");
+        meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
     }
 
     @Test

@@ -33,7 +33,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.security.PlenumUser;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.support.PlenumTest;
-import dk.plenum.support.TestMeetings;
+import dk.plenum.support.ImportedMeetings;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,8 +56,8 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aSecretaryOpensTheControlViewOfANewMeeting() {
-        meeting = TestMeetings.importMeeting(imports, "Kontroludvalget");
-        logIn(TestMeetings.SECRETARIAT);
+        meeting = ImportedMeetings.importMeeting(imports, "Kontroludvalget");
+        logIn(ImportedMeetings.SECRETARIAT);
         VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
         navigate("meetings/" + meeting.id() + "/control", MeetingControlView.class);
     }

@@ -1,0 +1,18 @@
+package dk.plenum.live;
+
+import dk.plenum.meeting.MeetingEvent;
+import java.util.function.Consumer;
+
+/** Follows meetings as they happen, on this instance, whichever instance commits the events. */
+public interface LiveMeetings {
+
+    /**
+     * Delivers to {@code listener} every event of the meeting with a seq above {@code afterSeq}, each
+     * exactly once and in seq order: first those already in the log, then each new one as it is
+     * committed, here or on another instance. The listener runs on the subscription's own thread, never
+     * on the committing one, one event at a time. A listener that throws is logged and unsubscribed.
+     *
+     * @param afterSeq the last seq the caller already has, 0 for the whole log
+     */
+    LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener);
+}

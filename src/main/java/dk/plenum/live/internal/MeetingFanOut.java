@@ -1,0 +1,73 @@
+package dk.plenum.live.internal;
+
+import dk.plenum.live.LiveMeetings;
+import dk.plenum.live.LiveSubscription;
+import dk.plenum.meeting.MeetingEvent;
+import dk.plenum.meeting.MeetingJournal;
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's subscribers, by meeting. Each event, committed here or read from the change stream,
+ * is only queued on each subscriber's lane, so the committing thread returns at once.
+ */
+@Component
+class MeetingFanOut implements LiveMeetings {
+
+    private final MeetingJournal journal;
+    private final Map<String, Set<MeetingSubscription>> subscribersByMeeting = new ConcurrentHashMap<>();
+    private final Executor lanes;
+
+    MeetingFanOut(MeetingJournal journal) {
+        this.journal = journal;
+        ThreadFactory virtualThreads = Thread.ofVirtual().name("live-", 0).factory();
+        this.lanes = task -> virtualThreads.newThread(task).start();
+    }
+
+    @Override
+    public LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener) {
+        MeetingSubscription subscription = new MeetingSubscription(meetingId, afterSeq, listener, journal, lanes,
+                this::remove);
+        // Registered before it reads the log: an event committed meanwhile is then in the log or queued, or both.
+        subscribersByMeeting.compute(meetingId, (id, subscribers) -> {
+            Set<MeetingSubscription> present = subscribers == null ? ConcurrentHashMap.newKeySet() : subscribers;
+            present.add(subscription);
+            return present;
+        });
+        subscription.start();
+        return subscription;
+    }
+
+    /** Published by the journal once the append is acknowledged. */
+    @EventListener
+    void committedHere(MeetingEvent event) {
+        publish(event);
+    }
+
+    /** Queues the event for every subscriber of its meeting on this instance. */
+    void publish(MeetingEvent event) {
+        Set<MeetingSubscription> subscribers = subscribersByMeeting.get(event.meetingId());
+        if (subscribers != null) {
+            subscribers.forEach(subscriber -> subscriber.offer(event));
+        }
+    }
+
+    private void remove(MeetingSubscription subscription) {
+        subscribersByMeeting.computeIfPresent(subscription.meetingId(), (id, subscribers) -> {
+            subscribers.remove(subscription);
+            return subscribers.isEmpty() ? null : subscribers;
+        });
+    }
+
+    @PreDestroy
+    void closeAll() {
+        subscribersByMeeting.values().forEach(subscribers -> subscribers.forEach(MeetingSubscription::close));
+    }
+}

@@ -1,0 +1,115 @@
+package dk.plenum.live.internal;
+
+import dk.plenum.live.LiveSubscription;
+import dk.plenum.meeting.MeetingEvent;
+import dk.plenum.meeting.MeetingJournal;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One listener's ordered lane: events are queued by whoever publishes them and delivered by one task at
+ * a time on the lane executor, so a slow listener delays only itself. Events may arrive twice (from the
+ * log and live) or early (one committed elsewhere overtook, or this subscription started between a
+ * commit and its publish); the seq sorts that out: the next expected one is delivered, an older one is
+ * dropped, a later one first has the missing ones fetched from the log.
+ */
+final class MeetingSubscription implements LiveSubscription {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingSubscription.class);
+
+    private final String meetingId;
+    private final Consumer<MeetingEvent> listener;
+    private final MeetingJournal journal;
+    private final Executor lanes;
+    private final Consumer<MeetingSubscription> onClose;
+    private final Queue<MeetingEvent> inbox = new ConcurrentLinkedQueue<>();
+    /** Set while a task owns the lane; the first task (catching up from the log) owns it from the start. */
+    private final AtomicBoolean draining = new AtomicBoolean(true);
+    private volatile boolean closed;
+    /** Only read and written by the task that owns the lane. */
+    private long lastDelivered;
+
+    MeetingSubscription(String meetingId, long afterSeq, Consumer<MeetingEvent> listener, MeetingJournal journal,
+            Executor lanes, Consumer<MeetingSubscription> onClose) {
+        this.meetingId = meetingId;
+        this.lastDelivered = afterSeq;
+        this.listener = listener;
+        this.journal = journal;
+        this.lanes = lanes;
+        this.onClose = onClose;
+    }
+
+    String meetingId() {
+        return meetingId;
+    }
+
+    void start() {
+        lanes.execute(() -> drain(true));
+    }
+
+    void offer(MeetingEvent event) {
+        if (closed) {
+            return;
+        }
+        inbox.add(event);
+        if (draining.compareAndSet(false, true)) {
+            lanes.execute(() -> drain(false));
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        inbox.clear();
+        onClose.accept(this);
+    }
+
+    private void drain(boolean catchUp) {
+        try {
+            if (catchUp) {
+                deliverFromLog();
+            }
+            for (MeetingEvent event = inbox.poll(); event != null && !closed; event = inbox.poll()) {
+                handle(event);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Live delivery of meeting {} failed after seq {}; unsubscribed", meetingId, lastDelivered, e);
+            close();
+        } finally {
+            draining.set(false);
+        }
+        // An event offered after the last poll but before the lane was released found it taken: take it back.
+        if (!closed && !inbox.isEmpty() && draining.compareAndSet(false, true)) {
+            lanes.execute(() -> drain(false));
+        }
+    }
+
+    private void handle(MeetingEvent event) {
+        if (event.seq() > lastDelivered + 1) {
+            // Every event is stored before anyone publishes it, so the log has all up to this one.
+            deliverFromLog();
+        }
+        if (event.seq() == lastDelivered + 1) {
+            deliver(event);
+        }
+    }
+
+    private void deliverFromLog() {
+        for (MeetingEvent stored : journal.eventsAfter(meetingId, lastDelivered)) {
+            if (closed) {
+                return;
+            }
+            deliver(stored);
+        }
+    }
+
+    private void deliver(MeetingEvent event) {
+        listener.accept(event);
+        lastDelivered = event.seq();
+    }
+}

@@ -1,0 +1,69 @@
+package dk.plenum.meeting;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored form of a {@link MeetingEvent}: one document in {@value #COLLECTION}. Public so that a
+ * reader of the raw collection (the live change stream) reads events exactly as the journal does and
+ * can tell the events this instance wrote from those of other instances sharing the store.
+ */
+@Component
+public class MeetingEventDocuments {
+
+    public static final String COLLECTION = "meeting_events";
+
+    private static final Map<String, Class<? extends MeetingChange>> CHANGE_TYPES = changeTypes();
+
+    private final MongoConverter converter;
+    /** Stamped on every event this instance appends; new on every start, so only live instances matter. */
+    private final String origin = UUID.randomUUID().toString();
+
+    MeetingEventDocuments(MongoTemplate mongo) {
+        this.converter = mongo.getConverter();
+    }
+
+    /** The document to insert, without its {@code _id}, stamped with this instance as its origin. */
+    public Document write(MeetingEvent event) {
+        Document payload = new Document();
+        converter.write(event.change(), payload);
+        payload.remove("_class");
+        return new Document("meetingId", event.meetingId())
+                .append("seq", event.seq())
+                .append("type", event.type())
+                .append("at", event.at())
+                .append("actor", event.actor())
+                .append("origin", origin)
+                .append("payload", payload);
+    }
+
+    public MeetingEvent read(Document stored) {
+        String type = stored.getString("type");
+        Class<? extends MeetingChange> changeType = CHANGE_TYPES.get(type);
+        if (changeType == null) {
+            throw new IllegalStateException("Unknown event type " + type + " in " + stored.get("_id"));
+        }
+        MeetingChange change = converter.read(changeType, stored.get("payload", Document.class));
+        return new MeetingEvent(stored.getString("meetingId"), stored.getLong("seq"),
+                stored.getDate("at").toInstant(), stored.getString("actor"), change);
+    }
+
+    /** Whether this instance appended the stored event (and so has published it to its listeners already). */
+    public boolean writtenHere(Document stored) {
+        return origin.equals(stored.getString("origin"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Class<? extends MeetingChange>> changeTypes() {
+        return Arrays.stream(MeetingChange.class.getPermittedSubclasses())
+                .map(type -> (Class<? extends MeetingChange>) type)
+                .collect(Collectors.toUnmodifiableMap(MeetingChange::typeOf, Function.identity()));
+    }
+}
