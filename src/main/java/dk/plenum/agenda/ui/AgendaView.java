@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -205,6 +206,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
         header.add(council, new H1(meeting.title()), facts, badges);
+        if (viewer != null && viewer.isSecretariat()) {
+            // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
+            Anchor control = new Anchor("meetings/" + meeting.id() + "/control", getTranslation("control.open"));
+            control.addClassName("plenum-control-link");
+            header.add(control);
+        }
         if (currentItemId() != null) {
             header.add(jumpTo(meeting.currentItem().orElseThrow()));
         }

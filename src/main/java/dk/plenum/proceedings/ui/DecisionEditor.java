@@ -1,0 +1,173 @@
+package dk.plenum.proceedings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.plenum.decision.DecisionInput;
+import dk.plenum.decision.DecisionService;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.Meeting;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Records the decision of one item in two taps: an outcome (which fills in its usual wording) and
+ * save. Typing is only needed for anything beyond the usual words. Recording again amends it.
+ */
+class DecisionEditor extends Div {
+
+    /** What the minutes usually say for each outcome. The minutes are Danish whatever the screen's language. */
+    static final Map<DecisionOutcome, String> USUAL_WORDING = new EnumMap<>(Map.of(
+            DecisionOutcome.APPROVED, "Godkendt.",
+            DecisionOutcome.FOR_INFORMATION, "Til orientering.",
+            DecisionOutcome.NOTED, "Til efterretning.",
+            DecisionOutcome.DISCUSSED, "Drøftedes.",
+            DecisionOutcome.RECOMMENDED, "Anbefales.",
+            DecisionOutcome.AGREED, "Tiltrådt.",
+            DecisionOutcome.POSTPONED, "Udsat.",
+            DecisionOutcome.REJECTED, "Forkastet.",
+            DecisionOutcome.NONE, "Intet.",
+            DecisionOutcome.OTHER, ""));
+
+    private final DecisionService decisions;
+    private final CommandRunner commands;
+
+    private final H2 heading = new H2();
+    private final Paragraph hint = new Paragraph();
+    private final Div recorded = new Div();
+    private final Div outcomes = new Div();
+    private final Map<DecisionOutcome, Button> outcomeButtons = new EnumMap<>(DecisionOutcome.class);
+    private final TextArea text = new TextArea();
+    private final TextArea publicText = new TextArea();
+    private final TextField dissent = new TextField();
+    private final Button save = new Button();
+    private final Div form = new Div();
+
+    private String meetingId;
+    private AgendaItem item;
+    private DecisionOutcome outcome;
+    /** What the fields held when last filled from the meeting, to tell whether someone has typed since. */
+    private DecisionInput loaded;
+
+    DecisionEditor(DecisionService decisions, CommandRunner commands) {
+        this.decisions = decisions;
+        this.commands = commands;
+        addClassName("plenum-control-decision");
+        recorded.addClassName("plenum-control-recorded");
+        outcomes.addClassName("plenum-control-outcomes");
+        for (DecisionOutcome choice : DecisionOutcome.values()) {
+            Button button = new Button("", click -> choose(choice));
+            button.addClassName("plenum-control-outcome");
+            button.getElement().setAttribute("data-outcome", choice.name());
+            outcomeButtons.put(choice, button);
+            outcomes.add(button);
+        }
+        text.addClassName("plenum-control-decision-text");
+        publicText.addClassName("plenum-control-public-text");
+        dissent.addClassName("plenum-control-dissent");
+        text.setWidthFull();
+        publicText.setWidthFull();
+        dissent.setWidthFull();
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("plenum-control-save");
+        save.addClickListener(click -> save());
+        form.add(outcomes, text, publicText, dissent, save);
+        add(heading, hint, recorded, form);
+    }
+
+    /** Shows the item to decide; keeps what the secretary is typing unless another item was chosen. */
+    void show(Meeting meeting, String itemId) {
+        AgendaItem next = itemId == null ? null : meeting.item(itemId).orElse(null);
+        boolean otherItem = next == null || item == null || !next.id().equals(item.id());
+        boolean untouched = loaded == null || loaded.equals(input());
+        meetingId = meeting.id();
+        item = next;
+        if (otherItem || untouched) {
+            fill(next == null ? null : next.decision());
+        }
+        renderLabels();
+    }
+
+    private void renderLabels() {
+        hint.setVisible(item == null);
+        hint.setText(getTranslation("control.decision.noItem"));
+        form.setVisible(item != null);
+        recorded.setVisible(item != null && item.decision() != null);
+        heading.setText(item == null ? getTranslation("control.decision")
+                : getTranslation("control.decision.for", item.number(), item.title()));
+        outcomeButtons.forEach((choice, button) -> {
+            button.setText(getTranslation("control.outcome." + choice));
+            button.getElement().setAttribute("aria-pressed", String.valueOf(choice == outcome));
+            if (choice == outcome) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
+        text.setLabel(getTranslation("control.decision.text"));
+        publicText.setLabel(getTranslation("control.decision.publicText"));
+        publicText.setHelperText(getTranslation("control.decision.publicTextHelp"));
+        dissent.setLabel(getTranslation("control.decision.dissent"));
+        // A public text is only for closed items: for an open one everything is public anyway.
+        publicText.setVisible(item != null && !item.isOpen());
+        if (item == null) {
+            return;
+        }
+        Decision decision = item.decision();
+        save.setText(getTranslation(decision == null ? "control.decision.save" : "control.decision.amend"));
+        recorded.removeAll();
+        if (decision != null) {
+            Span revision = new Span(getTranslation("control.decision.recorded", decision.revision(),
+                    getTranslation("control.outcome." + decision.outcome())));
+            revision.addClassName("plenum-control-revision");
+            Paragraph recordedText = new Paragraph(decision.text());
+            recordedText.addClassName("plenum-control-recorded-text");
+            recorded.add(revision, recordedText);
+        }
+    }
+
+    private void fill(Decision decision) {
+        outcome = decision == null ? null : decision.outcome();
+        text.setValue(decision == null ? "" : decision.text());
+        publicText.setValue(decision == null || decision.publicText() == null ? "" : decision.publicText());
+        dissent.setValue(decision == null || decision.dissent() == null ? "" : decision.dissent());
+        loaded = input();
+    }
+
+    /** Picks an outcome; its usual wording replaces the text unless the secretary has written their own. */
+    private void choose(DecisionOutcome choice) {
+        boolean ownWords = !text.isEmpty() && !USUAL_WORDING.containsValue(text.getValue().strip());
+        outcome = choice;
+        if (!ownWords) {
+            text.setValue(USUAL_WORDING.get(choice));
+        }
+        if (text.isEmpty()) {
+            text.focus();
+        }
+        renderLabels();
+    }
+
+    private void save() {
+        DecisionInput input = input();
+        String itemId = item.id();
+        if (commands.run(actor -> decisions.record(meetingId, itemId, input, actor))) {
+            fill(item.decision()); // show what was saved, as the meeting now has it
+            renderLabels();
+        }
+    }
+
+    private DecisionInput input() {
+        return new DecisionInput(outcome, text.getValue(), publicText.getValue(), dissent.getValue());
+    }
+
+    void bringIntoView() {
+        getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");
+    }
+}

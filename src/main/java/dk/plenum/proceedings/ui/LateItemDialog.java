@@ -1,0 +1,57 @@
+package dk.plenum.proceedings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.proceedings.LateItem;
+import java.util.function.Predicate;
+
+/** A late item (tillægsdagsorden): title, open or closed, and optionally who presents it and the recommendation. */
+class LateItemDialog extends Dialog implements LocaleChangeObserver {
+
+    private final TextField title = new TextField();
+    private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    private final TextField presenter = new TextField();
+    private final TextArea recommendation = new TextArea();
+    private final Button add = new Button();
+    private final Button cancel = new Button();
+
+    /** @param addItem adds the item and says whether it was added; the dialog stays open if not */
+    LateItemDialog(Predicate<LateItem> addItem) {
+        addClassName("plenum-control-late-item");
+        visibility.setItems(Visibility.OPEN, Visibility.CLOSED);
+        visibility.setValue(Visibility.OPEN);
+        title.setWidthFull();
+        presenter.setWidthFull();
+        recommendation.setWidthFull();
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> {
+            if (addItem.test(new LateItem(title.getValue(), visibility.getValue(), ItemKind.REGULAR,
+                    presenter.getValue(), recommendation.getValue()))) {
+                close();
+            }
+        });
+        cancel.addClickListener(click -> close());
+        add(title, visibility, presenter, recommendation);
+        getFooter().add(cancel, add);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        setHeaderTitle(getTranslation("control.late.title"));
+        title.setLabel(getTranslation("control.late.itemTitle"));
+        visibility.setLabel(getTranslation("control.late.visibility"));
+        visibility.setItemLabelGenerator(choice -> getTranslation("visibility." + choice));
+        presenter.setLabel(getTranslation("control.late.presenter"));
+        recommendation.setLabel(getTranslation("control.late.recommendation"));
+        add.setText(getTranslation("control.late.add"));
+        cancel.setText(getTranslation("control.cancel"));
+    }
+}

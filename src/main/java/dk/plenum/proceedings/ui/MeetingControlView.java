@@ -1,0 +1,355 @@
+package dk.plenum.proceedings.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dk.plenum.attendance.AttendanceService;
+import dk.plenum.decision.DecisionService;
+import dk.plenum.live.LiveMeetings;
+import dk.plenum.live.LiveSubscription;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingEvent;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingProjection;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.security.Actor;
+import dk.plenum.security.CurrentActor;
+import dk.plenum.shell.Badges;
+import dk.plenum.shell.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * The secretariat's desk during a meeting: start, adjourn, resume and close it; move through the
+ * items, add late ones and reorder them; record decisions; keep the attendance. Follows the meeting
+ * live, so two secretaries can share the work.
+ */
+@RolesAllowed("SECRETARIAT")
+@Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
+class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String MEETING_ID = "meetingId";
+
+    /** Vaadin advises a few pushes a second at most; a burst of events becomes one re-render. */
+    static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
+
+    /** Refusals whose first argument names a form field, translated by {@code control.field.*}. */
+    private static final Set<String> FIELD_MESSAGES = Set.of("refused.textEmpty", "refused.textTooLong");
+
+    private final MeetingJournal journal;
+    private final ProceedingsService proceedings;
+    private final CurrentActor currentActor;
+    private final LiveMeetings live;
+
+    private final Div header = new Div();
+    private final Div itemList = new Div();
+    private final DecisionEditor decisionEditor;
+    private final AttendanceBoard attendanceBoard;
+    private final H2 itemsHeading = new H2();
+    private final H2 attendanceHeading = new H2();
+    private final Button addItem = new Button();
+
+    private Meeting meeting;
+    private String selectedItemId;
+
+    private LiveSubscription subscription;
+    /** Events delivered since the last refresh, in order; applied to the meeting on the UI's thread. */
+    private final Queue<MeetingEvent> liveEvents = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean refreshScheduled = new AtomicBoolean();
+    private volatile long lastRefreshNanos;
+
+    MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
+            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
+        this.journal = journal;
+        this.proceedings = proceedings;
+        this.currentActor = currentActor;
+        this.live = live;
+        this.decisionEditor = new DecisionEditor(decisions, this::run);
+        this.attendanceBoard = new AttendanceBoard(attendance, this::run);
+        addClassNames("plenum-page", "plenum-control");
+
+        header.addClassName("plenum-meeting-header");
+        addItem.addClassName("plenum-control-add-item");
+        addItem.setIcon(VaadinIcon.PLUS.create());
+        addItem.addClickListener(click -> new LateItemDialog(late ->
+                run(actor -> proceedings.addLateItem(meeting.id(), late, actor))).open());
+        Div itemsTitle = new Div(itemsHeading, addItem);
+        itemsTitle.addClassName("plenum-control-section-title");
+        itemList.addClassName("plenum-control-items");
+        Div items = new Div(itemsTitle, itemList);
+        items.addClassName("plenum-control-agenda");
+        Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
+        attendanceSection.addClassName("plenum-control-attendance");
+        Div desk = new Div(items, decisionEditor, attendanceSection);
+        desk.addClassName("plenum-control-desk");
+        add(header, desk);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
+        meeting = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
+        selectedItemId = meeting.currentItemId();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        itemsHeading.setText(getTranslation("control.items"));
+        attendanceHeading.setText(getTranslation("control.attendance"));
+        addItem.setText(getTranslation("control.addItem"));
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), event -> onLiveEvent(ui, event));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscription.close();
+    }
+
+    /** Runs on the subscription's thread: queues the event and schedules at most one refresh per interval. */
+    private void onLiveEvent(UI ui, MeetingEvent event) {
+        liveEvents.add(event);
+        if (refreshScheduled.compareAndSet(false, true)) {
+            long waitNanos = Math.max(0, lastRefreshNanos + REFRESH_INTERVAL.toNanos() - System.nanoTime());
+            CompletableFuture.runAsync(() -> ui.access(this::applyLiveEvents),
+                    CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /**
+     * Folds the queued events into the meeting shown, without reading the store. Events come in seq
+     * order, each once; those our own commands already showed (seq up to the meeting's) are skipped.
+     */
+    private void applyLiveEvents() {
+        refreshScheduled.set(false);
+        lastRefreshNanos = System.nanoTime();
+        Meeting caughtUp = meeting;
+        for (MeetingEvent event = liveEvents.poll(); event != null; event = liveEvents.poll()) {
+            if (event.seq() > caughtUp.lastSeq()) {
+                caughtUp = MeetingProjection.apply(caughtUp, event);
+            }
+        }
+        if (caughtUp != meeting) {
+            show(caughtUp);
+        }
+    }
+
+    /**
+     * Runs a command as the logged-in secretary and shows the meeting it returns. A refusal changes
+     * nothing and is shown as a translated message.
+     */
+    boolean run(Function<Actor, Meeting> command) {
+        try {
+            show(command.apply(currentActor.require()));
+            return true;
+        } catch (CommandRefusedException refused) {
+            showRefusal(refused);
+            return false;
+        }
+    }
+
+    private void showRefusal(CommandRefusedException refused) {
+        Object[] args = refused.args();
+        if (FIELD_MESSAGES.contains(refused.messageKey()) && args.length > 0) {
+            args[0] = getTranslation("control.field." + args[0]);
+        }
+        Notification notification = Notification.show(getTranslation(refused.messageKey(), args),
+                5_000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addClassName("plenum-control-refusal");
+    }
+
+    /** Shows a changed meeting, rebuilding only the parts it changed: a tablet redraws less, and sooner. */
+    private void show(Meeting changed) {
+        Meeting before = meeting;
+        meeting = changed;
+        if (selectedItemId == null) {
+            selectedItemId = changed.currentItemId();
+        }
+        if (before.status() != changed.status()) {
+            renderHeader();
+        }
+        renderAgenda();
+        if (!before.participants().equals(changed.participants())) {
+            attendanceBoard.show(changed);
+        }
+    }
+
+    private void render() {
+        renderHeader();
+        renderAgenda();
+        attendanceBoard.show(meeting);
+    }
+
+    private void renderAgenda() {
+        itemList.removeAll();
+        meeting.items().forEach(item -> itemList.add(itemRow(item)));
+        decisionEditor.show(meeting, selectedItemId);
+    }
+
+    private void renderHeader() {
+        Span council = new Span(meeting.councilName());
+        council.addClassName("plenum-council");
+        Span status = Badges.badge(getTranslation("meeting.status." + meeting.status()),
+                meeting.status() == MeetingStatus.LIVE ? Badges.Tone.LIVE : Badges.Tone.INFO);
+        status.addClassName("plenum-meeting-status");
+        Anchor agenda = new Anchor("meetings/" + meeting.id(), getTranslation("control.toAgenda"));
+        agenda.addClassName("plenum-control-to-agenda");
+        Div facts = new Div(status, agenda);
+        facts.addClassName("plenum-meeting-facts");
+        header.removeAll();
+        header.add(council, new H1(meeting.title()), facts, statusButtons());
+    }
+
+    /** Only the steps that make sense now: start; adjourn or close; resume or close; nothing once closed. */
+    private Component statusButtons() {
+        Div buttons = new Div();
+        buttons.addClassName("plenum-control-status-buttons");
+        String id = meeting.id();
+        switch (meeting.status()) {
+            case SCHEDULED -> buttons.add(statusButton("control.start", ButtonVariant.LUMO_PRIMARY,
+                    () -> run(actor -> proceedings.start(id, actor))));
+            case LIVE -> buttons.add(
+                    statusButton("control.adjourn", ButtonVariant.LUMO_CONTRAST,
+                            () -> run(actor -> proceedings.adjourn(id, actor))),
+                    statusButton("control.close", ButtonVariant.LUMO_ERROR, this::confirmClose));
+            case ADJOURNED -> buttons.add(
+                    statusButton("control.resume", ButtonVariant.LUMO_PRIMARY,
+                            () -> run(actor -> proceedings.start(id, actor))),
+                    statusButton("control.close", ButtonVariant.LUMO_ERROR, this::confirmClose));
+            case CLOSED -> { }
+        }
+        return buttons;
+    }
+
+    private Button statusButton(String key, ButtonVariant variant, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.addThemeVariants(variant);
+        button.addClassName("plenum-control-" + key.substring("control.".length()));
+        return button;
+    }
+
+    private void confirmClose() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("control.close.title"),
+                getTranslation("control.close.text"), getTranslation("control.close.confirm"),
+                confirmed -> run(actor -> proceedings.close(meeting.id(), actor)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("control.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private Component itemRow(AgendaItem item) {
+        boolean current = item.id().equals(meeting.currentItemId());
+        Span number = new Span(String.valueOf(item.number()));
+        number.addClassName("plenum-item-number");
+        Span title = new Span(item.title());
+        title.addClassName("plenum-control-item-title");
+        Div badges = new Div();
+        badges.addClassName("plenum-badges");
+        if (item.visibility() == Visibility.CLOSED) {
+            badges.add(Badges.badge(getTranslation("visibility.CLOSED"), Badges.Tone.CLOSED));
+        }
+        if (item.decision() != null) {
+            badges.add(Badges.badge(getTranslation("control.outcome." + item.decision().outcome()),
+                    Badges.Tone.OPEN));
+        }
+        if (current) {
+            badges.add(Badges.badge(getTranslation("control.current"), Badges.Tone.LIVE));
+        }
+        // A native button can hold the number, title and badges and still be a real, focusable button.
+        NativeButton select = new NativeButton();
+        select.add(number, title, badges);
+        select.addClassName("plenum-control-item-select");
+        select.getElement().setAttribute("aria-pressed", String.valueOf(item.id().equals(selectedItemId)));
+        select.addClickListener(click -> select(item.id()));
+
+        Button makeCurrent = new Button(getTranslation("control.makeCurrent"), click -> {
+            if (run(actor -> proceedings.setCurrentItem(meeting.id(), item.id(), actor))) {
+                select(item.id());
+            }
+        });
+        makeCurrent.addClassName("plenum-control-make-current");
+        makeCurrent.setVisible(!current);
+        int index = meeting.items().indexOf(item);
+        Button up = moveButton(index, -1);
+        Button down = moveButton(index, +1);
+        Div actions = new Div(makeCurrent, up, down);
+        actions.addClassName("plenum-control-item-actions");
+
+        Div row = new Div(select, actions);
+        row.addClassName("plenum-control-item");
+        row.setClassName("is-current", current);
+        row.setClassName("is-selected", item.id().equals(selectedItemId));
+        row.getElement().setAttribute("data-item-id", item.id());
+        return row;
+    }
+
+    /** A button that swaps the item at {@code from} with its neighbour one {@code step} (-1 or +1) away. */
+    private Button moveButton(int from, int step) {
+        int to = from + step;
+        boolean up = step < 0;
+        String label = getTranslation(up ? "control.moveUp" : "control.moveDown");
+        Button move = new Button((up ? VaadinIcon.ARROW_UP : VaadinIcon.ARROW_DOWN).create(), click -> {
+            List<String> order = new ArrayList<>(meeting.items().stream().map(AgendaItem::id).toList());
+            Collections.swap(order, from, to);
+            run(actor -> proceedings.reorder(meeting.id(), order, actor));
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_ICON);
+        move.setAriaLabel(label);
+        move.setTooltipText(label);
+        move.addClassName(up ? "plenum-control-move-up" : "plenum-control-move-down");
+        move.setEnabled(to >= 0 && to < meeting.items().size());
+        return move;
+    }
+
+    private void select(String itemId) {
+        selectedItemId = itemId;
+        renderAgenda();
+        decisionEditor.bringIntoView();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("control.title") + " · " + meeting.title() + " · Plenum";
+    }
+}

@@ -1,0 +1,280 @@
+package dk.plenum.proceedings.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.security.AccountRole;
+import dk.plenum.security.Actor;
+import dk.plenum.security.PlenumUser;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ImportedMeetings;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The secretariat runs a meeting of its own from the control view, without a browser. */
+@PlenumTest
+class MeetingControlViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Autowired
+    MeetingJournal journal;
+
+    private Meeting meeting;
+
+    @BeforeEach
+    void aSecretaryOpensTheControlViewOfANewMeeting() {
+        meeting = ImportedMeetings.importMeeting(imports, "Kontroludvalget");
+        logIn(ImportedMeetings.SECRETARIAT);
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        navigate("meetings/" + meeting.id() + "/control", MeetingControlView.class);
+    }
+
+    @AfterEach
+    void logOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void startsTheMeetingAndMakesAnItemCurrent() {
+        assertThat(statusBadge()).isEqualTo("Ikke startet");
+
+        click(button("Start mødet"));
+        click(find(Button.class).withText("Behandl nu").from(row(2)).single());
+
+        assertThat(stored().status()).isEqualTo(MeetingStatus.LIVE);
+        assertThat(stored().currentItemId()).isEqualTo(item(2).id());
+        assertThat(statusBadge()).isEqualTo("I gang");
+        assertThat(row(2).getClassNames()).contains("is-current", "is-selected");
+        assertThat(find(Button.class).withText("Behandl nu").from(row(2)).all()).isEmpty();
+    }
+
+    @Test
+    void recordsADecisionWithTwoTapsAndSomeTyping() {
+        startAndMakeCurrent(2);
+
+        click(outcome(DecisionOutcome.APPROVED));
+        assertThat(decisionText().getValue()).isEqualTo("Godkendt.");
+        test(decisionText()).setValue("Godkendt. Dog bør punkt 4 udgå.");
+        click(button("Gem beslutning"));
+
+        Decision decision = stored().item(item(2).id()).orElseThrow().decision();
+        assertThat(decision.outcome()).isEqualTo(DecisionOutcome.APPROVED);
+        assertThat(decision.text()).isEqualTo("Godkendt. Dog bør punkt 4 udgå.");
+        assertThat(decision.revision()).isEqualTo(1);
+        assertThat(texts(Span.class, "plenum-control-revision")).containsExactly("Gemt, version 1: Godkendt");
+    }
+
+    @Test
+    void amendingRecordsAgainWithTheNextRevision() {
+        startAndMakeCurrent(1);
+        click(outcome(DecisionOutcome.NOTED));
+        click(button("Gem beslutning"));
+
+        click(outcome(DecisionOutcome.DISCUSSED));
+        click(button("Gem rettelse"));
+
+        Decision decision = stored().item(item(1).id()).orElseThrow().decision();
+        assertThat(decision.revision()).isEqualTo(2);
+        assertThat(decision.text()).isEqualTo("Drøftedes.");
+        assertThat(texts(Span.class, "plenum-control-revision")).containsExactly("Gemt, version 2: Drøftedes");
+    }
+
+    @Test
+    void offersAPublicDecisionTextOnlyForClosedItems() {
+        startAndMakeCurrent(1);
+        assertThat(find(TextArea.class).withClassName("plenum-control-public-text").all()).as("open item").isEmpty();
+
+        click(find(NativeButton.class).from(row(3)).single());
+        click(outcome(DecisionOutcome.APPROVED));
+        test(publicText()).setValue("Sagen blev behandlet.");
+        test(find(TextField.class).withClassName("plenum-control-dissent").single())
+                .setValue("Thomas Overgaard kan ikke tiltræde.");
+        click(button("Gem beslutning"));
+
+        Decision decision = stored().item(item(3).id()).orElseThrow().decision();
+        assertThat(decision.publicText()).isEqualTo("Sagen blev behandlet.");
+        assertThat(decision.dissent()).isEqualTo("Thomas Overgaard kan ikke tiltræde.");
+    }
+
+    @Test
+    void marksAttendanceAndSeatsASubstitute() {
+        click(find(Button.class).withText("Afbud").from(participantRow("Thomas Overgaard")).single());
+        Div pia = participantRow("Pia Kjærgaard Holm");
+        test(find(Select.class).from(pia).single()).selectItem("Thomas Overgaard");
+        click(find(Button.class).withText("Til stede").from(pia).single());
+
+        assertThat(participant("Thomas Overgaard").attendance()).isEqualTo(AttendanceStatus.APOLOGY);
+        Participant substitute = participant("Pia Kjærgaard Holm");
+        assertThat(substitute.attendance()).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(substitute.substituteFor()).isEqualTo(participant("Thomas Overgaard").memberId());
+        assertThat(texts(Span.class, "plenum-control-attendance-status"))
+                .contains("Har meldt afbud", "Til stede, for Thomas Overgaard");
+    }
+
+    @Test
+    void addsALateItemAndMovesItUp() {
+        click(button("Tillægspunkt"));
+        Dialog dialog = find(Dialog.class).single();
+        test(find(TextField.class).withCaption("Titel").from(dialog).single()).setValue("Ansøgning om tilskud");
+        test(find(RadioButtonGroup.class).from(dialog).single()).selectItem("Lukket");
+        click(find(Button.class).withText("Tilføj punktet").from(dialog).single());
+
+        AgendaItem late = stored().items().getLast();
+        assertThat(late.title()).isEqualTo("Ansøgning om tilskud");
+        assertThat(late.visibility()).isEqualTo(Visibility.CLOSED);
+        assertThat(late.number()).isEqualTo(5);
+
+        click(find(Button.class).withClassName("plenum-control-move-up").from(row(5)).single());
+
+        assertThat(stored().items()).extracting(AgendaItem::title).containsExactly("Velkomst",
+                "Godkendelse af dagsorden", "Personalesag", "Ansøgning om tilskud", "Eventuelt");
+    }
+
+    @Test
+    void aDecisionBeforeTheStartIsRefusedWithAMessageAndChangesNothing() {
+        click(find(NativeButton.class).from(row(1)).single());
+        click(outcome(DecisionOutcome.APPROVED));
+        click(button("Gem beslutning"));
+
+        assertThat(lastMessage()).isEqualTo("Mødet er ikke startet endnu.");
+        assertThat(stored().lastSeq()).isEqualTo(meeting.lastSeq());
+    }
+
+    @Test
+    void anEmptyDecisionTextIsRefusedNamingTheField() {
+        startAndMakeCurrent(1);
+        long before = stored().lastSeq();
+        click(outcome(DecisionOutcome.OTHER));
+        click(button("Gem beslutning"));
+
+        assertThat(lastMessage()).isEqualTo("Feltet beslutningstekst må ikke være tomt.");
+        assertThat(stored().lastSeq()).isEqualTo(before);
+    }
+
+    @Test
+    void closesOnlyAfterConfirming() {
+        click(button("Start mødet"));
+        click(button("Afslut mødet"));
+        assertThat(stored().status()).isEqualTo(MeetingStatus.LIVE);
+
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(stored().status()).isEqualTo(MeetingStatus.CLOSED);
+        assertThat(statusBadge()).isEqualTo("Afsluttet");
+    }
+
+    @Test
+    void aMemberCannotOpenTheControlView() {
+        Participant kirsten = meeting.participants().stream()
+                .filter(participant -> participant.name().startsWith("Kirsten")).findFirst().orElseThrow();
+        logIn(new Actor("kirsten", kirsten.name(), AccountRole.MEMBER, meeting.councilId(), kirsten.memberId()));
+
+        UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
+
+        assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
+    }
+
+    private static void logIn(Actor actor) {
+        PlenumUser user = new PlenumUser(actor, "{noop}unused");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private void startAndMakeCurrent(int number) {
+        click(button("Start mødet"));
+        click(find(Button.class).withText("Behandl nu").from(row(number)).single());
+    }
+
+    private void click(Button button) {
+        test(button).click();
+    }
+
+    private void click(NativeButton button) {
+        test(button).click();
+    }
+
+    private Button button(String text) {
+        return find(Button.class).withText(text).single();
+    }
+
+    private Button outcome(DecisionOutcome outcome) {
+        return find(Button.class).withAttribute("data-outcome", outcome.name()).single();
+    }
+
+    private TextArea decisionText() {
+        return find(TextArea.class).withClassName("plenum-control-decision-text").single();
+    }
+
+    private TextArea publicText() {
+        return find(TextArea.class).withClassName("plenum-control-public-text").single();
+    }
+
+    /** The row of the item that had this number when the meeting was imported, or the late item 5. */
+    private Div row(int number) {
+        return find(Div.class).withClassName("plenum-control-item")
+                .withAttribute("data-item-id", item(number).id()).single();
+    }
+
+    private AgendaItem item(int number) {
+        return stored().items().stream().filter(item -> item.number() == number).findFirst().orElseThrow();
+    }
+
+    private Div participantRow(String name) {
+        return find(Div.class).withClassName("plenum-control-participant")
+                .withAttribute("data-member-id", participant(name).memberId()).single();
+    }
+
+    private Participant participant(String name) {
+        return stored().participants().stream().filter(participant -> participant.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private String statusBadge() {
+        return find(Span.class).withClassName("plenum-meeting-status").single().getText();
+    }
+
+    private String lastMessage() {
+        return test(find(Notification.class).last()).getText();
+    }
+
+    private <T extends Component & HasText> List<String> texts(Class<T> type, String className) {
+        return find(type).withClassName(className).all().stream().map(HasText::getText).toList();
+    }
+
+    private Meeting stored() {
+        return journal.get(meeting.id());
+    }
+}
