@@ -3,15 +3,26 @@ package dk.plenum.security;
 import dk.plenum.visibility.Audience;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /** Who is logged in on the current request (UI or API), if anyone. */
 @Component
 public class CurrentActor {
 
+    /**
+     * The strategy this application context's filter chains use. Not the static
+     * {@code SecurityContextHolder}: a second context in the same JVM (tests, a second instance)
+     * replaces that global, and the logins of this context's requests would no longer be found.
+     */
+    private final SecurityContextHolderStrategy securityContext;
+
+    CurrentActor(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
     public Optional<Actor> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PlenumUser user) {
             return Optional.of(user.actor());
         }

@@ -25,8 +25,8 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
-import dk.plenum.security.PlenumUser;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +36,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The live agenda on a member's tablet and on the public's screen, without a browser. */
 @PlenumTest
 class LiveAgendaViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     static final Actor SECRETARIAT = new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
 
@@ -70,7 +72,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
     }
 
     @Test
@@ -127,7 +129,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(find(Details.class).id("item-2").hasClassName("plenum-item-current")).isTrue();
         assertThat(find(Details.class).id("item-2").isOpened()).isTrue();
 
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
         open();
         assertThat(postBoxShown()).isFalse();
     }
@@ -246,9 +248,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     private void logIn(String name) {
         Actor member = new Actor("test-" + UUID.randomUUID(), name, AccountRole.MEMBER, meeting.councilId(),
                 memberId(name));
-        PlenumUser user = new PlenumUser(member, "unused");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        Logins.logIn(securityContext, member);
     }
 
     private void click(String text) {

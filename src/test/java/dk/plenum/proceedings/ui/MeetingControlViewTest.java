@@ -30,8 +30,8 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
-import dk.plenum.security.PlenumUser;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
 import java.util.List;
@@ -39,12 +39,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The secretariat runs a meeting of its own from the control view, without a browser. */
 @PlenumTest
 class MeetingControlViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
 
     @Autowired
     AgendaImportService imports;
@@ -64,7 +66,7 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void logOut() {
-        SecurityContextHolder.clearContext();
+        securityContext.clearContext();
     }
 
     @Test
@@ -207,10 +209,8 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
     }
 
-    private static void logIn(Actor actor) {
-        PlenumUser user = new PlenumUser(actor, "{noop}unused");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    private void logIn(Actor actor) {
+        Logins.logIn(securityContext, actor);
     }
 
     private void startAndMakeCurrent(int number) {
