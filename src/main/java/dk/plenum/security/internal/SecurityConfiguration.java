@@ -10,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,9 +20,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
- * cookies to forge); reads are open to the public, whose view the visibility rules decide. Everything
- * else is the Vaadin UI with its login page and view annotations.
+ * Three filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
+ * cookies to forge); reads are open to the public, whose view the visibility rules decide. The live
+ * stream's WebSocket handshake ({@code /ws}) is open to anyone and authenticates optionally, by HTTP Basic
+ * or the UI's session; the STOMP layer decides what each may subscribe to. Everything else is the Vaadin
+ * UI with its login page and view annotations, including its push channel.
  */
 @Configuration
 class SecurityConfiguration {
@@ -50,8 +53,22 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * No CSRF token: a WebSocket client cannot send one, the stream only reads, and the handshake honours a
+     * session cookie only from the same origin (observer module). Wrong Basic credentials get a 401.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain liveStream(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/ws", "/ws/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
     }
