@@ -10,7 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -59,10 +58,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain liveStream(HttpSecurity http) throws Exception {
+    SecurityFilterChain liveStream(HttpSecurity http, ObjectMapper json) throws Exception {
         return http.securityMatcher("/ws", "/ws/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
+                // Answered here: an error dispatch would reach the UI chain and redirect to its login page.
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong user name or password")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
