@@ -1,6 +1,7 @@
 package dk.plenum.security;
 
 import dk.plenum.visibility.Audience;
+import java.security.Principal;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,8 +23,13 @@ public class CurrentActor {
     }
 
     public Optional<Actor> get() {
-        Authentication authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PlenumUser user) {
+        return of(securityContext.getContext().getAuthentication());
+    }
+
+    /** The actor behind a principal Spring Security authenticated, e.g. the user of a WebSocket session. */
+    public static Optional<Actor> of(Principal principal) {
+        if (principal instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof PlenumUser user) {
             return Optional.of(user.actor());
         }
         return Optional.empty();

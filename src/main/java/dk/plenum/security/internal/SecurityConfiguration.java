@@ -19,9 +19,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
- * cookies to forge); reads are open to the public, whose view the visibility rules decide. Everything
- * else is the Vaadin UI with its login page and view annotations.
+ * Three filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
+ * cookies to forge); reads are open to the public, whose view the visibility rules decide. The live
+ * stream's WebSocket handshake ({@code /ws}) is open to anyone and authenticates optionally, by HTTP Basic
+ * or the UI's session; the STOMP layer decides what each may subscribe to. Everything else is the Vaadin
+ * UI with its login page and view annotations, including its push channel.
  */
 @Configuration
 class SecurityConfiguration {
@@ -50,8 +52,24 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * No CSRF token: a WebSocket client cannot send one, the stream only reads, and the handshake honours a
+     * session cookie only from the same origin (observer module). Wrong Basic credentials get a 401.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain liveStream(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/ws", "/ws/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Answered here: an error dispatch would reach the UI chain and redirect to its login page.
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
+                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong user name or password")))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
     }

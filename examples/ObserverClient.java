@@ -1,0 +1,374 @@
+package examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows a Plenum meeting live, with nothing but the JDK: a minimal STOMP 1.2 client over
+ * {@link java.net.http.WebSocket} and the reconnect recipe of docs/api.md, "Live stream (STOMP)".
+ *
+ * <pre>
+ * java examples/ObserverClient.java http://localhost:8080 MEETING_ID            # the public stream
+ * java examples/ObserverClient.java http://localhost:8080 MEETING_ID kirsten:demo  # the full stream
+ * </pre>
+ *
+ * It prints each event's JSON once, in seq order, and keeps following across dropped connections.
+ * Plenum's own tests drive this class, so the recipe stays proven.
+ */
+public final class ObserverClient implements AutoCloseable {
+
+    /** One event of the meeting's log; {@code live} is false when it was fetched from the log instead. */
+    public record Event(long seq, String type, String json, boolean live) {
+
+        /** Plenum writes {@code meetingId, seq, type} first, so no JSON parser is needed for those. */
+        private static final Pattern HEAD = Pattern.compile("^\\{\"meetingId\":\"[^\"]*\",\"seq\":(\\d+),\"type\":\"(\\w+)\"");
+
+        static Event parse(String json, boolean live) {
+            Matcher head = HEAD.matcher(json);
+            if (!head.find()) {
+                throw new IllegalArgumentException("Not an event: " + json);
+            }
+            return new Event(Long.parseLong(head.group(1)), head.group(2), json, live);
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern SNAPSHOT_SEQ = Pattern.compile("^\\{\"seq\":(\\d+),\"topic\":\"([^\"]+)\"");
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final URI server;
+    private final String meetingId;
+    private final String authorization;
+    private final Consumer<Event> onEvent;
+    private final Object lock = new Object();
+    private long lastSeq;
+    private String topic;
+    private volatile StompConnection connection;
+    private volatile boolean closed;
+    private volatile int reconnects;
+    private volatile boolean following;
+    private volatile String refusal;
+
+    /**
+     * @param credentials {@code user:password} for the full stream of your council's meetings, or null
+     * @param onEvent     gets every event after the snapshot exactly once, in seq order, on a client thread
+     */
+    public ObserverClient(URI server, String meetingId, String credentials, Consumer<Event> onEvent) {
+        this.server = server;
+        this.meetingId = meetingId;
+        this.authorization = credentials == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+        this.onEvent = onEvent;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("Usage: java examples/ObserverClient.java http://localhost:8080 MEETING_ID [user:password]");
+            System.exit(2);
+        }
+        ObserverClient client = new ObserverClient(URI.create(args[0]), args[1], args.length > 2 ? args[2] : null,
+                event -> System.out.println(event.json()));
+        client.start();
+        System.err.println("Following " + client.topic + " after seq " + client.lastSeq() + "; Ctrl-C to stop");
+        Thread.currentThread().join();
+    }
+
+    /** Recipe step 1 and 2: take the snapshot, then subscribe; events up to the snapshot's seq are dropped. */
+    public void start() {
+        String snapshot = get("/api/meetings/" + meetingId + "/live");
+        Matcher head = SNAPSHOT_SEQ.matcher(snapshot);
+        if (!head.find()) {
+            throw new IllegalStateException("Not a snapshot: " + snapshot);
+        }
+        synchronized (lock) {
+            lastSeq = Long.parseLong(head.group(1));
+            topic = head.group(2);
+        }
+        connect();
+    }
+
+    public long lastSeq() {
+        synchronized (lock) {
+            return lastSeq;
+        }
+    }
+
+    /** Subscribed and caught up: from now on new events arrive live. */
+    public boolean isFollowing() {
+        return following;
+    }
+
+    public int reconnects() {
+        return reconnects;
+    }
+
+    /** The server's ERROR message when it refused us (the client then stops), else null. */
+    public String refusal() {
+        return refusal;
+    }
+
+    /** Cuts the connection the way a network failure would; the client reconnects and catches up. */
+    public void dropConnection() {
+        connection.abort();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        StompConnection open = connection;
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    private void connect() {
+        connection = StompConnection.open(webSocketUri(), authorization, this::onFrame, this::onDropped);
+        connection.send("CONNECT", Map.of("accept-version", "1.2", "host", server.getHost()), "");
+        // The receipt says the subscription is registered: from then on every new event reaches us live.
+        connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"), "");
+    }
+
+    private void onFrame(Frame frame) {
+        switch (frame.command()) {
+            case "RECEIPT" -> { // recipe step 3: what was committed before the subscription, from the log
+                catchUp();
+                following = true;
+            }
+            case "MESSAGE" -> receive(Event.parse(frame.body(), true));
+            case "ERROR" -> {
+                refusal = frame.headers().getOrDefault("message", frame.body());
+                closed = true; // a refusal is not cured by reconnecting
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void receive(Event event) {
+        synchronized (lock) {
+            if (event.seq() > lastSeq + 1) {
+                catchUp(); // a gap: the log has everything up to this event
+            }
+            if (event.seq() == lastSeq + 1) {
+                deliver(event);
+            } // else: a duplicate of what the snapshot or the log already gave
+        }
+    }
+
+    private void catchUp() {
+        synchronized (lock) {
+            for (String json : topLevelObjects(get("/api/meetings/" + meetingId + "/events?after=" + lastSeq))) {
+                Event event = Event.parse(json, false);
+                if (event.seq() == lastSeq + 1) {
+                    deliver(event);
+                }
+            }
+        }
+    }
+
+    private void deliver(Event event) {
+        onEvent.accept(event);
+        lastSeq = event.seq();
+    }
+
+    /** Recipe step 4: reconnect with growing pauses, resubscribe, and catch up from lastSeq on the receipt. */
+    private void onDropped() {
+        following = false;
+        if (closed) {
+            return;
+        }
+        Thread.ofVirtual().name("observer-reconnect").start(() -> {
+            for (int attempt = 1; !closed; attempt++) {
+                try {
+                    Thread.sleep(Math.min(100L << Math.min(attempt, 10), MAX_BACKOFF.toMillis()));
+                    connect();
+                    reconnects++;
+                    return;
+                } catch (InterruptedException stop) {
+                    return;
+                } catch (RuntimeException refusedOrDown) {
+                    // the server is down or full: try again
+                }
+            }
+        });
+    }
+
+    private URI webSocketUri() {
+        return URI.create(server.toString().replaceFirst("^http", "ws").replaceFirst("/$", "") + "/ws");
+    }
+
+    private String get(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(10));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The elements of a JSON array of objects, as text: tracks nesting and strings, nothing more. */
+    static List<String> topLevelObjects(String array) {
+        List<String> objects = new ArrayList<>();
+        int depth = 0;
+        int start = -1;
+        boolean inString = false;
+        for (int i = 0; i < array.length(); i++) {
+            char c = array.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' && depth++ == 0) {
+                start = i;
+            } else if (c == '}' && --depth == 0) {
+                objects.add(array.substring(start, i + 1));
+            }
+        }
+        return objects;
+    }
+
+    /** A STOMP frame: command, headers (unescaped), body. */
+    public record Frame(String command, Map<String, String> headers, String body) {
+
+        static Frame parse(String text) {
+            String[] headAndBody = text.split("\n\n", 2);
+            String[] lines = headAndBody[0].split("\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                if (colon > 0) {
+                    headers.putIfAbsent(unescape(lines[i].substring(0, colon)), unescape(lines[i].substring(colon + 1)));
+                }
+            }
+            return new Frame(lines[0].strip(), headers, headAndBody.length > 1 ? headAndBody[1] : "");
+        }
+
+        String encode() {
+            StringBuilder frame = new StringBuilder(command).append('\n');
+            headers.forEach((name, value) -> frame.append(escape(name)).append(':').append(escape(value)).append('\n'));
+            return frame.append('\n').append(body).append('\0').toString();
+        }
+
+        private static String escape(String value) {
+            return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace(":", "\\c");
+        }
+
+        private static String unescape(String value) {
+            return value.replace("\\r", "\r").replace("\\n", "\n").replace("\\c", ":").replace("\\\\", "\\");
+        }
+    }
+
+    /** One STOMP connection over a JDK WebSocket: writes frames, reads them (also split across messages). */
+    public static final class StompConnection implements WebSocket.Listener, AutoCloseable {
+
+        private final Consumer<Frame> onFrame;
+        private final Runnable onClosed;
+        private final StringBuilder received = new StringBuilder();
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private WebSocket socket;
+
+        private StompConnection(Consumer<Frame> onFrame, Runnable onClosed) {
+            this.onFrame = onFrame;
+            this.onClosed = onClosed;
+        }
+
+        /**
+         * @param authorization an {@code Authorization} header for the handshake, or null
+         * @param onClosed      runs once when the connection ends, whoever ended it
+         */
+        public static StompConnection open(URI uri, String authorization, Consumer<Frame> onFrame, Runnable onClosed) {
+            StompConnection connection = new StompConnection(onFrame, onClosed);
+            WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            connection.socket = builder.buildAsync(uri, connection).join();
+            return connection;
+        }
+
+        public void send(String command, Map<String, String> headers, String body) {
+            sendRaw(new Frame(command, headers, body).encode());
+        }
+
+        /** Any text, frame or not, e.g. to see how the server takes garbage. */
+        public void sendRaw(String text) {
+            synchronized (this) { // the JDK WebSocket takes one send at a time
+                socket.sendText(text, true).join();
+            }
+        }
+
+        public void abort() {
+            socket.abort();
+            ended();
+        }
+
+        @Override
+        public void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(failed -> null);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            received.append(data);
+            if (last) {
+                for (int end = received.indexOf("\0"); end >= 0; end = received.indexOf("\0")) {
+                    String frame = received.substring(0, end).stripLeading(); // heart-beats are bare newlines
+                    received.delete(0, end + 1);
+                    if (!frame.isEmpty()) {
+                        onFrame.accept(Frame.parse(frame));
+                    }
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            ended();
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            ended();
+        }
+
+        private void ended() {
+            if (ended.compareAndSet(false, true)) {
+                onClosed.run();
+            }
+        }
+    }
+}

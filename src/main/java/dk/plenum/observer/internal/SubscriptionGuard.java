@@ -1,0 +1,91 @@
+package dk.plenum.observer.internal;
+
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.observer.ObserverTopics;
+import dk.plenum.observer.ObserverTopics.Topic;
+import dk.plenum.security.CurrentActor;
+import java.security.Principal;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageHandler;
+import org.springframework.messaging.MessagingException;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ExecutorChannelInterceptor;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides every frame an observer sends, on the inbound channel. SUBSCRIBE is admitted only to a known
+ * meeting's public topic, or to its full topic for the council's members and the secretariat; SEND is
+ * refused. A refusal throws, which Spring answers with an ERROR frame and closes the connection.
+ *
+ * <p>Also answers a SUBSCRIBE's {@code receipt} header, which the simple broker ignores, once the broker has
+ * registered the subscription: a client that then reads the log misses nothing (docs/api.md).
+ */
+@Component
+class SubscriptionGuard implements ExecutorChannelInterceptor {
+
+    private final MeetingJournal journal;
+    private final MeetingStreams streams;
+    private final MessageChannel toClients;
+
+    SubscriptionGuard(MeetingJournal journal, MeetingStreams streams,
+            @Lazy @Qualifier("clientOutboundChannel") MessageChannel toClients) {
+        this.journal = journal;
+        this.streams = streams;
+        this.toClients = toClients;
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (stomp == null || stomp.getCommand() == null) {
+            return message; // heartbeats
+        }
+        if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
+            admit(stomp);
+        } else if (stomp.getCommand() == StompCommand.SEND) {
+            throw new MessagingException("The live stream is read-only: SEND is not accepted.");
+        }
+        return message;
+    }
+
+    private void admit(StompHeaderAccessor stomp) {
+        String destination = stomp.getDestination();
+        Topic topic = ObserverTopics.parse(destination).orElseThrow(() -> new MessagingException(
+                "Unknown destination " + destination + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full."));
+        Meeting meeting = journal.find(topic.meetingId())
+                .orElseThrow(() -> new MessagingException("No meeting " + topic.meetingId() + "."));
+        if (topic.full() && !isInsider(stomp.getUser(), meeting)) {
+            throw new MessagingException("The full stream is for the council's members and the secretariat: "
+                    + "log in with HTTP Basic on the handshake, or subscribe to " + ObserverTopics.publicOf(meeting.id())
+                    + ".");
+        }
+        // Before the broker registers it (not on SessionSubscribeEvent, which may come later): once the
+        // client has its receipt, the meeting's stream runs and every later event reaches the topic.
+        streams.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), meeting);
+    }
+
+    private static boolean isInsider(Principal user, Meeting meeting) {
+        return CurrentActor.of(user).filter(actor -> actor.belongsTo(meeting.councilId())).isPresent();
+    }
+
+    @Override
+    public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
+            Exception failure) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (failure == null && handler instanceof SimpleBrokerMessageHandler && stomp != null
+                && stomp.getCommand() == StompCommand.SUBSCRIBE && stomp.getReceipt() != null) {
+            StompHeaderAccessor receipt = StompHeaderAccessor.create(StompCommand.RECEIPT);
+            receipt.setReceiptId(stomp.getReceipt());
+            receipt.setSessionId(stomp.getSessionId());
+            toClients.send(MessageBuilder.createMessage(new byte[0], receipt.getMessageHeaders()));
+        }
+    }
+}

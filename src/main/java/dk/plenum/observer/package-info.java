@@ -1,0 +1,7 @@
+/**
+ * Observers: anyone, without an account, follows a public meeting live over STOMP on {@code /ws}; members
+ * and the secretariat may follow their council's meetings in full. Every event is redacted by the
+ * visibility rules once per audience, never per observer.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Observer")
+package dk.plenum.observer;

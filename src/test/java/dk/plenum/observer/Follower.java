@@ -1,0 +1,83 @@
+package dk.plenum.observer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import examples.ObserverClient;
+import examples.ObserverClient.Event;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
+
+/** The example client following a meeting, with everything it delivered and when. */
+final class Follower implements AutoCloseable {
+
+    private final ObserverClient client;
+    private final List<Event> events = new ArrayList<>();
+    private final Map<Long, Long> receivedAtNanos = new ConcurrentHashMap<>();
+
+    private Follower(int port, String meetingId, String credentials) {
+        client = new ObserverClient(URI.create("http://localhost:" + port), meetingId, credentials, this::received);
+    }
+
+    /** Started and subscribed, so every event from now on arrives live. */
+    static Follower following(int port, String meetingId, String credentials) {
+        Follower follower = new Follower(port, meetingId, credentials);
+        follower.client.start();
+        await(follower.client::isFollowing, "subscribed");
+        return follower;
+    }
+
+    private void received(Event event) {
+        receivedAtNanos.put(event.seq(), System.nanoTime());
+        synchronized (events) {
+            events.add(event);
+        }
+    }
+
+    ObserverClient client() {
+        return client;
+    }
+
+    List<Event> events() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    long receivedAtNanos(long seq) {
+        return receivedAtNanos.get(seq);
+    }
+
+    void awaitSeq(long seq) {
+        await(() -> client.lastSeq() >= seq, "seq " + seq);
+    }
+
+    /** Every event after {@code afterSeq} up to {@code lastSeq}, each once, in order. */
+    void assertGapFree(long afterSeq, long lastSeq) {
+        assertThat(events()).extracting(Event::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(afterSeq + 1, lastSeq).boxed().toList());
+    }
+
+    static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s for " + what).isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
