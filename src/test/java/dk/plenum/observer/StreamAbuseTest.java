@@ -57,12 +57,18 @@ class StreamAbuseTest {
     /** Connects, sends {@code abuse}, and returns the ERROR frame's message, or "closed <code>". */
     private String outcome(String authorization, String abuse) throws Exception {
         CompletableFuture<String> outcome = new CompletableFuture<>();
+        CompletableFuture<Void> connected = new CompletableFuture<>();
         StompConnection connection = StompConnection.open(webSocket(), authorization, frame -> {
-            if (frame.command().equals("ERROR")) {
+            if (frame.command().equals("CONNECTED")) {
+                connected.complete(null);
+            } else if (frame.command().equals("ERROR")) {
                 outcome.complete(frame.headers().get("message"));
             }
         }, () -> outcome.complete("closed"));
         connection.send("CONNECT", Map.of("accept-version", "1.2", "host", "localhost"), "");
+        // As a real client does: the server handles inbound frames on several threads, so an abusive frame
+        // sent before CONNECTED could be judged before the CONNECT, and its ERROR could not be delivered.
+        connected.get(10, TimeUnit.SECONDS);
         try {
             connection.sendRaw(abuse);
         } catch (RuntimeException closedWhileSending) {

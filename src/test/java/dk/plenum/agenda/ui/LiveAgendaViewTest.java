@@ -72,7 +72,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void logOut() {
-        securityContext.clearContext();
+        Logins.logOut(securityContext);
     }
 
     @Test
@@ -129,7 +129,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(find(Details.class).id("item-2").hasClassName("plenum-item-current")).isTrue();
         assertThat(find(Details.class).id("item-2").isOpened()).isTrue();
 
-        securityContext.clearContext();
+        Logins.logOut(securityContext);
         open();
         assertThat(postBoxShown()).isFalse();
     }

@@ -66,7 +66,7 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void logOut() {
-        securityContext.clearContext();
+        Logins.logOut(securityContext);
     }
 
     @Test
