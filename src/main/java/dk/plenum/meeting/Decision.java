@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An item's recorded decision (beslutning). For a closed item {@code publicText} is what the public
  * may read; {@code absentMemberIds} is who was absent when it was recorded, for the minutes'
- * "X var fraværende." line.
+ * "X var fraværende." line. In the public's copy of a closed item's decision only the public text is
+ * left: {@code outcome}, {@code dissent} and {@code recordedBy} are null.
  */
 public record Decision(
         DecisionOutcome outcome,

@@ -2,7 +2,6 @@ package dk.plenum.visibility;
 
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Decision;
-import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
@@ -85,7 +84,8 @@ public final class MeetingVisibility {
         if (decision == null || decision.publicText() == null) {
             return null;
         }
-        return new Decision(DecisionOutcome.OTHER, decision.publicText(), decision.publicText(), null,
+        // The outcome is withheld too (null): "rejected" can say more than the public text does.
+        return new Decision(null, decision.publicText(), decision.publicText(), null,
                 decision.absentMemberIds(), decision.recordedAt(), null, decision.revision());
     }
 }

@@ -38,7 +38,9 @@ final class ScriptedMeeting {
         String agenda = IntStream.range(0, items).mapToObj(k -> k % 3 == 2
                 ? """
                   {"number": %d, "title": "Lukket punkt %d", "visibility": "CLOSED",
-                   "sections": [{"heading": "Indstilling", "body": "%s-sektion-%d"}]}""".formatted(k + 1, k, marker, k)
+                   "sections": [{"heading": "Indstilling", "body": "%s-sektion-%d"}],
+                   "attachments": [{"name": "%s-bilag-%d", "visibility": "CLOSED"}]}"""
+                        .formatted(k + 1, k, marker, k, marker, k)
                 : """
                   {"number": %d, "title": "Punkt %d", "visibility": "OPEN"}""".formatted(k + 1, k))
                 .collect(Collectors.joining(",\n"));
@@ -94,6 +96,12 @@ final class ScriptedMeeting {
                    "dissent": "%s-mindretal-%d"}""".formatted(marker, item, publicText(item), marker, item)
                 : "{\"outcome\": \"APPROVED\", \"text\": \"Godkendt punkt " + item + "\"}";
         return command("/items/" + itemId(item) + "/decision", body, SECRETARIAT);
+    }
+
+    /** A decision with a text of the test's choosing, on an open item. */
+    long decide(int item, String text) {
+        return command("/items/" + itemId(item) + "/decision",
+                "{\"outcome\": \"NOTED\", \"text\": \"" + text + "\"}", SECRETARIAT);
     }
 
     long attendance(int member, String status, String user) {

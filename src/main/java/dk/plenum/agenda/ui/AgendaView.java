@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.live.LiveMeetings;
@@ -54,10 +55,12 @@ import java.util.function.Supplier;
  * agenda with the current item opened and highlighted, the decisions so far, attendance and round the
  * table, all kept up to date while the meeting runs. A summoned member also checks in, sends an apology
  * and posts round-the-table news here. What anyone sees goes through {@link MeetingVisibility}; text is
- * always set as text, never as HTML.
+ * always set as text, never as HTML. {@code /live/{id}} is the same page under the link the public is
+ * given, with the connection and the time of the last news shown at the top.
  */
 @AnonymousAllowed
 @Route(value = "meetings/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
+@RouteAlias(value = "live/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String MEETING_ID = "meetingId";
@@ -71,6 +74,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final LiveMeetings live;
 
     private final Div header = new Div();
+    private final LiveStatus liveStatus = new LiveStatus();
     private final H2 agendaHeading = new H2();
     private final MemberBar memberBar = new MemberBar(this::checkIn, this::sendApology);
     private final Div agenda = new Div();
@@ -98,7 +102,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(header, memberBar, columns);
+        add(liveStatus, header, memberBar, columns);
     }
 
     @Override
@@ -149,6 +153,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        liveStatus.showTexts();
         cards.values().forEach(ItemCard::forgetContent);
         render();
     }
@@ -164,6 +169,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private void show(Meeting latest) {
         meeting = latest;
         render();
+        liveStatus.updated();
     }
 
     private void render() {

@@ -107,8 +107,11 @@ class ItemCard extends Details {
         }
     }
 
+    /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
     private Span outcomeBadge(Decision recorded) {
-        Span badge = Badges.badge(getTranslation("live.outcome." + recorded.outcome()), Badges.Tone.NEUTRAL);
+        String label = recorded.outcome() == null ? getTranslation("live.publicDecision")
+                : getTranslation("live.outcome." + recorded.outcome());
+        Span badge = Badges.badge(label, Badges.Tone.NEUTRAL);
         badge.addClassName("plenum-decision-outcome");
         return badge;
     }
@@ -125,6 +128,12 @@ class ItemCard extends Details {
         Paragraph text = new Paragraph(recorded.text());
         text.addClassName("plenum-decision-text");
         decision.add(heading, outcomeBadge(recorded), text);
+        if (recorded.outcome() != null && recorded.publicText() != null) {
+            // Insiders see what the public is told about a closed item; the public's copy is that text alone.
+            Paragraph published = new Paragraph(getTranslation("live.publicText", recorded.publicText()));
+            published.addClassName("plenum-decision-public");
+            decision.add(published);
+        }
         if (recorded.dissent() != null) {
             Paragraph dissent = new Paragraph(getTranslation("live.dissent", recorded.dissent()));
             dissent.addClassName("plenum-decision-dissent");

@@ -113,6 +113,11 @@ class LiveDecisionIT {
         for (int i = 0; i < DECISIONS; i++) {
             int number = numbers[i % numbers.length];
             itemRow(secretary, number).locator(".plenum-control-item-select").click();
+            // Selecting fills the editor from the server; typing before that answer would be overwritten.
+            assertThat(secretary.locator(".plenum-control-decision h2")).containsText(item(number).title());
+            // An outcome first (an item without a decision has none yet); it prefills a text we replace.
+            secretary.locator("[data-outcome=NOTED]").click();
+            assertThat(secretary.locator("[data-outcome=NOTED]")).hasAttribute("aria-pressed", "true");
             String text = "Beslutning " + i + " (" + System.nanoTime() + ")";
             decisionText(secretary).fill(text);
             long issued = System.currentTimeMillis();

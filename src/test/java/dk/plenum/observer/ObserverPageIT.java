@@ -1,0 +1,85 @@
+package dk.plenum.observer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.plenum.support.Api;
+import dk.plenum.support.Browser;
+import dk.plenum.support.PlenumTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A member of the public follows a meeting on a phone at its shareable link, /live/{id}: decisions
+ * appear without reload, a closed item shows only its public decision, and after the phone loses
+ * its network for a while the page catches up by itself, with no update missing or shown twice.
+ */
+@PlenumTest
+class ObserverPageIT {
+
+    private static final int MEASURED_DECISIONS = 30;
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anObserverOnAPhoneFollowsTheMeetingLiveAndCatchesUpAfterADrop() throws IOException {
+        ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Observatørudvalget", 3);
+        meeting.start();
+        meeting.currentItem(0);
+        Page phone = browser.newPage(390, 844);
+        phone.navigate("http://localhost:" + port + "/live/" + meeting.id());
+        assertThat(phone.locator(".plenum-meeting-status")).hasText("I gang");
+        assertThat(phone.locator(".plenum-connection")).hasAttribute("data-state", "connected");
+
+        meeting.decide(2);
+        assertThat(phone.locator("#item-3 .plenum-decision-text")).hasText(meeting.publicText(2));
+        assertThat(phone.content()).doesNotContain(meeting.closedMarker());
+
+        List<Long> delays = new ArrayList<>();
+        for (int n = 1; n <= MEASURED_DECISIONS; n++) {
+            String text = "Beslutning " + n + " til orientering";
+            meeting.decide(n % 2, text);
+            long answered = System.nanoTime();
+            assertThat(phone.locator("#item-" + (n % 2 + 1) + " .plenum-decision-text")).hasText(text);
+            delays.add((System.nanoTime() - answered) / 1_000_000);
+        }
+        report(delays);
+
+        phone.context().setOffline(true);
+        meeting.decide(0, "Besluttet mens telefonen var offline");
+        meeting.decide(1, "Også besluttet offline");
+        phone.waitForTimeout(1_500);
+        phone.context().setOffline(false);
+
+        assertThat(phone.locator("#item-1 .plenum-decision-text")).hasText("Besluttet mens telefonen var offline");
+        assertThat(phone.locator("#item-2 .plenum-decision-text")).hasText("Også besluttet offline");
+        Locator decisions = phone.locator(".plenum-decision-text");
+        assertThat(decisions).hasCount(3);
+        assertThat(phone.locator(".plenum-connection")).hasAttribute("data-state", "connected");
+        Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+        browser.screenshot(phone, "observer-390x844");
+    }
+
+    /** Decision answered by the API → text on the phone, printed and kept in target/ beside the screenshots. */
+    private static void report(List<Long> delays) throws IOException {
+        List<Long> sorted = delays.stream().sorted().toList();
+        String line = "decision -> observer phone (%d decisions): median %d ms, p99 %d ms, max %d ms%n".formatted(
+                sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
+                sorted.getLast());
+        System.out.print(line);
+        Files.writeString(Path.of("target", "observer-page-delay.txt"), line);
+    }
+}
