@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An item's recorded decision (beslutning). For a closed item {@code publicText} is what the public
  * may read; {@code absentMemberIds} is who was absent when it was recorded, for the minutes'
- * "X var fraværende." line.
+ * "X var fraværende." line. {@code corrections} lists every change made after the minutes were
+ * approved, oldest first.
  */
 public record Decision(
         DecisionOutcome outcome,
@@ -16,9 +17,12 @@ public record Decision(
         List<String> absentMemberIds,
         Instant recordedAt,
         String recordedBy,
-        int revision) {
+        int revision,
+        List<Correction> corrections) {
 
     public Decision {
         absentMemberIds = List.copyOf(absentMemberIds);
+        // Decisions stored before corrections existed have none.
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 }

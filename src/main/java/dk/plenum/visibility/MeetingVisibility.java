@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The one function that decides what an audience may see of a meeting and of each event in its log.
  * The public sees a closed item only as its number and title, plus the public decision text when
- * there is one: no sections, presenter, attachments, internal decision text, outcome or dissent.
+ * there is one: no sections, presenter, attachments, internal decision text, outcome, dissent or
+ * corrections (whose reasons and earlier texts may quote the closed decision).
  * Members and the secretariat see everything.
  */
 public final class MeetingVisibility {
@@ -68,6 +69,6 @@ public final class MeetingVisibility {
             return null;
         }
         return new Decision(DecisionOutcome.OTHER, decision.publicText(), decision.publicText(), null,
-                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision());
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), List.of());
     }
 }
