@@ -12,17 +12,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,11 +44,16 @@ public final class SearchIndex {
         private final Meeting meeting;
         private final AgendaItem item;
         private final AgendaItem publicItem;
+        // Kept so that replacing a meeting removes exactly the words it added, without reading them again.
+        private final Set<String> words;
+        private final Set<String> publicWords;
 
         Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem) {
             this.meeting = meeting;
             this.item = item;
             this.publicItem = publicItem;
+            this.words = wordsOf(item);
+            this.publicWords = item.isOpen() ? words : wordsOf(publicItem);
         }
 
         public Meeting meeting() {
@@ -152,13 +158,13 @@ public final class SearchIndex {
     }
 
     private void add(Entry entry) {
-        wordsOf(entry.item).forEach(word -> fullWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
-        wordsOf(entry.publicItem).forEach(word -> publicWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
+        entry.words.forEach(word -> fullWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
+        entry.publicWords.forEach(word -> publicWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
     }
 
     private void remove(Entry entry) {
-        removeFrom(fullWords, wordsOf(entry.item), entry);
-        removeFrom(publicWords, wordsOf(entry.publicItem), entry);
+        removeFrom(fullWords, entry.words, entry);
+        removeFrom(publicWords, entry.publicWords, entry);
     }
 
     private static void removeFrom(Map<String, Set<Entry>> words, Collection<String> keys, Entry entry) {
@@ -186,8 +192,6 @@ public final class SearchIndex {
             texts.add(decision.publicText());
             texts.add(decision.dissent());
         }
-        Set<String> words = new LinkedHashSet<>();
-        texts.stream().filter(text -> text != null).flatMap(SearchIndex::words).forEach(words::add);
-        return words;
+        return texts.stream().filter(Objects::nonNull).flatMap(SearchIndex::words).collect(Collectors.toSet());
     }
 }
