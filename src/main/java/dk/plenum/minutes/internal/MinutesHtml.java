@@ -32,7 +32,7 @@ public final class MinutesHtml {
             .visibility { display: inline-block; font-size: 8.5pt; border: 1px solid #000; padding: 0 .4em;
               margin: 0 0 .4em; }
             .item { border-top: 1px solid #999; margin-top: 1.2em; }
-            .decision { border-left: 3px solid #000; padding-left: .8em; }
+            .decision { border-left: 3px solid #000; padding-left: .8em; page-break-inside: avoid; }
             @media print { body { margin: 0; max-width: none; padding: 0; } }
             """.formatted(FONT_FAMILY);
 

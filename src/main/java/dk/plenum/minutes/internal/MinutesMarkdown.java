@@ -29,7 +29,7 @@ public final class MinutesMarkdown {
     private String document(MinutesDocument minutes) {
         md.append("# ").append(escape(minutes.heading())).append("\n\n")
                 .append('*').append(escape(minutes.edition())).append("*\n\n")
-                .append(escape(minutes.subtitle())).append("\n\n");
+                .append(escapeParagraph(minutes.subtitle())).append("\n\n");
         facts(minutes.facts());
         md.append("## ").append(escape(minutes.attendance().heading())).append("\n\n");
         facts(minutes.attendance().facts());
@@ -43,7 +43,8 @@ public final class MinutesMarkdown {
         for (Block block : item.blocks()) {
             md.append("### ").append(escape(block.heading())).append("\n\n");
             // A line break inside a paragraph is a hard break: a backslash at the end of the line.
-            block.paragraphs().forEach(paragraph -> md.append(escape(paragraph).replace("\n", "\\\n")).append("\n\n"));
+            block.paragraphs().forEach(paragraph -> md.append(escapeParagraph(paragraph).replace("\n", "\\\n"))
+                    .append("\n\n"));
         }
     }
 
@@ -53,8 +54,13 @@ public final class MinutesMarkdown {
         md.append('\n');
     }
 
+    /** Text inside a line (a heading, a label, a value): only inline markup needs escaping. */
     static String escape(String text) {
-        String inline = INLINE.matcher(text.replace("\r", "")).replaceAll("\\\\$1");
-        return LINE_START.matcher(inline).replaceAll("$1\\\\$2");
+        return INLINE.matcher(text.replace("\r", "")).replaceAll("\\\\$1");
+    }
+
+    /** A paragraph, whose lines could also start a heading, list or quote. */
+    static String escapeParagraph(String text) {
+        return LINE_START.matcher(escape(text)).replaceAll("$1\\\\$2");
     }
 }
