@@ -62,6 +62,7 @@ class SearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
     private Div result(SearchHit hit) {
         // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
         Anchor title = new Anchor("meetings/" + hit.meetingId(), hit.number() + ". " + hit.title());
+        title.addClassName("plenum-search-title");
         Span where = new Span(hit.councilName() + ", " + MeetingTimes.date(hit.startsAt(), getLocale())
                 + (hit.visibility() == Visibility.CLOSED ? " · " + getTranslation("search.closed") : ""));
         where.addClassName("plenum-search-where");
