@@ -1,5 +1,6 @@
 package dk.plenum.plan.internal;
 
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
@@ -41,7 +42,9 @@ final class CouncilTimeZone {
             ZoneOffsetTransition first = rule.createTransition(FIRST_YEAR);
             // Clocks jump forward (a gap) into summer time.
             Observance observance = first.isGap() ? new Daylight() : new Standard();
-            observance.add(new TzName(ZONE_NAME.format(first.getDateTimeAfter().atZone(zone))));
+            // Named after this year's change: 1970 is only a start date for the rule, not its history.
+            observance.add(new TzName(ZONE_NAME.format(
+                    rule.createTransition(Year.now(zone).getValue()).getInstant().atZone(zone))));
             observance.add(new TzOffsetFrom(first.getOffsetBefore()));
             observance.add(new TzOffsetTo(first.getOffsetAfter()));
             observance.add(new DtStart<>(LOCAL.format(first.getDateTimeBefore())));

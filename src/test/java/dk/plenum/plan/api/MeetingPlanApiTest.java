@@ -49,7 +49,7 @@ class MeetingPlanApiTest {
         assertThat(first.getProperty(Property.LAST_MODIFIED)).isPresent();
         assertThat(first.getProperty(Property.DTSTAMP)).isPresent();
         assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
-        assertThat(feed.body()).contains("TZID:Europe/Copenhagen");
+        assertThat(feed.body()).contains("TZID:Europe/Copenhagen", "TZNAME:CEST", "TZNAME:CET");
 
         int sequence = first.getSequence().getSequenceNo();
         api.post("/api/meetings/" + spring + "/items", "{\"title\": \"Eventuelt\", \"visibility\": \"OPEN\"}",
