@@ -8,9 +8,4 @@ import dk.plenum.meeting.DecisionOutcome;
  * a correction after the minutes were approved, and only then.
  */
 public record DecisionInput(DecisionOutcome outcome, String text, String publicText, String dissent, String reason) {
-
-    /** A decision while the minutes are still open, which needs no reason. */
-    public DecisionInput(DecisionOutcome outcome, String text, String publicText, String dissent) {
-        this(outcome, text, publicText, dissent, null);
-    }
 }

@@ -2,6 +2,7 @@ package dk.plenum.minutes.internal;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,10 @@ import java.io.UncheckedIOException;
  * (src/main/resources/fonts, Bitstream Vera licence) so that æ, ø and å print on any reader.
  */
 public final class MinutesPdf {
+
+    static {
+        XRLog.setLoggerImpl(new PdfRendererLogging());
+    }
 
     private MinutesPdf() {
     }
