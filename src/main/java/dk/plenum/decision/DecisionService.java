@@ -7,17 +7,22 @@ import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.CommandText;
+import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.security.Actor;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
  * Records decisions. A decision can be recorded once the meeting has started, amended later (each
  * amendment is a new event, so the log keeps what it said before), and notes who was absent then.
+ * Once the minutes are approved a decision is locked: it changes only as a correction with a reason,
+ * which the decision keeps and the minutes print.
  */
 @Service
 public class DecisionService {
@@ -39,15 +44,31 @@ public class DecisionService {
         String text = CommandText.required(input.text(), "text", MAX_TEXT);
         String publicText = CommandText.optional(input.publicText(), "publicText", MAX_TEXT);
         String dissent = CommandText.optional(input.dissent(), "dissent", MAX_DISSENT);
+        String reason = CommandText.optional(input.reason(), "reason", MAX_DISSENT);
         return journal.append(meetingId, actor.username(), meeting -> {
             requireStarted(meeting);
             AgendaItem item = requireItem(meeting, itemId);
             if (item.isOpen() && publicText != null) {
                 throw new CommandRefusedException(Reason.INVALID, "refused.publicTextOpenItem");
             }
-            int revision = item.decision() == null ? 1 : item.decision().revision() + 1;
-            return new DecisionRecorded(itemId, new Decision(input.outcome(), text, publicText, dissent,
-                    meeting.absentMemberIds(), Instant.now(), actor.username(), revision));
+            Decision before = item.decision();
+            Instant now = Instant.now();
+            List<Correction> corrections = before == null ? List.of() : before.corrections();
+            List<String> absent = meeting.absentMemberIds();
+            if (meeting.minutesApproved()) {
+                if (reason == null) {
+                    throw new CommandRefusedException(Reason.CONFLICT, "minutes.refused.locked");
+                }
+                corrections = Stream.concat(corrections.stream(), Stream.of(new Correction(now,
+                        actor.displayName(), reason, before == null ? null : before.text()))).toList();
+                // A correction fixes the record of the meeting, whose attendance it must not rewrite.
+                absent = before == null ? absent : before.absentMemberIds();
+            } else if (reason != null) {
+                throw new CommandRefusedException(Reason.INVALID, "minutes.refused.reasonOnlyForCorrections");
+            }
+            int revision = before == null ? 1 : before.revision() + 1;
+            return new DecisionRecorded(itemId, new Decision(input.outcome(), text, publicText, dissent, absent,
+                    now, actor.username(), revision, corrections));
         });
     }
 }

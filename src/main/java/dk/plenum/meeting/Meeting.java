@@ -7,6 +7,7 @@ import java.util.Optional;
 /**
  * The meeting as its events have built it: the projection every view and API reads. {@code lastSeq}
  * is the sequence number of the last event applied, so a reader knows exactly which events it has seen.
+ * {@code minutesApprovedAt} is set once the secretariat approved the minutes; decisions are then locked.
  */
 public record Meeting(
         String id,
@@ -24,6 +25,7 @@ public record Meeting(
         List<RoundTablePost> roundTable,
         Instant startedAt,
         Instant endedAt,
+        Instant minutesApprovedAt,
         long lastSeq) {
 
     public Meeting {
@@ -48,6 +50,10 @@ public record Meeting(
         return roundTable.stream().filter(post -> post.id().equals(postId)).findFirst();
     }
 
+    public boolean minutesApproved() {
+        return minutesApprovedAt != null;
+    }
+
     /** The chair and members not present right now: who the minutes call absent for an item decided now. */
     public List<String> absentMemberIds() {
         return participants.stream()
@@ -60,6 +66,6 @@ public record Meeting(
     /** A copy with other items and posts: what an audience may see of this meeting. */
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, newRoundTable, startedAt, endedAt, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, lastSeq);
     }
 }

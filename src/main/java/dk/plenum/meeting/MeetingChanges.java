@@ -53,4 +53,8 @@ public final class MeetingChanges {
     /** The meeting is over; nothing more happens in it. */
     public record MeetingClosed() implements MeetingChange {
     }
+
+    /** The secretariat approved the minutes of a closed meeting; from now on decisions change only by correction. */
+    public record MinutesApproved() implements MeetingChange {
+    }
 }

@@ -8,6 +8,7 @@ import dk.plenum.meeting.MeetingChanges.ItemsReordered;
 import dk.plenum.meeting.MeetingChanges.MeetingAdjourned;
 import dk.plenum.meeting.MeetingChanges.MeetingClosed;
 import dk.plenum.meeting.MeetingChanges.MeetingStarted;
+import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostWithdrawn;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
@@ -38,7 +39,7 @@ public final class MeetingProjection {
             return new Meeting(event.meetingId(), scheduled.councilId(), scheduled.councilName(), scheduled.title(),
                     scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
                     MeetingStatus.SCHEDULED, scheduled.participants(), scheduled.items(), null, List.of(), null, null,
-                    event.seq());
+                    null, event.seq());
         }
         Draft draft = new Draft(before);
         switch (event.change()) {
@@ -65,6 +66,7 @@ public final class MeetingProjection {
                 draft.status = MeetingStatus.CLOSED;
                 draft.endedAt = event.at();
             }
+            case MinutesApproved approved -> draft.minutesApprovedAt = event.at();
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -82,6 +84,7 @@ public final class MeetingProjection {
         private String currentItemId;
         private Instant startedAt;
         private Instant endedAt;
+        private Instant minutesApprovedAt;
 
         Draft(Meeting before) {
             this.before = before;
@@ -92,6 +95,7 @@ public final class MeetingProjection {
             this.currentItemId = before.currentItemId();
             this.startedAt = before.startedAt();
             this.endedAt = before.endedAt();
+            this.minutesApprovedAt = before.minutesApprovedAt();
         }
 
         /** Puts the items in the given order and numbers them on from the agenda's first number. */
@@ -108,7 +112,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), before.title(), before.kind(),
                     before.startsAt(), before.endsAt(), before.location(), status, participants, items,
-                    currentItemId, roundTable, startedAt, endedAt, lastSeq);
+                    currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, lastSeq);
         }
     }
 }

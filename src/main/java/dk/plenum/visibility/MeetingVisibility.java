@@ -17,7 +17,8 @@ import java.util.List;
  * The one function that decides what an audience may see of a meeting and of each event in its log.
  * The public sees a closed item only as its number and title, plus the public decision text when
  * there is one: no sections, presenter, attachments, internal decision text, outcome, dissent or
- * round-the-table posts under it.
+ * round-the-table posts under it, corrections (whose reasons and earlier texts may quote the closed
+ * decision).
  * Members and the secretariat see everything.
  */
 public final class MeetingVisibility {
@@ -86,6 +87,6 @@ public final class MeetingVisibility {
         }
         // The outcome is withheld too (null): "rejected" can say more than the public text does.
         return new Decision(null, decision.publicText(), decision.publicText(), null,
-                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision());
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), List.of());
     }
 }

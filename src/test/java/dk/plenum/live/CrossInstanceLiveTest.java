@@ -24,11 +24,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two instances of the application on one store, each in its own JVM: this test's JVM hosts the
@@ -46,6 +49,18 @@ class CrossInstanceLiveTest {
 
     @TempDir
     Path directory;
+
+    /**
+     * The second application started here installs its own strategy in Spring Security's JVM-wide
+     * {@link SecurityContextHolder}. The shared test application's filters keep the strategy they
+     * started with, so without this its controllers would see nobody logged in in later tests.
+     */
+    private final SecurityContextHolderStrategy sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterEach
+    void giveTheSharedApplicationItsSecurityContextBack() {
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
+    }
 
     @Test
     void eventsCommittedOnOneInstanceReachSubscribersOnAnother() throws Exception {

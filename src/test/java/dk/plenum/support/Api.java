@@ -30,6 +30,11 @@ public final class Api {
         return send(request(path, user).GET());
     }
 
+    /** A GET whose answer is binary, e.g. a PDF. */
+    public HttpResponse<byte[]> getBytes(String path, String user) {
+        return send(request(path, user).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String body, String user) {
         return send(path, "application/json", body, user);
     }
@@ -64,8 +69,12 @@ public final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {

@@ -24,7 +24,7 @@ class MeetingVisibilityTest {
     private final Meeting meeting = new Meeting("m1", "c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
             List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED)), null,
-            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, 1);
+            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, 1);
 
     @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {

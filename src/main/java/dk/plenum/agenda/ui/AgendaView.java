@@ -34,6 +34,8 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
+import dk.plenum.minutes.MinutesDownload;
+import dk.plenum.minutes.MinutesService;
 import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
@@ -72,6 +74,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendanceService attendance;
     private final RoundTableService roundTable;
     private final LiveMeetings live;
+    private final MinutesService minutes;
 
     private final Div header = new Div();
     private final LiveStatus liveStatus = new LiveStatus();
@@ -89,12 +92,13 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private LiveSubscription subscription;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
-            RoundTableService roundTable, LiveMeetings live) {
+            RoundTableService roundTable, LiveMeetings live, MinutesService minutes) {
         this.journal = journal;
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.live = live;
+        this.minutes = minutes;
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         agenda.addClassName("plenum-agenda");
@@ -217,6 +221,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             Anchor control = new Anchor("meetings/" + meeting.id() + "/control", getTranslation("control.open"));
             control.addClassName("plenum-control-link");
             header.add(control);
+        }
+        if (meeting.status() == MeetingStatus.CLOSED) {
+            header.add(new MinutesDownload(minutes, meeting.id()));
         }
         if (currentItemId() != null) {
             header.add(jumpTo(meeting.currentItem().orElseThrow()));

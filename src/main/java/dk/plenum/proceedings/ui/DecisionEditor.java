@@ -47,6 +47,8 @@ class DecisionEditor extends Div {
     private final TextArea text = new TextArea();
     private final TextArea publicText = new TextArea();
     private final TextField dissent = new TextField();
+    /** Only once the minutes are approved: then a change is a correction, and says why. */
+    private final TextField correctionReason = new TextField();
     private final Button save = new Button();
     private final Div form = new Div();
 
@@ -72,13 +74,15 @@ class DecisionEditor extends Div {
         text.addClassName("plenum-control-decision-text");
         publicText.addClassName("plenum-control-public-text");
         dissent.addClassName("plenum-control-dissent");
+        correctionReason.addClassName("plenum-control-correction-reason");
+        correctionReason.setWidthFull();
         text.setWidthFull();
         publicText.setWidthFull();
         dissent.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("plenum-control-save");
         save.addClickListener(click -> save());
-        form.add(outcomes, text, publicText, dissent, save);
+        form.add(outcomes, text, publicText, dissent, correctionReason, save);
         add(heading, hint, recorded, form);
     }
 
@@ -89,6 +93,7 @@ class DecisionEditor extends Div {
         boolean untouched = loaded == null || loaded.equals(input());
         meetingId = meeting.id();
         item = next;
+        correctionReason.setVisible(meeting.minutesApprovedAt() != null);
         if (otherItem || untouched) {
             fill(next == null ? null : next.decision());
         }
@@ -115,6 +120,7 @@ class DecisionEditor extends Div {
         publicText.setLabel(getTranslation("control.decision.publicText"));
         publicText.setHelperText(getTranslation("control.decision.publicTextHelp"));
         dissent.setLabel(getTranslation("control.decision.dissent"));
+        correctionReason.setLabel(getTranslation("control.decision.correctionReason"));
         // A public text is only for closed items: for an open one everything is public anyway.
         publicText.setVisible(item != null && !item.isOpen());
         if (item == null) {
@@ -164,7 +170,8 @@ class DecisionEditor extends Div {
     }
 
     private DecisionInput input() {
-        return new DecisionInput(outcome, text.getValue(), publicText.getValue(), dissent.getValue());
+        return new DecisionInput(outcome, text.getValue(), publicText.getValue(), dissent.getValue(),
+                correctionReason.isVisible() ? correctionReason.getValue() : null);
     }
 
     void bringIntoView() {

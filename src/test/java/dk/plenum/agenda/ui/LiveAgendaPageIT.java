@@ -190,7 +190,7 @@ class LiveAgendaPageIT {
     }
 
     private void decide(int number, DecisionOutcome outcome, String text) {
-        decisions.record(meeting.id(), item(number).id(), new DecisionInput(outcome, text, null, null), SECRETARIAT);
+        decisions.record(meeting.id(), item(number).id(), new DecisionInput(outcome, text, null, null, null), SECRETARIAT);
     }
 
     private Actor member(String name) {

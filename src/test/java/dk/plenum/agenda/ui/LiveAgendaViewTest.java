@@ -186,7 +186,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     void aClosedItemsContentAndInternalDecisionAreForMembersOnly() {
         proceedings.start(meeting.id(), SECRETARIAT);
         decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
-                "Købet af grunden godkendes for 2 mio. kr.", "Sagen blev behandlet.", "Ø kan ikke tiltræde."),
+                "Købet af grunden godkendes for 2 mio. kr.", "Sagen blev behandlet.", "Ø kan ikke tiltræde.", null),
                 SECRETARIAT);
 
         open();
@@ -224,7 +224,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
         proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
         decisions.record(meeting.id(), item(1).id(),
-                new DecisionInput(DecisionOutcome.APPROVED, "Godkendt uden bemærkninger.", null, null), SECRETARIAT);
+                new DecisionInput(DecisionOutcome.APPROVED, "Godkendt uden bemærkninger.", null, null, null), SECRETARIAT);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (find(Paragraph.class).withClassName("plenum-decision-text").all().isEmpty()

@@ -1,0 +1,169 @@
+package dk.plenum.minutes.internal;
+
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.Correction;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MemberRole;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.minutes.internal.MinutesDocument.Block;
+import dk.plenum.minutes.internal.MinutesDocument.Fact;
+import dk.plenum.minutes.internal.MinutesDocument.Item;
+import dk.plenum.minutes.internal.MinutesDocument.Kind;
+import dk.plenum.shell.MeetingTimes;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the minutes of a meeting that has already been through {@code MeetingVisibility}: it prints
+ * what it is given and decides nothing about who may read what. Labels come from the UI's
+ * translations ({@code minutes.*}), so the minutes speak the same words as the views.
+ */
+public final class MinutesComposer {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    private final Locale locale;
+    private final ResourceBundle labels;
+
+    private MinutesComposer(Locale locale) {
+        this.locale = locale;
+        // No fallback to the server's locale: English must stay English on a Danish machine.
+        this.labels = ResourceBundle.getBundle("vaadin-i18n/translations",
+                "da".equals(locale.getLanguage()) ? locale : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The minutes of {@code visible}, as the edition for members or for the public, in {@code locale}. */
+    public static MinutesDocument compose(Meeting visible, boolean membersEdition, Locale locale) {
+        return new MinutesComposer(locale).document(visible, membersEdition);
+    }
+
+    private MinutesDocument document(Meeting meeting, boolean membersEdition) {
+        Instant start = Objects.requireNonNullElse(meeting.startedAt(), meeting.startsAt());
+        Instant end = meeting.startedAt() != null && meeting.endedAt() != null ? meeting.endedAt() : meeting.endsAt();
+        String date = MeetingTimes.date(meeting.startsAt(), locale);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(label("minutes.date"), date));
+        facts.add(new Fact(label("minutes.time"), MeetingTimes.timeRange(start, end, locale)));
+        if (meeting.location() != null) {
+            facts.add(new Fact(label("minutes.place"), meeting.location()));
+        }
+        facts.add(new Fact(label("minutes.status"), meeting.minutesApproved()
+                ? label("minutes.approved", shortDate(meeting.minutesApprovedAt()))
+                : label("minutes.draft")));
+        return new MinutesDocument(locale.getLanguage(),
+                label("minutes.heading", meeting.councilName()) + " " + shortDate(meeting.startsAt()),
+                label("minutes.heading", meeting.councilName()), meeting.title(),
+                label(membersEdition ? "minutes.edition.members" : "minutes.edition.public"), facts,
+                attendance(meeting), meeting.items().stream().map(item -> item(meeting, item)).toList());
+    }
+
+    private Block attendance(Meeting meeting) {
+        List<Fact> lines = new ArrayList<>();
+        addNames(lines, "minutes.present", meeting, participant -> participant.attendance() == AttendanceStatus.PRESENT
+                || participant.attendance() == AttendanceStatus.LEFT);
+        addNames(lines, "minutes.apologies", meeting,
+                participant -> participant.attendance() == AttendanceStatus.APOLOGY);
+        // Summoned members who never checked in were absent, though they sent no apology.
+        addNames(lines, "minutes.absent", meeting, participant -> participant.votes()
+                && (participant.attendance() == AttendanceStatus.ABSENT
+                        || participant.attendance() == AttendanceStatus.EXPECTED));
+        return new Block(Kind.ATTENDANCE, label("minutes.attendance"), lines, List.of());
+    }
+
+    private void addNames(List<Fact> lines, String key, Meeting meeting, Predicate<Participant> which) {
+        List<String> names = meeting.participants().stream().filter(which)
+                .map(participant -> describe(meeting, participant)).toList();
+        if (!names.isEmpty()) {
+            lines.add(new Fact(label(key), String.join(", ", names)));
+        }
+    }
+
+    private String describe(Meeting meeting, Participant participant) {
+        if (participant.substituteFor() != null) {
+            return label("minutes.substituteFor", participant.name(), name(meeting, participant.substituteFor()));
+        }
+        if (participant.role() == MemberRole.CHAIR) {
+            return label("minutes.chair", participant.name());
+        }
+        if (participant.role() == MemberRole.SECRETARIAT) {
+            return label("minutes.secretariat", participant.name());
+        }
+        return participant.name();
+    }
+
+    private Item item(Meeting meeting, AgendaItem item) {
+        List<Block> blocks = new ArrayList<>();
+        item.sections().forEach(section -> blocks.add(new Block(Kind.SECTION, section.heading(), List.of(),
+                paragraphs(section.body()))));
+        if (!item.attachments().isEmpty()) {
+            blocks.add(new Block(Kind.ATTACHMENTS, label("minutes.attachments"), List.of(),
+                    item.attachments().stream().map(this::attachment).toList()));
+        }
+        if (item.decision() != null) {
+            blocks.add(decision(meeting, item.decision()));
+        }
+        return new Item(item.id(), item.number() + ". " + item.title(),
+                label(item.isOpen() ? "minutes.open" : "minutes.closed"), blocks);
+    }
+
+    private String attachment(Attachment attachment) {
+        return attachment.visibility() == Visibility.OPEN ? attachment.name()
+                : label("minutes.attachmentClosed", attachment.name());
+    }
+
+    private Block decision(Meeting meeting, Decision decision) {
+        List<String> paragraphs = new ArrayList<>(paragraphs(decision.text()));
+        if (decision.dissent() != null) {
+            paragraphs.add(label("minutes.dissent", decision.dissent()));
+        }
+        List<String> absent = decision.absentMemberIds().stream().map(memberId -> name(meeting, memberId)).toList();
+        if (absent.size() == 1) {
+            paragraphs.add(label("minutes.absentOne", absent.getFirst()));
+        } else if (absent.size() > 1) {
+            paragraphs.add(label("minutes.absentMany", String.join(", ", absent.subList(0, absent.size() - 1)),
+                    absent.getLast()));
+        }
+        for (Correction correction : decision.corrections()) {
+            paragraphs.add(label("minutes.correction", shortDate(correction.at()), correction.by(),
+                    correction.reason()));
+            if (correction.previousText() != null) {
+                paragraphs.add(label("minutes.correctionPrevious", correction.previousText()));
+            }
+        }
+        return new Block(Kind.DECISION, label("minutes.decision"), List.of(), paragraphs);
+    }
+
+    private static String name(Meeting meeting, String memberId) {
+        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
+    }
+
+    /** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
+    private static List<String> paragraphs(String body) {
+        return Arrays.stream(BLANK_LINES.split(body.strip())).map(String::strip)
+                .filter(paragraph -> !paragraph.isEmpty()).toList();
+    }
+
+    private String shortDate(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                .format(instant.atZone(MeetingTimes.COUNCIL_ZONE));
+    }
+
+    private String label(String key, Object... args) {
+        return new MessageFormat(labels.getString(key), locale).format(args);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The minutes (referat) of a meeting, written from its projection in HTML, PDF and Markdown, in
+ * Danish or English, in a public and a members' edition; and their approval, after which decisions
+ * change only by visible correction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Minutes")
+package dk.plenum.minutes;

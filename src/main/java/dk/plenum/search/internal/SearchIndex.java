@@ -1,0 +1,197 @@
+package dk.plenum.search.internal;
+
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Section;
+import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An in-memory inverted index of agenda items: normalised word → items. The embedded store has no
+ * text search and scans for every query, so searching there would not scale to years of meetings.
+ *
+ * <p>Each item is indexed twice: as members see it, and as the public sees it (after
+ * {@link MeetingVisibility}). A query term matches every word it is a prefix of, which suits Danish
+ * compounds ("erhverv" finds "erhvervsstrategien"); all terms must match. Safe for concurrent use.
+ */
+public final class SearchIndex {
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** One item of one meeting, in both its full and its public form. Identity equality on purpose. */
+    public static final class Entry {
+
+        private final Meeting meeting;
+        private final AgendaItem item;
+        private final AgendaItem publicItem;
+        // Kept so that replacing a meeting removes exactly the words it added, without reading them again.
+        private final Set<String> words;
+        private final Set<String> publicWords;
+
+        Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem) {
+            this.meeting = meeting;
+            this.item = item;
+            this.publicItem = publicItem;
+            this.words = wordsOf(item);
+            this.publicWords = item.isOpen() ? words : wordsOf(publicItem);
+        }
+
+        public Meeting meeting() {
+            return meeting;
+        }
+
+        /** The item as {@code audience} may see it. */
+        public AgendaItem item(Audience audience) {
+            return audience == Audience.PUBLIC ? publicItem : item;
+        }
+    }
+
+    private record Indexed(Meeting meeting, List<Entry> entries) {
+    }
+
+    private final Map<String, Indexed> meetings = new HashMap<>();
+    private final NavigableMap<String, Set<Entry>> fullWords = new TreeMap<>();
+    private final NavigableMap<String, Set<Entry>> publicWords = new TreeMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** Indexes the meeting, replacing what was indexed of it, unless what is indexed is newer. */
+    public void put(Meeting meeting) {
+        Meeting visible = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting);
+        List<Entry> entries = meeting.items().stream()
+                .map(item -> new Entry(meeting, item, visible.item(item.id()).orElseThrow()))
+                .toList();
+        lock.writeLock().lock();
+        try {
+            Indexed before = meetings.get(meeting.id());
+            if (before != null && before.meeting().lastSeq() > meeting.lastSeq()) {
+                return;
+            }
+            if (before != null) {
+                before.entries().forEach(this::remove);
+            }
+            meetings.put(meeting.id(), new Indexed(meeting, entries));
+            entries.forEach(this::add);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The indexed copy of a meeting, to fold its next event onto; null if not indexed. */
+    public Meeting meeting(String meetingId) {
+        lock.readLock().lock();
+        try {
+            Indexed indexed = meetings.get(meetingId);
+            return indexed == null ? null : indexed.meeting();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The items matching every word of {@code query}, as each council's audience may see them: a
+     * council where the searcher is an insider matches on full content, any other on public content only.
+     * Latest meeting first, then agenda order.
+     */
+    public List<Entry> search(String query, Function<String, Audience> audienceForCouncil, int limit) {
+        List<String> terms = words(query).distinct().toList();
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        lock.readLock().lock();
+        try {
+            Set<Entry> inFull = matchingAll(fullWords, terms);
+            Set<Entry> inPublic = matchingAll(publicWords, terms);
+            Map<String, Audience> audiences = new HashMap<>();
+            return inFull.stream()
+                    .filter(entry -> inPublic.contains(entry) || audiences.computeIfAbsent(
+                            entry.meeting.councilId(), audienceForCouncil) != Audience.PUBLIC)
+                    .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
+                            .thenComparingInt(entry -> entry.item.number()))
+                    .limit(limit)
+                    .toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The words of a text as the index keeps them: lower case letters and digits. */
+    public static Stream<String> words(String text) {
+        return NOT_A_WORD.splitAsStream(text.toLowerCase(Locale.ROOT)).filter(word -> !word.isEmpty());
+    }
+
+    private static Set<Entry> matchingAll(NavigableMap<String, Set<Entry>> words, List<String> terms) {
+        Set<Entry> result = null;
+        for (String term : terms) {
+            Set<Entry> matches = new HashSet<>();
+            // Every word starting with the term: the keys from the term up to the term followed by the highest char.
+            words.subMap(term, true, term + Character.MAX_VALUE, true).values().forEach(matches::addAll);
+            if (result == null) {
+                result = matches;
+            } else {
+                result.retainAll(matches);
+            }
+            if (result.isEmpty()) {
+                break;
+            }
+        }
+        return result;
+    }
+
+    private void add(Entry entry) {
+        entry.words.forEach(word -> fullWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
+        entry.publicWords.forEach(word -> publicWords.computeIfAbsent(word, any -> new HashSet<>()).add(entry));
+    }
+
+    private void remove(Entry entry) {
+        removeFrom(fullWords, entry.words, entry);
+        removeFrom(publicWords, entry.publicWords, entry);
+    }
+
+    private static void removeFrom(Map<String, Set<Entry>> words, Collection<String> keys, Entry entry) {
+        for (String key : keys) {
+            Set<Entry> entries = words.get(key);
+            if (entries != null && entries.remove(entry) && entries.isEmpty()) {
+                words.remove(key);
+            }
+        }
+    }
+
+    /** Everything searchable about an item: title, presenter, sections, attachments, decision. */
+    private static Set<String> wordsOf(AgendaItem item) {
+        List<String> texts = new ArrayList<>();
+        texts.add(item.title());
+        texts.add(item.presenter());
+        for (Section section : item.sections()) {
+            texts.add(section.heading());
+            texts.add(section.body());
+        }
+        item.attachments().stream().map(Attachment::name).forEach(texts::add);
+        Decision decision = item.decision();
+        if (decision != null) {
+            texts.add(decision.text());
+            texts.add(decision.publicText());
+            texts.add(decision.dissent());
+        }
+        return texts.stream().filter(Objects::nonNull).flatMap(SearchIndex::words).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,78 @@
+package dk.plenum.search.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.search.SearchHit;
+import dk.plenum.search.SearchService;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.MeetingTimes;
+import java.util.List;
+
+/** Search items and decisions of past and coming meetings; results link to the meeting's agenda. */
+@AnonymousAllowed
+@Route(value = "search", layout = MainLayout.class)
+class SearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final SearchService search;
+    private final TextField query = new TextField();
+    private final Div results = new Div();
+
+    SearchView(SearchService search) {
+        this.search = search;
+        addClassName("plenum-page");
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.setClearButtonVisible(true);
+        query.setWidthFull();
+        query.addValueChangeListener(change -> showResults());
+        results.addClassName("plenum-search-results");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        query.setLabel(getTranslation("search.label"));
+        query.setPlaceholder(getTranslation("search.placeholder"));
+        add(new H1(getPageTitle()), query, results);
+        showResults();
+    }
+
+    private void showResults() {
+        results.removeAll();
+        if (query.getValue().isBlank()) {
+            return;
+        }
+        List<SearchHit> hits = search.search(query.getValue());
+        if (hits.isEmpty()) {
+            results.add(new Paragraph(getTranslation("search.none")));
+        }
+        hits.forEach(hit -> results.add(result(hit)));
+    }
+
+    private Div result(SearchHit hit) {
+        // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
+        Anchor title = new Anchor("meetings/" + hit.meetingId(), hit.number() + ". " + hit.title());
+        title.addClassName("plenum-search-title");
+        Span where = new Span(hit.councilName() + ", " + MeetingTimes.date(hit.startsAt(), getLocale())
+                + (hit.visibility() == Visibility.CLOSED ? " · " + getTranslation("search.closed") : ""));
+        where.addClassName("plenum-search-where");
+        Div result = new Div(title, new Paragraph(where), new Paragraph(hit.snippet()));
+        result.addClassName("plenum-search-hit");
+        return result;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("search.title");
+    }
+}

@@ -1,0 +1,27 @@
+package dk.plenum.search.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.support.PlenumTest;
+import org.junit.jupiter.api.Test;
+
+/** The search page finds the demo meeting's items as the public sees them. */
+@PlenumTest
+class SearchViewTest extends SpringBrowserlessTest {
+
+    @Test
+    void typingAWordListsTheItemsThatHoldIt() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        navigate(SearchView.class);
+
+        test(find(TextField.class).single()).setValue("velkomst borgmester");
+
+        assertThat(find(Anchor.class).withClassName("plenum-search-title").all()).extracting(Anchor::getText)
+                .contains("1. Velkomst");
+    }
+}
