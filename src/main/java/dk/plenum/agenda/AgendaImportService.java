@@ -98,7 +98,7 @@ public class AgendaImportService {
                 .map(attachment -> new Attachment(newId(), attachment.name(), attachment.visibility()))
                 .toList();
         return new AgendaItem(newId(), item.number(), item.title(), item.kind(), item.visibility(), item.presenter(),
-                item.sections(), attachments, null);
+                item.sections(), attachments, null, item.hideTitle());
     }
 
     private static Map<String, MemberRole> rolesByName(MeetingImport meeting) {

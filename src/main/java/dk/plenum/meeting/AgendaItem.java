@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * One agenda entry. The id is stable for the item's life; the number is only for display and may
  * change when the secretariat reorders or adds late items. {@code decision} is null until recorded.
+ * {@code titleHidden}: a closed item whose very title is confidential, shown to the public only as
+ * "closed item" with its number.
  */
 public record AgendaItem(
         String id,
@@ -15,7 +17,8 @@ public record AgendaItem(
         String presenter,
         List<Section> sections,
         List<Attachment> attachments,
-        Decision decision) {
+        Decision decision,
+        boolean titleHidden) {
 
     public AgendaItem {
         sections = List.copyOf(sections);
@@ -27,10 +30,12 @@ public record AgendaItem(
     }
 
     AgendaItem withNumber(int newNumber) {
-        return new AgendaItem(id, newNumber, title, kind, visibility, presenter, sections, attachments, decision);
+        return new AgendaItem(id, newNumber, title, kind, visibility, presenter, sections, attachments, decision,
+                titleHidden);
     }
 
     AgendaItem withDecision(Decision newDecision) {
-        return new AgendaItem(id, number, title, kind, visibility, presenter, sections, attachments, newDecision);
+        return new AgendaItem(id, number, title, kind, visibility, presenter, sections, attachments, newDecision,
+                titleHidden);
     }
 }

@@ -70,13 +70,16 @@ public class ProceedingsService {
         String presenter = CommandText.optional(late.presenter(), "presenter", MAX_TITLE);
         String recommendation = CommandText.optional(late.recommendation(), "recommendation", MAX_TEXT);
         List<Section> sections = recommendation == null ? List.of() : List.of(new Section("Indstilling", recommendation));
+        Visibility visibility = Objects.requireNonNullElse(late.visibility(), Visibility.OPEN);
+        if (late.hideTitle() && visibility == Visibility.OPEN) {
+            throw new CommandRefusedException(Reason.INVALID, "refused.hideOpenTitle");
+        }
         return journal.append(meetingId, actor.username(), meeting -> {
             requireNotClosed(meeting);
             int number = meeting.items().stream().mapToInt(AgendaItem::number).max().orElse(0) + 1;
             return new ItemAdded(new AgendaItem(UUID.randomUUID().toString(), number, title,
-                    Objects.requireNonNullElse(late.kind(), ItemKind.REGULAR),
-                    Objects.requireNonNullElse(late.visibility(), Visibility.OPEN), presenter, sections, List.of(),
-                    null));
+                    Objects.requireNonNullElse(late.kind(), ItemKind.REGULAR), visibility, presenter, sections,
+                    List.of(), null, late.hideTitle()));
         });
     }
 

@@ -15,11 +15,11 @@ import java.util.List;
 
 /**
  * The one function that decides what an audience may see of a meeting and of each event in its log.
- * The public sees a closed item only as its number and title, plus the public decision text when
- * there is one: no sections, presenter, attachments, internal decision text, outcome, dissent or
- * round-the-table posts under it, corrections (whose reasons and earlier texts may quote the closed
- * decision).
- * Members and the secretariat see everything.
+ * The public sees a closed item only as its number and title (just the number when the secretariat
+ * hid the title), plus the public decision text when there is one: no sections, presenter,
+ * attachments, internal decision text, outcome, dissent, corrections (whose reasons and earlier texts
+ * may quote the closed decision) or round-the-table posts under it. Members and the secretariat see
+ * everything.
  */
 public final class MeetingVisibility {
 
@@ -77,8 +77,8 @@ public final class MeetingVisibility {
         if (item.isOpen()) {
             return item;
         }
-        return new AgendaItem(item.id(), item.number(), item.title(), item.kind(), item.visibility(), null, List.of(),
-                List.of(), publicDecision(item.decision()));
+        return new AgendaItem(item.id(), item.number(), item.titleHidden() ? null : item.title(), item.kind(),
+                item.visibility(), null, List.of(), List.of(), publicDecision(item.decision()), item.titleHidden());
     }
 
     private static Decision publicDecision(Decision decision) {

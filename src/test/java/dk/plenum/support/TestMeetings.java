@@ -22,7 +22,8 @@ public final class TestMeetings {
 
     public static MeetingScheduled scheduled() {
         AgendaItem item = new AgendaItem(ITEM_ID, 1, "Velkomst", ItemKind.REGULAR, Visibility.OPEN, "Borgmesteren",
-                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null);
+                List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null,
+                false);
         return new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
                 Instant.parse("2031-02-27T09:30:00Z"), Instant.parse("2031-02-27T12:00:00Z"), "Rådhuset",
                 List.of(Participant.summoned("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));

@@ -23,7 +23,8 @@ class MeetingVisibilityTest {
 
     private final Meeting meeting = new Meeting("m1", "c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
-            List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED)), null,
+            List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED),
+                    item("untitled", Visibility.CLOSED)), null,
             List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, 1);
 
     @Test
@@ -50,6 +51,16 @@ class MeetingVisibilityTest {
     }
 
     @Test
+    void thePublicSeesAClosedItemWhoseTitleIsHiddenOnlyAsItsNumber() {
+        AgendaItem untitled = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("untitled").orElseThrow();
+
+        assertThat(untitled.title()).isNull();
+        assertThat(untitled.number()).isEqualTo(2);
+        assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, meeting).item("untitled").orElseThrow().title())
+                .isEqualTo("Title untitled");
+    }
+
+    @Test
     void thePublicSeesOpenItemsWhole() {
         AgendaItem open = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("open").orElseThrow();
 
@@ -70,6 +81,7 @@ class MeetingVisibilityTest {
         int number = visibility == Visibility.OPEN ? 1 : 2;
         return new AgendaItem(id, number, "Title " + id, ItemKind.REGULAR, visibility, "Presenter " + SECRET,
                 List.of(new Section("Baggrund", "Body " + SECRET)),
-                List.of(new Attachment("a-" + id, "Bilag " + SECRET, Visibility.OPEN)), null);
+                List.of(new Attachment("a-" + id, "Bilag " + SECRET, Visibility.OPEN)), null,
+                id.equals("untitled"));
     }
 }

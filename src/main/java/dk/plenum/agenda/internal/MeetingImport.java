@@ -23,7 +23,7 @@ public record MeetingImport(
     }
 
     public record Item(int number, String title, ItemKind kind, Visibility visibility, String presenter,
-            List<Section> sections, List<AttachmentRef> attachments) {
+            List<Section> sections, List<AttachmentRef> attachments, boolean hideTitle) {
     }
 
     public record AttachmentRef(String name, Visibility visibility) {

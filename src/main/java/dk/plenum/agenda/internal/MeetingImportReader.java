@@ -71,13 +71,18 @@ public final class MeetingImportReader {
     }
 
     private MeetingImport.Item item(JsonNode node, String path) {
-        onlyKnown(node, path, "number", "title", "kind", "visibility", "presenter", "sections", "attachments");
+        onlyKnown(node, path, "number", "title", "kind", "visibility", "presenter", "sections", "attachments",
+                "hideTitle");
+        Visibility visibility = choice(node, path, "visibility", Visibility.class, null);
+        boolean hideTitle = flag(node, path, "hideTitle");
+        if (hideTitle && visibility == Visibility.OPEN) {
+            problem(join(path, "hideTitle"), "only a closed item's title can be hidden");
+        }
         return new MeetingImport.Item(number(node, path, "number"), text(node, path, "title", true, MAX_TITLE),
-                choice(node, path, "kind", ItemKind.class, ItemKind.REGULAR),
-                choice(node, path, "visibility", Visibility.class, null),
+                choice(node, path, "kind", ItemKind.class, ItemKind.REGULAR), visibility,
                 text(node, path, "presenter", false, MAX_NAME),
                 optionalList(node, path, "sections", this::section),
-                optionalList(node, path, "attachments", this::attachment));
+                optionalList(node, path, "attachments", this::attachment), hideTitle);
     }
 
     private Section section(JsonNode node, String path) {
@@ -108,6 +113,15 @@ public final class MeetingImportReader {
             problem(join(path, field), "must be at most " + maxLength + " characters");
         }
         return text.isEmpty() ? null : text;
+    }
+
+    private boolean flag(JsonNode parent, String path, String field) {
+        JsonNode value = present(parent, path, field, false);
+        if (value != null && !value.isBoolean()) {
+            problem(join(path, field), "must be true or false");
+            return false;
+        }
+        return value != null && value.booleanValue();
     }
 
     private int number(JsonNode parent, String path, String field) {

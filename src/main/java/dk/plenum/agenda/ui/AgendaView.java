@@ -232,7 +232,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** "Now: 5. Title", taking a member who scrolled away back to the item under discussion. */
     private Component jumpTo(AgendaItem current) {
-        Button now = new Button(getTranslation("live.now", current.number(), current.title()),
+        Button now = new Button(getTranslation("live.now", current.number(), ItemCard.titleOf(this, current)),
                 click -> cards.get(current.id()).scrollToTop());
         now.addThemeVariants(ButtonVariant.TERTIARY);
         now.addClassName("plenum-now");

@@ -51,6 +51,11 @@ class ItemCard extends Details {
         });
     }
 
+    /** The item's title, or "closed item" where the public may not see even that. */
+    static String titleOf(Component translator, AgendaItem item) {
+        return item.title() != null ? item.title() : translator.getTranslation("item.closedTitle");
+    }
+
     /** Content added below the item's own text, e.g. the round-the-table feed. */
     void addBelow(Component extra) {
         add(extra);
@@ -61,7 +66,7 @@ class ItemCard extends Details {
         setId("item-" + item.number());
         getElement().setAttribute("data-item-id", item.id());
         number.setText(String.valueOf(item.number()));
-        title.setText(item.title());
+        title.setText(titleOf(this, item));
         showBadges(item, current);
         showCurrent(current);
         if (!item.equals(shown)) {

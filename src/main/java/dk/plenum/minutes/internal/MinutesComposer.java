@@ -117,7 +117,8 @@ public final class MinutesComposer {
         if (item.decision() != null) {
             blocks.add(decision(meeting, item.decision()));
         }
-        return new Item(item.id(), item.number() + ". " + item.title(),
+        String title = item.title() != null ? item.title() : label("minutes.closedTitle");
+        return new Item(item.id(), item.number() + ". " + title,
                 label(item.isOpen() ? "minutes.open" : "minutes.closed"), blocks);
     }
 

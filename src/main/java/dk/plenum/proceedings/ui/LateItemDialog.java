@@ -2,6 +2,7 @@ package dk.plenum.proceedings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,6 +20,7 @@ class LateItemDialog extends Dialog implements LocaleChangeObserver {
     private final TextField title = new TextField();
     private final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
     private final TextField presenter = new TextField();
+    private final Checkbox hideTitle = new Checkbox();
     private final TextArea recommendation = new TextArea();
     private final Button add = new Button();
     private final Button cancel = new Button();
@@ -28,18 +30,24 @@ class LateItemDialog extends Dialog implements LocaleChangeObserver {
         addClassName("plenum-control-late-item");
         visibility.setItems(Visibility.OPEN, Visibility.CLOSED);
         visibility.setValue(Visibility.OPEN);
+        // Hiding the title is only for closed items; the box is offered only then.
+        hideTitle.setVisible(false);
+        visibility.addValueChangeListener(change -> {
+            hideTitle.setVisible(change.getValue() == Visibility.CLOSED);
+            hideTitle.setValue(hideTitle.getValue() && change.getValue() == Visibility.CLOSED);
+        });
         title.setWidthFull();
         presenter.setWidthFull();
         recommendation.setWidthFull();
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> {
             if (addItem.test(new LateItem(title.getValue(), visibility.getValue(), ItemKind.REGULAR,
-                    presenter.getValue(), recommendation.getValue()))) {
+                    presenter.getValue(), recommendation.getValue(), hideTitle.getValue()))) {
                 close();
             }
         });
         cancel.addClickListener(click -> close());
-        add(title, visibility, presenter, recommendation);
+        add(title, visibility, hideTitle, presenter, recommendation);
         getFooter().add(cancel, add);
     }
 
@@ -49,6 +57,7 @@ class LateItemDialog extends Dialog implements LocaleChangeObserver {
         title.setLabel(getTranslation("control.late.itemTitle"));
         visibility.setLabel(getTranslation("control.late.visibility"));
         visibility.setItemLabelGenerator(choice -> getTranslation("visibility." + choice));
+        hideTitle.setLabel(getTranslation("control.late.hideTitle"));
         presenter.setLabel(getTranslation("control.late.presenter"));
         recommendation.setLabel(getTranslation("control.late.recommendation"));
         add.setText(getTranslation("control.late.add"));

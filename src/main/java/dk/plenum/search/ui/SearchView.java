@@ -61,7 +61,8 @@ class SearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private Div result(SearchHit hit) {
         // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
-        Anchor title = new Anchor("meetings/" + hit.meetingId(), hit.number() + ". " + hit.title());
+        Anchor title = new Anchor("meetings/" + hit.meetingId(), hit.number() + ". "
+                + (hit.title() != null ? hit.title() : getTranslation("item.closedTitle")));
         title.addClassName("plenum-search-title");
         Span where = new Span(hit.councilName() + ", " + MeetingTimes.date(hit.startsAt(), getLocale())
                 + (hit.visibility() == Visibility.CLOSED ? " · " + getTranslation("search.closed") : ""));

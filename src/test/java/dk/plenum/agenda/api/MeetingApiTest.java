@@ -74,6 +74,25 @@ class MeetingApiTest {
     }
 
     @Test
+    void aClosedItemWithAHiddenTitleReachesThePublicAsItsNumberOnly() {
+        String meeting = MEETING.formatted("2030-02-04").replace("\"title\": \"Budget\", \"visibility\": \"CLOSED\"",
+                "\"title\": \"Opsigelse af direktør\", \"visibility\": \"CLOSED\", \"hideTitle\": true");
+        String id = json(api.post("/api/meetings/import", meeting, "sekretariat")).get("id").stringValue();
+
+        assertThat(api.get("/api/meetings/" + id, null).body()).doesNotContain("Opsigelse af direktør");
+        assertThat(api.get("/api/meetings/" + id + "/events?after=0", null).body())
+                .doesNotContain("Opsigelse af direktør");
+        assertThat(api.get("/api/meetings/" + id, "sekretariat").body()).contains("Opsigelse af direktør");
+
+        HttpResponse<String> openHidden = api.post("/api/meetings/import", MEETING.formatted("2030-02-11").replace(
+                "\"title\": \"Godkendelse af dagsorden\", \"visibility\": \"OPEN\"",
+                "\"title\": \"Godkendelse af dagsorden\", \"visibility\": \"OPEN\", \"hideTitle\": true"),
+                "sekretariat");
+        assertThat(openHidden.statusCode()).isEqualTo(400);
+        assertThat(json(openHidden).get("errors").get(0).get("field").stringValue()).isEqualTo("items[1].hideTitle");
+    }
+
+    @Test
     void refusesAnInvalidImportNamingEveryBadFieldAndStoresNothing() {
         int before = meetingCount();
 

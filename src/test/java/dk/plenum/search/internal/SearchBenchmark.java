@@ -84,7 +84,7 @@ public final class SearchBenchmark {
                     visibility == Visibility.CLOSED ? text(random, 8) : null, null, List.of(), startsAt, "bench", 1,
                     List.of());
             return new AgendaItem("m" + number + "-i" + item, item, text(random, 6), ItemKind.REGULAR, visibility,
-                    null, sections, List.of(), decision);
+                    null, sections, List.of(), decision, false);
         }).toList();
         return new Meeting("m" + number, COUNCIL, "Erhvervsrådet", "Møde " + number, MeetingKind.ORDINARY, startsAt,
                 startsAt.plus(Duration.ofHours(2)), "Rådhuset", MeetingStatus.CLOSED, List.of(), items, null, List.of(),
