@@ -41,6 +41,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
 import dk.plenum.visibility.Audience;
@@ -66,7 +67,7 @@ import java.util.function.Supplier;
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String MEETING_ID = "meetingId";
-    /** How long a burst of events may gather before the view re-renders once. */
+    /** At most one re-render per this interval, however many events come. */
     static final Duration REFRESH_DELAY = Duration.ofMillis(200);
 
     private final MeetingJournal journal;

@@ -3,7 +3,6 @@ package dk.plenum.proceedings.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -39,6 +38,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -47,10 +47,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -89,8 +86,6 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private LiveSubscription subscription;
     /** Events delivered since the last refresh, in order; applied to the meeting on the UI's thread. */
     private final Queue<MeetingEvent> liveEvents = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean refreshScheduled = new AtomicBoolean();
-    private volatile long lastRefreshNanos;
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
@@ -136,8 +131,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), event -> onLiveEvent(ui, event));
+        CoalescedRefresh refresher = new CoalescedRefresh(attach.getUI(), REFRESH_INTERVAL, this::applyLiveEvents);
+        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), event -> {
+            liveEvents.add(event);
+            refresher.changed();
+        });
     }
 
     @Override
@@ -145,23 +143,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         subscription.close();
     }
 
-    /** Runs on the subscription's thread: queues the event and schedules at most one refresh per interval. */
-    private void onLiveEvent(UI ui, MeetingEvent event) {
-        liveEvents.add(event);
-        if (refreshScheduled.compareAndSet(false, true)) {
-            long waitNanos = Math.max(0, lastRefreshNanos + REFRESH_INTERVAL.toNanos() - System.nanoTime());
-            CompletableFuture.runAsync(() -> ui.access(this::applyLiveEvents),
-                    CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
-        }
-    }
-
     /**
      * Folds the queued events into the meeting shown, without reading the store. Events come in seq
      * order, each once; those our own commands already showed (seq up to the meeting's) are skipped.
      */
     private void applyLiveEvents() {
-        refreshScheduled.set(false);
-        lastRefreshNanos = System.nanoTime();
         Meeting caughtUp = meeting;
         for (MeetingEvent event = liveEvents.poll(); event != null; event = liveEvents.poll()) {
             if (event.seq() > caughtUp.lastSeq()) {
