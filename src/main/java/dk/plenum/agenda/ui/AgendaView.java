@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -44,6 +43,7 @@ import dk.plenum.shell.Badges;
 import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
+import dk.plenum.shell.Refusals;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.time.Duration;
@@ -310,11 +310,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             show(visible(command.get()));
             return true;
         } catch (CommandRefusedException refused) {
-            Notification notice = new Notification(getTranslation(refused.messageKey(), refused.args()), 6_000,
-                    Notification.Position.MIDDLE);
-            notice.addThemeVariants(NotificationVariant.ERROR);
-            notice.addClassName("plenum-refusal");
-            notice.open();
+            Refusals.show(this, refused, "live.field.");
             return false;
         }
     }

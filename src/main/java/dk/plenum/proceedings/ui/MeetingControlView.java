@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,13 +38,13 @@ import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -63,9 +61,6 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     /** Vaadin advises a few pushes a second at most; a burst of events becomes one re-render. */
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
-
-    /** Refusals whose first argument names a form field, translated by {@code control.field.*}. */
-    private static final Set<String> FIELD_MESSAGES = Set.of("refused.textEmpty", "refused.textTooLong");
 
     private final MeetingJournal journal;
     private final ProceedingsService proceedings;
@@ -168,21 +163,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
             show(command.apply(currentActor.require()));
             return true;
         } catch (CommandRefusedException refused) {
-            showRefusal(refused);
+            Refusals.show(this, refused, "control.field.");
             return false;
         }
     }
 
-    private void showRefusal(CommandRefusedException refused) {
-        Object[] args = refused.args();
-        if (FIELD_MESSAGES.contains(refused.messageKey()) && args.length > 0) {
-            args[0] = getTranslation("control.field." + args[0]);
-        }
-        Notification notification = Notification.show(getTranslation(refused.messageKey(), args),
-                5_000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.addClassName("plenum-control-refusal");
-    }
 
     /** Shows a changed meeting, rebuilding only the parts it changed: a tablet redraws less, and sooner. */
     private void show(Meeting changed) {

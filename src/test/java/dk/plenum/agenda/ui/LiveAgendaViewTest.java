@@ -163,7 +163,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         click("Send");
 
         assertThat(test(find(Notification.class).single()).getText())
-                .isEqualTo("Feltet text må højst være 2.000 tegn.");
+                .isEqualTo("Feltet indlæg må højst være 2.000 tegn.");
         assertThat(journal.get(meeting.id()).roundTable()).isEmpty();
         assertThat(find(TextArea.class).single().getValue()).as("the member keeps their text").isEqualTo(tooLong);
     }
