@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +24,7 @@ import java.util.List;
 /** Search items and decisions of past and coming meetings; results link to the meeting's agenda. */
 @AnonymousAllowed
 @Route(value = "search", layout = MainLayout.class)
-class SearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final SearchService search;
     private final TextField query = new TextField();
@@ -36,6 +38,12 @@ class SearchView extends Div implements LocaleChangeObserver, HasDynamicTitle {
         query.setWidthFull();
         query.addValueChangeListener(change -> showResults());
         results.addClassName("plenum-search-results");
+    }
+
+    /** A shared link such as {@code /search?q=erhvervsstrategi} opens with its results. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(query::setValue);
     }
 
     @Override

@@ -3,8 +3,10 @@ package dk.plenum.search.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.support.PlenumTest;
@@ -21,6 +23,16 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         test(find(TextField.class).single()).setValue("velkomst borgmester");
 
+        assertThat(find(Anchor.class).withClassName("plenum-search-title").all()).extracting(Anchor::getText)
+                .contains("1. Velkomst");
+    }
+
+    @Test
+    void aSharedLinkOpensWithItsResults() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "velkomst"));
+
+        assertThat(find(TextField.class).single().getValue()).isEqualTo("velkomst");
         assertThat(find(Anchor.class).withClassName("plenum-search-title").all()).extracting(Anchor::getText)
                 .contains("1. Velkomst");
     }
