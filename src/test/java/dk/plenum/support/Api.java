@@ -45,6 +45,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET as an account whose password is not the demo password. */
+    public HttpResponse<String> getWithPassword(String path, String user, String password) {
+        return send(request(path, null).header("Authorization", basic(user, password)).GET());
+    }
+
     /** A POST as an account whose password is not the demo password. */
     public HttpResponse<String> postWithPassword(String path, String body, String user, String password) {
         return send(request(path, null).header("Authorization", basic(user, password))
