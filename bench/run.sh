@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18080}
-OBSERVERS=${OBSERVERS:-1000,5000,10000}
+OBSERVERS=${OBSERVERS-1000,5000,10000}   # empty: commands only
 DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 events per decision
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
 SECRETARIES=${SECRETARIES:-10}

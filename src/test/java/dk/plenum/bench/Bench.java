@@ -8,7 +8,7 @@ import java.util.Arrays;
  * The load process of bench/run.sh: runs the scenarios against a Plenum server that runs in another JVM
  * and prints one Markdown table row per run.
  *
- * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH</pre>
+ * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH</pre>
  */
 public final class Bench {
 
@@ -19,15 +19,18 @@ public final class Bench {
         int port = Integer.parseInt(args[0]);
         ServerProcess server = new ServerProcess(Long.parseLong(args[1]),
                 Path.of(System.getProperty("java.home"), "bin", "jcmd"));
-        int[] observerCounts = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] observerCounts = Arrays.stream(args[2].split(",")).filter(count -> !count.isBlank())
+                .mapToInt(Integer::parseInt).toArray();
         int decisions = Integer.parseInt(args[3]);
         int eventsPerSecond = Integer.parseInt(args[4]);
         int secretaries = Integer.parseInt(args[5]);
         int decisionsEach = Integer.parseInt(args[6]);
 
-        System.out.println("| Observers | Events | Lost | Duplicated | Delay median / p99 / max | "
-                + "Live heap per observer | Server CPU during the script | Load (1 min) |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        if (observerCounts.length > 0) {
+            System.out.println("| Observers | Events | Lost | Duplicated | Delay median / p99 / max | "
+                    + "Live heap per observer | Server CPU during the script | Load (1 min) |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+        }
         for (int observers : observerCounts) {
             try (FanOutScenario scenario = FanOutScenario.prepare(port, decisions)) {
                 long heapBefore = server.liveHeapBytes();
