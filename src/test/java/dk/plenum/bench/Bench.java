@@ -1,5 +1,7 @@
 package dk.plenum.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,7 +58,7 @@ public final class Bench {
                 commands.perSecond(), commands.latencyMillis(), loadAverage());
     }
 
-    private static String loadAverage() throws java.io.IOException {
-        return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 }

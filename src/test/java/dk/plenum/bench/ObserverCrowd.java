@@ -6,6 +6,7 @@ import examples.ObserverClient.StompConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -102,7 +103,7 @@ final class ObserverCrowd implements AutoCloseable {
                 }
             }
         }
-        return java.util.Arrays.copyOf(delays, next);
+        return Arrays.copyOf(delays, next);
     }
 
     @Override
@@ -116,7 +117,8 @@ final class ObserverCrowd implements AutoCloseable {
         /** Receipt time per seq after {@code afterSeq}; 0 while not received. */
         private final long[] receivedAtNanos;
         private final AtomicLong surplus = new AtomicLong();
-        private final CountDownLatch subscribed = new CountDownLatch(1);
+        private final CountDownLatch answered = new CountDownLatch(1);
+        private volatile String refusal;
         private StompConnection connection;
 
         private Observer(long afterSeq, int expectedEvents) {
@@ -131,17 +133,23 @@ final class ObserverCrowd implements AutoCloseable {
             observer.connection.send("CONNECT", Map.of("accept-version", "1.2", "host", webSocket.getHost()), "");
             observer.connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"),
                     "");
-            if (!observer.subscribed.await(SUBSCRIBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            if (!observer.answered.await(SUBSCRIBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("No receipt for the subscription to " + topic);
+            }
+            if (observer.refusal != null) {
+                throw new IllegalStateException("Refused: " + observer.refusal);
             }
             return observer;
         }
 
         private void onFrame(Frame frame) {
             switch (frame.command()) {
-                case "RECEIPT" -> subscribed.countDown();
+                case "RECEIPT" -> answered.countDown();
                 case "MESSAGE" -> received(Event.parse(frame.body(), true).seq(), System.nanoTime());
-                case "ERROR" -> throw new IllegalStateException("Refused: " + frame.headers());
+                case "ERROR" -> {
+                    refusal = frame.headers().getOrDefault("message", frame.body());
+                    answered.countDown();
+                }
                 default -> {
                 }
             }

@@ -8,6 +8,9 @@ import java.util.List;
 /** The server JVM seen from outside: live heap via {@code jcmd}, CPU time via /proc. Linux only. */
 record ServerProcess(long pid, Path jcmd) {
 
+    /** USER_HZ, 100 on every Linux architecture the JDK runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
     /** Bytes of live objects right after a full GC ({@code GC.class_histogram} collects first). */
     long liveHeapBytes() throws IOException, InterruptedException {
         Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
@@ -30,7 +33,4 @@ record ServerProcess(long pid, Path jcmd) {
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }
-
-    /** USER_HZ, 100 on every Linux architecture the JDK runs on. */
-    private static final long CLOCK_TICKS_PER_SECOND = 100;
 }
