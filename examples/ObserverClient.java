@@ -40,7 +40,7 @@ public final class ObserverClient implements AutoCloseable {
         /** Plenum writes {@code meetingId, seq, type} first, so no JSON parser is needed for those. */
         private static final Pattern HEAD = Pattern.compile("^\\{\"meetingId\":\"[^\"]*\",\"seq\":(\\d+),\"type\":\"(\\w+)\"");
 
-        static Event parse(String json, boolean live) {
+        public static Event parse(String json, boolean live) {
             Matcher head = HEAD.matcher(json);
             if (!head.find()) {
                 throw new IllegalArgumentException("Not an event: " + json);

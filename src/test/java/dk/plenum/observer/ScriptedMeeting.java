@@ -13,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * A meeting the tests run over the HTTP API: {@code items} agenda items, every third closed with content
  * only insiders may see (marked with {@link #closedMarker()}), and a round-the-table item at the end.
- * Every command returns the seq of the event it appended.
+ * Every command returns the seq of the event it appended. Public for the load generator in
+ * {@code dk.plenum.bench}, which runs the same meeting against a running server.
  */
-final class ScriptedMeeting {
+public final class ScriptedMeeting {
 
     static final String SECRETARIAT = "sekretariat";
     static final String KIRSTEN = "kirsten";
@@ -32,7 +33,7 @@ final class ScriptedMeeting {
     }
 
     /** A meeting of the demo council (Kirsten is a member) or of another council named {@code council}. */
-    static ScriptedMeeting importInto(Api api, String council, int items) {
+    public static ScriptedMeeting importInto(Api api, String council, int items) {
         int unique = IMPORTS.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 10;
         String marker = "LUKKET" + unique + "X";
         String agenda = IntStream.range(0, items).mapToObj(k -> k % 3 == 2
@@ -58,7 +59,7 @@ final class ScriptedMeeting {
         return new ScriptedMeeting(api, json(created), marker);
     }
 
-    String id() {
+    public String id() {
         return imported.get("id").stringValue();
     }
 
@@ -75,11 +76,11 @@ final class ScriptedMeeting {
         return item % 3 == 2;
     }
 
-    long start() {
+    public long start() {
         return command("/start", "", SECRETARIAT);
     }
 
-    long currentItem(int item) {
+    public long currentItem(int item) {
         return command("/current-item", "{\"itemId\": \"" + itemId(item) + "\"}", SECRETARIAT);
     }
 
@@ -89,7 +90,7 @@ final class ScriptedMeeting {
     }
 
     /** The decision on a closed item has internal text and dissent (marked) and a public text. */
-    long decide(int item) {
+    public long decide(int item) {
         String body = isClosed(item)
                 ? """
                   {"outcome": "APPROVED", "text": "Solgt, %s-beslutning-%d", "publicText": "%s",

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Benchmarks of issue 6: starts the production jar (embedded store, durable) and a separate load JVM
+# on this machine, runs the scenarios and appends a dated section to docs/benchmarks.md.
+#
+#   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, then 10 secretaries
+#   OBSERVERS=1000 bench/run.sh          # fewer runs
+#
+# Everything is bounded: each scenario has a fixed number of events, the load JVM is killed after
+# BENCH_TIMEOUT seconds, and the server is stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA="$JAVA_HOME/bin/java"
+PORT=${PORT:-18080}
+OBSERVERS=${OBSERVERS-1000,5000,10000}   # empty: commands only
+DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 events per decision
+EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
+SECRETARIES=${SECRETARIES:-10}
+DECISIONS_EACH=${DECISIONS_EACH:-100}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-1200}
+SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
+LOAD_JVM_FLAGS=${LOAD_JVM_FLAGS:--Xms1g -Xmx6g}
+WORK=target/bench
+
+# Each side holds one socket per observer, plus the JVM's own files.
+ulimit -n "$(ulimit -Hn)"
+if [ "$(ulimit -n)" -lt 12000 ]; then
+    echo "Need at least 12000 open files per process for 10,000 observers; the hard limit is $(ulimit -Hn)" >&2
+    exit 1
+fi
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+    ./mvnw -o -q package -DskipTests
+fi
+./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
+rm -rf "$WORK/data"
+mkdir -p "$WORK"
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+started_ns=$(date +%s%N)
+# shellcheck disable=SC2086
+"$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+    --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+
+for _ in $(seq 1 600); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/meetings" || true)" = 200 ]; then
+        break
+    fi
+    kill -0 "$SERVER_PID" || { echo "The server died; see $WORK/server.log" >&2; exit 1; }
+    sleep 0.1
+done
+start_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
+echo "Server up after $start_ms ms (pid $SERVER_PID)"
+
+# shellcheck disable=SC2086
+timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS \
+    -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
+    "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
+    | tee "$WORK/results.md"
+
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples bench || echo "+changes")
+{
+    echo
+    echo "## Live fan-out and commands, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo
+    echo "- Commit: $commit; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
+    echo "- JDK: $("$JAVA" -version 2>&1 | head -1); server flags \`$SERVER_JVM_FLAGS\`, load flags \`$LOAD_JVM_FLAGS\`"
+    echo "- Load average before the run: $load_before (the machine is shared; the tables show the 1-minute load after each run)"
+    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH bench/run.sh\`"
+    echo "- Start: jar launched to first HTTP 200 on \`/api/meetings\`: $start_ms ms"
+    echo
+    cat "$WORK/results.md"
+} >> docs/benchmarks.md
+echo "Appended to docs/benchmarks.md"

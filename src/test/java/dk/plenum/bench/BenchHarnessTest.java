@@ -1,0 +1,39 @@
+package dk.plenum.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.plenum.support.PlenumTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The benchmark's scenarios at a small size, so the harness cannot rot: only correctness is checked,
+ * never timing, because the machine is shared. The full run is bench/run.sh (docs/benchmarks.md).
+ */
+@PlenumTest
+class BenchHarnessTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void fiftyObserversGetEveryEventOnce() throws Exception {
+        try (FanOutScenario scenario = FanOutScenario.prepare(port, 10)) {
+            scenario.subscribe(50);
+            FanOutScenario.Result result = scenario.run(25);
+
+            assertThat(result.events()).isEqualTo(20);
+            assertThat(result.missing()).isZero();
+            assertThat(result.duplicates()).isZero();
+            assertThat(result.delayMillis().count()).isEqualTo(50 * 20);
+        }
+    }
+
+    @Test
+    void everyConcurrentDecisionIsAccepted() throws Exception {
+        CommandScenario.Result result = CommandScenario.run(port, 2, 20);
+
+        assertThat(result.accepted()).isEqualTo(40);
+        assertThat(result.latencyMillis().count()).isEqualTo(40);
+    }
+}

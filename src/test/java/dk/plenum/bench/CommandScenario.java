@@ -1,0 +1,59 @@
+package dk.plenum.bench;
+
+import dk.plenum.observer.ScriptedMeeting;
+import dk.plenum.support.Api;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Scenario 2: secretaries, each on a meeting of their own, record decisions as fast as the server
+ * accepts them (amending the same ten items over and over), all at the same time.
+ */
+final class CommandScenario {
+
+    private static final int ITEMS = 10;
+
+    private CommandScenario() {
+    }
+
+    static Result run(int port, int secretaries, int decisionsEach) throws Exception {
+        List<ScriptedMeeting> meetings = new ArrayList<>();
+        for (int i = 0; i < secretaries; i++) {
+            ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", ITEMS);
+            meeting.start();
+            meetings.add(meeting);
+        }
+        long started = System.nanoTime();
+        List<Future<double[]>> running = new ArrayList<>();
+        try (var threads = Executors.newFixedThreadPool(secretaries)) {
+            for (ScriptedMeeting meeting : meetings) {
+                running.add(threads.submit(() -> decide(meeting, decisionsEach)));
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double[] latencies = new double[secretaries * decisionsEach];
+        int next = 0;
+        for (Future<double[]> secretary : running) {
+            for (double latency : secretary.get()) {
+                latencies[next++] = latency;
+            }
+        }
+        return new Result(secretaries, latencies.length, latencies.length / seconds, Percentiles.of(latencies));
+    }
+
+    /** Every decision must be accepted ({@link ScriptedMeeting} checks the 200); returns latencies in ms. */
+    private static double[] decide(ScriptedMeeting meeting, int decisions) {
+        double[] latencies = new double[decisions];
+        for (int i = 0; i < decisions; i++) {
+            long sent = System.nanoTime();
+            meeting.decide(i % ITEMS);
+            latencies[i] = (System.nanoTime() - sent) / 1e6;
+        }
+        return latencies;
+    }
+
+    record Result(int secretaries, int accepted, double perSecond, Percentiles latencyMillis) {
+    }
+}

@@ -1,0 +1,172 @@
+package dk.plenum.bench;
+
+import examples.ObserverClient.Event;
+import examples.ObserverClient.Frame;
+import examples.ObserverClient.StompConnection;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Many anonymous observers on one topic, each a bare STOMP connection that records when each event
+ * arrived. Unlike {@link examples.ObserverClient} they never catch up from the log nor drop duplicates:
+ * the benchmark must see what the live stream itself lost or repeated.
+ */
+final class ObserverCrowd implements AutoCloseable {
+
+    /** Handshakes in flight at once; more only queues in Tomcat's acceptor. */
+    private static final int CONCURRENT_HANDSHAKES = 64;
+    private static final Duration SUBSCRIBE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final List<Observer> observers;
+    private final long afterSeq;
+
+    private ObserverCrowd(List<Observer> observers, long afterSeq) {
+        this.observers = observers;
+        this.afterSeq = afterSeq;
+    }
+
+    /** Opens {@code size} observers of {@code topic} and returns once every subscription is confirmed. */
+    static ObserverCrowd subscribe(URI webSocket, String topic, int size, long afterSeq, int expectedEvents)
+            throws Exception {
+        Semaphore handshakes = new Semaphore(CONCURRENT_HANDSHAKES);
+        List<Future<Observer>> opening = new ArrayList<>(size);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < size; i++) {
+                opening.add(threads.submit(() -> {
+                    handshakes.acquire();
+                    try {
+                        return Observer.subscribed(webSocket, topic, afterSeq, expectedEvents);
+                    } finally {
+                        handshakes.release();
+                    }
+                }));
+            }
+        }
+        List<Observer> observers = new ArrayList<>(size);
+        for (Future<Observer> observer : opening) {
+            observers.add(observer.get());
+        }
+        return new ObserverCrowd(observers, afterSeq);
+    }
+
+    int size() {
+        return observers.size();
+    }
+
+    /** Waits until every observer has {@code lastSeq}, or the timeout; stragglers then count as missing. */
+    void awaitEvent(long lastSeq, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Observer observer : observers) {
+            while (observer.receivedAtNanos(lastSeq) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    /** Events of (afterSeq, lastSeq] not received, summed over all observers. */
+    long missing(long lastSeq) {
+        long missing = 0;
+        for (Observer observer : observers) {
+            for (long seq = afterSeq + 1; seq <= lastSeq; seq++) {
+                if (observer.receivedAtNanos(seq) == 0) {
+                    missing++;
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Events received more than once, or outside the expected range, summed over all observers. */
+    long duplicates() {
+        return observers.stream().mapToLong(observer -> observer.surplus.get()).sum();
+    }
+
+    /** For every observer and every answered command: ms from the command's HTTP answer to receipt. */
+    double[] delaysMillis(Map<Long, Long> answeredAtNanosBySeq) {
+        double[] delays = new double[observers.size() * answeredAtNanosBySeq.size()];
+        int next = 0;
+        for (Observer observer : observers) {
+            for (Map.Entry<Long, Long> answered : answeredAtNanosBySeq.entrySet()) {
+                long received = observer.receivedAtNanos(answered.getKey());
+                if (received != 0) {
+                    delays[next++] = (received - answered.getValue()) / 1e6;
+                }
+            }
+        }
+        return Arrays.copyOf(delays, next);
+    }
+
+    @Override
+    public void close() {
+        observers.forEach(observer -> observer.connection.close());
+    }
+
+    private static final class Observer {
+
+        private final long afterSeq;
+        /** Receipt time per seq after {@code afterSeq}; 0 while not received. */
+        private final long[] receivedAtNanos;
+        private final AtomicLong surplus = new AtomicLong();
+        private final CountDownLatch answered = new CountDownLatch(1);
+        private volatile String refusal;
+        private StompConnection connection;
+
+        private Observer(long afterSeq, int expectedEvents) {
+            this.afterSeq = afterSeq;
+            this.receivedAtNanos = new long[expectedEvents];
+        }
+
+        static Observer subscribed(URI webSocket, String topic, long afterSeq, int expectedEvents)
+                throws InterruptedException {
+            Observer observer = new Observer(afterSeq, expectedEvents);
+            observer.connection = StompConnection.open(webSocket, null, observer::onFrame, () -> { });
+            observer.connection.send("CONNECT", Map.of("accept-version", "1.2", "host", webSocket.getHost()), "");
+            observer.connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"),
+                    "");
+            if (!observer.answered.await(SUBSCRIBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("No receipt for the subscription to " + topic);
+            }
+            if (observer.refusal != null) {
+                throw new IllegalStateException("Refused: " + observer.refusal);
+            }
+            return observer;
+        }
+
+        private void onFrame(Frame frame) {
+            switch (frame.command()) {
+                case "RECEIPT" -> answered.countDown();
+                case "MESSAGE" -> received(Event.parse(frame.body(), true).seq(), System.nanoTime());
+                case "ERROR" -> {
+                    refusal = frame.headers().getOrDefault("message", frame.body());
+                    answered.countDown();
+                }
+                default -> {
+                }
+            }
+        }
+
+        private synchronized void received(long seq, long atNanos) {
+            int slot = (int) (seq - afterSeq - 1);
+            if (slot < 0 || slot >= receivedAtNanos.length || receivedAtNanos[slot] != 0) {
+                surplus.incrementAndGet();
+            } else {
+                receivedAtNanos[slot] = atNanos;
+            }
+        }
+
+        synchronized long receivedAtNanos(long seq) {
+            int slot = (int) (seq - afterSeq - 1);
+            return slot >= 0 && slot < receivedAtNanos.length ? receivedAtNanos[slot] : 0;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dk.plenum.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class RememberingPasswordEncoderTest {
+
+    private final AtomicInteger hashChecks = new AtomicInteger();
+    private final PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordEncoder counting = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            hashChecks.incrementAndGet();
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
+    };
+    private final RememberingPasswordEncoder passwords = new RememberingPasswordEncoder(counting);
+
+    @Test
+    void aMatchIsCheckedAgainstTheHashOnlyOnce() {
+        String hash = passwords.encode("demo");
+
+        assertThat(passwords.matches("demo", hash)).isTrue();
+        assertThat(passwords.matches("demo", hash)).isTrue();
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
+    void everyWrongPasswordPaysForTheHashCheck() {
+        String hash = passwords.encode("demo");
+        passwords.matches("demo", hash);
+
+        assertThat(passwords.matches("demo2", hash)).isFalse();
+        assertThat(passwords.matches("demo2", hash)).isFalse();
+        assertThat(hashChecks).hasValue(3);
+    }
+
+    @Test
+    void aNewHashOfTheSameAccountIsCheckedAfresh() {
+        passwords.matches("demo", passwords.encode("demo"));
+
+        assertThat(passwords.matches("demo", passwords.encode("other"))).isFalse();
+        assertThat(hashChecks).hasValue(2);
+    }
+}
