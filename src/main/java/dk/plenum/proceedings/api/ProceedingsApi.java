@@ -24,7 +24,7 @@ class ProceedingsApi {
     }
 
     record LateItemRequest(String title, Visibility visibility, ItemKind kind, String presenter,
-            String recommendation, boolean hideTitle) {
+            String recommendation, Boolean hideTitle) {
     }
 
     record OrderRequest(List<String> itemIds) {
@@ -51,7 +51,8 @@ class ProceedingsApi {
     @PostMapping("/items")
     Meeting addLateItem(@PathVariable String meetingId, @RequestBody LateItemRequest request) {
         return proceedings.addLateItem(meetingId, new LateItem(request.title(), request.visibility(), request.kind(),
-                request.presenter(), request.recommendation(), request.hideTitle()), actor.require());
+                request.presenter(), request.recommendation(), Boolean.TRUE.equals(request.hideTitle())),
+                actor.require());
     }
 
     @PutMapping("/items/order")
