@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.plenum.meeting.internal.MeetingProjectionStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,6 +20,9 @@ class MeetingJournalTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeetingProjectionStore projections;
 
     @Test
     void schedulingWritesTheFirstEventAndTheProjection() {
@@ -42,6 +46,18 @@ class MeetingJournalTest {
 
         assertThat(journal.find(meeting.id())).hasValue(meeting);
         assertThat(mongo.exists(new Query(Criteria.where("_id").is(meeting.id())), "meetings")).isTrue();
+    }
+
+    @Test
+    void anOlderProjectionNeverOverwritesANewerOne() {
+        Meeting scheduled = journal.schedule(scheduled(), "test");
+        Meeting started = journal.append(scheduled.id(), "test", meeting -> new MeetingChanges.MeetingStarted());
+
+        projections.save(scheduled);
+
+        Meeting stored = projections.find(scheduled.id()).orElseThrow();
+        assertThat(stored.lastSeq()).isEqualTo(started.lastSeq());
+        assertThat(stored.status()).isEqualTo(MeetingStatus.LIVE);
     }
 
     @Test

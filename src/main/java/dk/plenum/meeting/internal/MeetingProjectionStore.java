@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.ReplaceOptions;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,17 @@ public class MeetingProjectionStore {
         this.mongo = mongo;
     }
 
-    /** Writes the projection unless a newer one is already stored: projections never move backwards. */
+    /**
+     * Writes the projection unless a newer one is already stored: projections never move backwards. One
+     * round trip on every command: the upsert finds no older projection when a newer one is there, tries to
+     * insert, and the {@code _id} index refuses it.
+     */
     public void save(Meeting meeting) {
-        Query notNewer = new Query(Criteria.where("_id").is(meeting.id()).and("lastSeq").lt(meeting.lastSeq()));
-        if (mongo.exists(new Query(Criteria.where("_id").is(meeting.id())), COLLECTION)) {
-            mongo.findAndReplace(notNewer, meeting, FindAndReplaceOptions.none(), Meeting.class, COLLECTION);
-        } else {
-            mongo.insert(meeting, COLLECTION);
+        Query older = new Query(Criteria.where("_id").is(meeting.id()).and("lastSeq").lt(meeting.lastSeq()));
+        try {
+            mongo.replace(older, meeting, ReplaceOptions.replaceOptions().upsert(), COLLECTION);
+        } catch (DuplicateKeyException newerAlreadyStored) {
+            // another command or instance got further first; its projection stands
         }
     }
 
