@@ -19,6 +19,7 @@ import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
 import java.io.IOException;
@@ -41,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
 @PlenumTest
 class LiveAgendaPageIT {
 
-    static final Actor SECRETARIAT = new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
+    static final Actor SECRETARIAT = ImportedMeetings.SECRETARIAT;
     static final String PASSWORD = "demo-it";
 
     @RegisterExtension

@@ -26,6 +26,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
@@ -45,7 +46,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
 
-    static final Actor SECRETARIAT = new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
+    static final Actor SECRETARIAT = ImportedMeetings.SECRETARIAT;
 
     @Autowired
     AgendaImportService imports;

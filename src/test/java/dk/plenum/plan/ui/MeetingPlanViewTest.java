@@ -9,10 +9,9 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.security.AccountRole;
-import dk.plenum.security.Actor;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.NotFoundView;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,7 @@ class MeetingPlanViewTest extends SpringBrowserlessTest {
                 {"council": "%s", "title": "Temamøde", "kind": "THEME", "startsAt": "2036-05-29T10:30:00+02:00",
                  "endsAt": "2036-05-29T13:00:00+02:00", "location": "Stigsborg",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}], "items": []}
-                """.formatted(council), new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null));
+                """.formatted(council), ImportedMeetings.SECRETARIAT);
         VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
 
         navigate("councils/" + meeting.councilId() + "/plan", MeetingPlanView.class);
