@@ -3,7 +3,10 @@ package dk.plenum.meeting;
 import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -21,10 +24,24 @@ public class MeetingJournal {
 
     /** Enough for a burst of commands on one meeting; past it the caller is told to try again. */
     private static final int MAX_ATTEMPTS = 20;
+    /** Far more meetings than run at once on one instance. */
+    private static final int RECENT_MEETINGS = 256;
 
     private final MeetingEventStore events;
     private final MeetingProjectionStore projections;
     private final ApplicationEventPublisher publisher;
+    /**
+     * The latest state this instance knows of each recently changed meeting: a command starts from it instead
+     * of reading the projection and the log. When it is stale (another instance appended), the append's seq
+     * is taken, and the command retries on the state read from the store.
+     */
+    private final Map<String, Meeting> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Meeting> eldest) {
+                    return size() > RECENT_MEETINGS;
+                }
+            });
 
     MeetingJournal(MeetingEventStore events, MeetingProjectionStore projections,
             ApplicationEventPublisher publisher) {
@@ -45,6 +62,7 @@ public class MeetingJournal {
     private Meeting commit(Meeting before, MeetingEvent event) {
         Meeting after = MeetingProjection.apply(before, event);
         projections.save(after);
+        remember(after);
         publisher.publishEvent(event);
         return after;
     }
@@ -57,16 +75,28 @@ public class MeetingJournal {
      * @param decide validates against the current meeting and returns the change, or throws to refuse
      */
     public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        Meeting remembered = recent.get(meetingId);
+        Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {
-            Meeting current = get(meetingId);
-            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, Instant.now(), actor,
-                    decide.apply(current));
+            MeetingChange change;
+            try {
+                change = decide.apply(current);
+            } catch (CommandRefusedException refused) {
+                if (current != remembered) {
+                    throw refused;
+                }
+                // Another instance may have moved the meeting on (e.g. started it): refuse only on the stored state.
+                current = get(meetingId);
+                continue;
+            }
+            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, Instant.now(), actor, change);
             try {
                 events.append(event);
             } catch (DuplicateKeyException anotherCommandWasFirst) {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException(meetingId);
                 }
+                current = get(meetingId);
                 continue;
             }
             return commit(current, event);
@@ -80,15 +110,22 @@ public class MeetingJournal {
     public Optional<Meeting> find(String meetingId) {
         Meeting stored = projections.find(meetingId).orElse(null);
         List<MeetingEvent> missed = events.after(meetingId, stored == null ? 0 : stored.lastSeq());
-        if (missed.isEmpty()) {
-            return Optional.ofNullable(stored);
-        }
         Meeting current = stored;
         for (MeetingEvent event : missed) {
             current = MeetingProjection.apply(current, event);
         }
-        projections.save(current);
-        return Optional.of(current);
+        if (!missed.isEmpty()) {
+            projections.save(current);
+        }
+        if (current != null) {
+            remember(current);
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /** Commands on one meeting may finish out of order: the newest state stays. */
+    private void remember(Meeting meeting) {
+        recent.merge(meeting.id(), meeting, (known, offered) -> offered.lastSeq() > known.lastSeq() ? offered : known);
     }
 
     public Meeting get(String meetingId) {

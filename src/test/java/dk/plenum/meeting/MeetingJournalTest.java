@@ -4,9 +4,12 @@ import static dk.plenum.support.TestMeetings.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
+import java.time.Instant;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +26,9 @@ class MeetingJournalTest {
 
     @Autowired
     MeetingProjectionStore projections;
+
+    @Autowired
+    MeetingEventStore events;
 
     @Test
     void schedulingWritesTheFirstEventAndTheProjection() {
@@ -58,6 +64,24 @@ class MeetingJournalTest {
         Meeting stored = projections.find(scheduled.id()).orElseThrow();
         assertThat(stored.lastSeq()).isEqualTo(started.lastSeq());
         assertThat(stored.status()).isEqualTo(MeetingStatus.LIVE);
+    }
+
+    @Test
+    void aCommandIsJudgedOnTheStoredStateWhenAnotherInstanceAppended() {
+        Meeting scheduled = journal.schedule(scheduled(), "test");
+        // Another instance starts the meeting: this journal still remembers it as scheduled.
+        events.append(new MeetingEvent(scheduled.id(), 2, Instant.now(), "elsewhere", new MeetingChanges.MeetingStarted()));
+
+        Meeting changed = journal.append(scheduled.id(), "test", meeting -> {
+            if (meeting.status() != MeetingStatus.LIVE) {
+                throw new CommandRefusedException(CommandRefusedException.Reason.CONFLICT, "meeting.notLive");
+            }
+            return new MeetingChanges.CurrentItemSet(TestMeetings.ITEM_ID);
+        });
+
+        assertThat(changed.lastSeq()).isEqualTo(3);
+        assertThat(changed.status()).isEqualTo(MeetingStatus.LIVE);
+        assertThat(journal.eventsAfter(scheduled.id(), 0)).extracting(MeetingEvent::seq).containsExactly(1L, 2L, 3L);
     }
 
     @Test

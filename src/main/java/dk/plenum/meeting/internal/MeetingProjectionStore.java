@@ -1,5 +1,6 @@
 package dk.plenum.meeting.internal;
 
+import com.mongodb.WriteConcern;
 import dk.plenum.meeting.Meeting;
 import java.time.Instant;
 import java.util.List;
@@ -12,16 +13,24 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
-/** The meeting projections, one document per meeting, each carrying the seq of the last event applied. */
+/**
+ * The meeting projections, one document per meeting, each carrying the seq of the last event applied.
+ * <p>
+ * A projection is written without waiting for the store's journal ({@code j: false}): the event it
+ * follows is already durable, and a projection lost in a crash is caught up from the log by the next
+ * {@code MeetingJournal.find}. That leaves one journal wait per command instead of two.
+ */
 @Component
 public class MeetingProjectionStore {
 
     static final String COLLECTION = "meetings";
+    static final WriteConcern CATCH_UP_FROM_THE_LOG = WriteConcern.W1.withJournal(false);
 
     private final MongoTemplate mongo;
 
     MeetingProjectionStore(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.mongo = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter());
+        this.mongo.setWriteConcern(CATCH_UP_FROM_THE_LOG);
     }
 
     /**

@@ -11,7 +11,7 @@ import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 backend made durable and compact: a command is answered only after its
- * changes are in the file ({@link GroupCommitter}), and the file reuses the space of old versions
+ * changes are in the file ({@link GroupCommitter}) unless it asks for {@code j: false}, and the file reuses the space of old versions
  * right away instead of keeping them for 45 s.
  * <p>
  * Every client command (OP_MSG and legacy OP_QUERY commands alike) passes through
@@ -44,11 +44,23 @@ final class DurableH2Backend extends H2Backend {
         TxCounter readVersion = getMvStore().registerVersionUsage();
         try {
             Document response = super.handleCommand(channel, databaseName, command, query);
-            committer.awaitDurable();
+            if (!asksNotToWaitForTheJournal(query)) {
+                committer.awaitDurable();
+            }
             return response;
         } finally {
             getMvStore().deregisterVersionUsage(readVersion);
         }
+    }
+
+    /**
+     * A write with {@code writeConcern: {j: false}} is answered before its commit, as MongoDB answers it
+     * before its journal write: the writer said it can lose it (Plenum's projections, rebuilt from the log).
+     * The next durable command's commit takes it along.
+     */
+    private static boolean asksNotToWaitForTheJournal(Document command) {
+        return command.get("writeConcern") instanceof Document writeConcern
+                && Boolean.FALSE.equals(writeConcern.get("j"));
     }
 
     long commits() {
