@@ -32,7 +32,7 @@ import org.springframework.web.util.WebUtils;
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     /** CONNECT, SUBSCRIBE, UNSUBSCRIBE, DISCONNECT with a few headers; nothing an observer sends is bigger. */
-    static final int MAX_INBOUND_FRAME_BYTES = 8 * 1024;
+    static final int MAX_INBOUND_FRAME_BYTES = 2 * 1024;
     /** About a hundred decisions' worth of events waiting for one observer before it is dropped. */
     static final int SEND_BUFFER_BYTES = 512 * 1024;
     static final int SEND_TIME_LIMIT_MILLIS = 10_000;
@@ -80,7 +80,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setMessageSizeLimit(MAX_INBOUND_FRAME_BYTES)
                 .setSendBufferSizeLimit(SEND_BUFFER_BYTES)
                 .setSendTimeLimit(SEND_TIME_LIMIT_MILLIS)
-                .addDecoratorFactory(connections);
+                .addDecoratorFactory(connections)
+                .addDecoratorFactory(new SmallInboundBuffer());
     }
 
     /**
