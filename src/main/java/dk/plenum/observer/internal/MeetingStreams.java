@@ -9,6 +9,7 @@ import dk.plenum.observer.ObserverTopics;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.PublishedEvent;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
@@ -58,6 +59,14 @@ class MeetingStreams {
         }
     }
 
+    /**
+     * The meeting as its running stream last published it: a crowd (re)connecting at once then costs no
+     * store reads. Possibly an event behind; enough to admit a subscriber, whose events come from the stream.
+     */
+    Optional<Meeting> running(String meetingId) {
+        return Optional.ofNullable(streamsByMeeting.get(meetingId)).map(stream -> stream.meeting);
+    }
+
     int runningStreams() {
         return streamsByMeeting.size();
     }
@@ -96,8 +105,8 @@ class MeetingStreams {
         /** Guarded by the map's compute. */
         int subscribers;
         final LiveSubscription subscription;
-        /** The projection at the last event published; only touched on the subscription's own thread. */
-        private Meeting meeting;
+        /** The projection at the last event published; only written on the subscription's own thread. */
+        private volatile Meeting meeting;
 
         MeetingStream(Meeting meeting) {
             this.meeting = meeting;

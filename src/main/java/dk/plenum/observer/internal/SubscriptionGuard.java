@@ -60,7 +60,7 @@ class SubscriptionGuard implements ExecutorChannelInterceptor {
         String destination = stomp.getDestination();
         Topic topic = ObserverTopics.parse(destination).orElseThrow(() -> new MessagingException(
                 "Unknown destination " + destination + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full."));
-        Meeting meeting = journal.find(topic.meetingId())
+        Meeting meeting = streams.running(topic.meetingId()).or(() -> journal.find(topic.meetingId()))
                 .orElseThrow(() -> new MessagingException("No meeting " + topic.meetingId() + "."));
         if (topic.full() && !isInsider(stomp.getUser(), meeting)) {
             throw new MessagingException("The full stream is for the council's members and the secretariat: "
