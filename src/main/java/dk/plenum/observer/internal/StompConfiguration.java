@@ -72,7 +72,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(guard);
+        registration.interceptors(guard, new SubscriptionReceipts());
     }
 
     @Override

@@ -6,17 +6,12 @@ import dk.plenum.observer.ObserverTopics;
 import dk.plenum.observer.ObserverTopics.Topic;
 import dk.plenum.security.CurrentActor;
 import java.security.Principal;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
-import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.MessagingException;
-import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
-import org.springframework.messaging.support.ExecutorChannelInterceptor;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import org.springframework.stereotype.Component;
 
@@ -24,22 +19,17 @@ import org.springframework.stereotype.Component;
  * Decides every frame an observer sends, on the inbound channel. SUBSCRIBE is admitted only to a known
  * meeting's public topic, or to its full topic for the council's members and the secretariat; SEND is
  * refused. A refusal throws, which Spring answers with an ERROR frame and closes the connection.
- *
- * <p>Also answers a SUBSCRIBE's {@code receipt} header, which the simple broker ignores, once the broker has
- * registered the subscription: a client that then reads the log misses nothing (docs/api.md).
+ * {@link SubscriptionReceipts} answers the admitted ones' receipts.
  */
 @Component
-class SubscriptionGuard implements ExecutorChannelInterceptor {
+class SubscriptionGuard implements ChannelInterceptor {
 
     private final MeetingJournal journal;
     private final MeetingStreams streams;
-    private final MessageChannel toClients;
 
-    SubscriptionGuard(MeetingJournal journal, MeetingStreams streams,
-            @Lazy @Qualifier("clientOutboundChannel") MessageChannel toClients) {
+    SubscriptionGuard(MeetingJournal journal, MeetingStreams streams) {
         this.journal = journal;
         this.streams = streams;
-        this.toClients = toClients;
     }
 
     @Override
@@ -74,18 +64,5 @@ class SubscriptionGuard implements ExecutorChannelInterceptor {
 
     private static boolean isInsider(Principal user, Meeting meeting) {
         return CurrentActor.of(user).filter(actor -> actor.belongsTo(meeting.councilId())).isPresent();
-    }
-
-    @Override
-    public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
-            Exception failure) {
-        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-        if (failure == null && handler instanceof SimpleBrokerMessageHandler && stomp != null
-                && stomp.getCommand() == StompCommand.SUBSCRIBE && stomp.getReceipt() != null) {
-            StompHeaderAccessor receipt = StompHeaderAccessor.create(StompCommand.RECEIPT);
-            receipt.setReceiptId(stomp.getReceipt());
-            receipt.setSessionId(stomp.getSessionId());
-            toClients.send(MessageBuilder.createMessage(new byte[0], receipt.getMessageHeaders()));
-        }
     }
 }
