@@ -37,8 +37,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>One Chromium per test class (started on first use, closed after the class); every
  * {@link #newPage()} gets a fresh context (own cookies, own Vaadin session), closed after each test.
+ * Outside JUnit (the page-load scenario of bench/run.sh), {@link #close()} it when done.
  */
-public final class Browser implements AfterEachCallback, AfterAllCallback {
+public final class Browser implements AfterEachCallback, AfterAllCallback, AutoCloseable {
 
     /** Debian's Chromium; override with {@code -Dplenum.chromium=/path}. */
     public static final Path CHROMIUM = Paths.get(System.getProperty("plenum.chromium", "/usr/bin/chromium"));
@@ -106,10 +107,17 @@ public final class Browser implements AfterEachCallback, AfterAllCallback {
     }
 
     @Override
-    public synchronized void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    /** Closes Chromium with every context and page it has. */
+    @Override
+    public synchronized void close() {
         if (playwright != null) {
             playwright.close(); // closes Chromium too
             playwright = null;
+            contexts.clear();
             chromium = null;
         }
     }
