@@ -3,7 +3,6 @@ package dk.plenum.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 
 /**
@@ -29,25 +28,12 @@ public final class Bench {
         int decisionsEach = Integer.parseInt(args[6]);
 
         if (observerCounts.length > 0) {
-            System.out.println("| Observers | Events | Lost | Duplicated | Delay median / p99 / max | "
-                    + "Live heap per observer | Server CPU during the script | Load (1 min) |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.println(FanOutRun.HEADER);
         }
         for (int observers : observerCounts) {
-            try (FanOutScenario scenario = FanOutScenario.prepare(port, decisions)) {
-                long heapBefore = server.liveHeapBytes();
-                scenario.subscribe(observers);
-                long heapPerObserver = (server.liveHeapBytes() - heapBefore) / observers;
-                long cpuBefore = server.cpuMillis();
-                long started = System.nanoTime();
-                FanOutScenario.Result result = scenario.run(eventsPerSecond);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                double cpuShare = (server.cpuMillis() - cpuBefore) / 1000.0 / seconds;
-                System.out.printf("| %,d | %d | %d | %d | %s | %.1f KB | %.2f cores over %.1f s | %s |%n",
-                        result.observers(), result.events(), result.missing(), result.duplicates(),
-                        result.delayMillis(), heapPerObserver / 1024.0, cpuShare, seconds, loadAverage());
-            }
-            Thread.sleep(Duration.ofSeconds(5)); // let the server close the previous crowd's sockets
+            FanOutRun plenum = FanOutRun.measure(server, FanOutScenario.plenum(port, 2 * decisions), observers,
+                    eventsPerSecond);
+            System.out.println(plenum.row("Plenum"));
         }
 
         CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
@@ -58,7 +44,7 @@ public final class Bench {
                 commands.perSecond(), commands.latencyMillis(), loadAverage());
     }
 
-    private static String loadAverage() throws IOException {
+    static String loadAverage() throws IOException {
         return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 }

@@ -1,0 +1,44 @@
+package dk.plenum.bench;
+
+import java.time.Duration;
+
+/**
+ * One fan-out scenario run against one server, with what the server spent on it: the growth of its live
+ * heap per observer once the crowd is subscribed, and its CPU time while the events are made and delivered.
+ */
+record FanOutRun(FanOutScenario.Result result, double heapPerObserverBytes, double cpuSeconds, double seconds,
+        String loadAverage) {
+
+    /** Between runs, so the server has closed the previous crowd's sockets. */
+    static final Duration PAUSE = Duration.ofSeconds(5);
+
+    static final String HEADER = """
+            | Observers | Server | Events (made per s) | Lost | Duplicated | Delay median / p99 / max | \
+            Live heap per observer | Server CPU during the script | Load (1 min) |
+            |---|---|---|---|---|---|---|---|---|""";
+
+    /** Runs {@code scenario} (and closes it) with {@code observers} observers, then pauses. */
+    static FanOutRun measure(ServerProcess server, FanOutScenario scenario, int observers, int eventsPerSecond)
+            throws Exception {
+        try (scenario) {
+            long heapBefore = server.liveHeapBytes();
+            scenario.subscribe(observers);
+            double heapPerObserver = (server.liveHeapBytes() - heapBefore) / (double) observers;
+            long cpuBefore = server.cpuMillis();
+            long started = System.nanoTime();
+            FanOutScenario.Result result = scenario.run(eventsPerSecond);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = (server.cpuMillis() - cpuBefore) / 1000.0;
+            FanOutRun run = new FanOutRun(result, heapPerObserver, cpuSeconds, seconds, Bench.loadAverage());
+            Thread.sleep(PAUSE);
+            return run;
+        }
+    }
+
+    String row(String server) {
+        return "| %,d | %s | %d (%.1f) | %d | %d | %s | %.1f KB | %.2f cores over %.1f s | %s |".formatted(
+                result.observers(), server, result.events(), result.eventsPerSecondMade(), result.missing(),
+                result.duplicates(), result.delayMillis(), heapPerObserverBytes / 1024, cpuSeconds / seconds, seconds,
+                loadAverage);
+    }
+}
