@@ -7,9 +7,11 @@ import java.util.Arrays;
 
 /**
  * The load process of bench/run.sh: runs the scenarios against a Plenum server that runs in another JVM
- * and prints one Markdown table row per run.
+ * and prints one Markdown table row per run. The fan-out scenario also runs against the baseline, the bare
+ * broadcast app ({@link dk.plenum.bench.baseline.BroadcastApp}) in a third JVM, at the same pace.
  *
- * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH</pre>
+ * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH
+ *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID</pre>
  */
 public final class Bench {
 
@@ -26,6 +28,10 @@ public final class Bench {
         int eventsPerSecond = Integer.parseInt(args[4]);
         int secretaries = Integer.parseInt(args[5]);
         int decisionsEach = Integer.parseInt(args[6]);
+        // System properties rather than more arguments, so the argument list stays as it is.
+        int baselinePort = Integer.parseInt(requiredProperty("bench.baseline.port"));
+        ServerProcess baseline = new ServerProcess(Long.parseLong(requiredProperty("bench.baseline.pid")),
+                server.jcmd());
 
         if (observerCounts.length > 0) {
             System.out.println(FanOutRun.HEADER);
@@ -34,6 +40,10 @@ public final class Bench {
             FanOutRun plenum = FanOutRun.measure(server, FanOutScenario.plenum(port, 2 * decisions), observers,
                     eventsPerSecond);
             System.out.println(plenum.row("Plenum"));
+            FanOutRun bare = FanOutRun.measure(baseline, FanOutScenario.baseline(baselinePort, 2 * decisions),
+                    observers, eventsPerSecond);
+            System.out.println(bare.row("Bare STOMP app"));
+            System.out.println(plenum.ratioRow("Plenum ÷ bare", bare));
         }
 
         CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
@@ -42,6 +52,14 @@ public final class Bench {
         System.out.println("|---|---|---|---|---|");
         System.out.printf("| %d | %d | %.0f | %s | %s |%n", commands.secretaries(), commands.accepted(),
                 commands.perSecond(), commands.latencyMillis(), loadAverage());
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalArgumentException("Missing -D" + name + " (bench/run.sh sets it)");
+        }
+        return value;
     }
 
     static String loadAverage() throws IOException {

@@ -2,9 +2,11 @@ package dk.plenum.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.bench.baseline.BroadcastApp;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The benchmark's scenarios at a small size, so the harness cannot rot: only correctness is checked,
@@ -19,6 +21,15 @@ class BenchHarnessTest {
     @Test
     void fiftyObserversGetEveryEventOnce() throws Exception {
         assertFiftyObserversGetTwentyEventsOnce(FanOutScenario.plenum(port, 20));
+    }
+
+    /** The baseline app runs in a Spring context of its own, beside Plenum's, on another random port. */
+    @Test
+    void fiftyObserversOfTheBaselineGetEveryEventOnce() throws Exception {
+        try (ConfigurableApplicationContext baseline = BroadcastApp.start("--server.port=0")) {
+            int baselinePort = baseline.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            assertFiftyObserversGetTwentyEventsOnce(FanOutScenario.baseline(baselinePort, 20));
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dk.plenum.bench;
 
-/** What makes the events the fan-out scenario's observers wait for, e.g. Plenum's secretariat ({@link MeetingScriptEvents}). */
+/**
+ * What makes the events the fan-out scenario's observers wait for: Plenum's secretariat
+ * ({@link MeetingScriptEvents}) or the bare broadcast app of the baseline ({@link BroadcastEvents}).
+ */
 interface EventSource {
 
     /** The STOMP destination the events go to. */

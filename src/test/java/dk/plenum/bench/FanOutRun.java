@@ -5,6 +5,7 @@ import java.time.Duration;
 /**
  * One fan-out scenario run against one server, with what the server spent on it: the growth of its live
  * heap per observer once the crowd is subscribed, and its CPU time while the events are made and delivered.
+ * Plenum and the baseline are measured by this same code, so their rows can be divided.
  */
 record FanOutRun(FanOutScenario.Result result, double heapPerObserverBytes, double cpuSeconds, double seconds,
         String loadAverage) {
@@ -40,5 +41,18 @@ record FanOutRun(FanOutScenario.Result result, double heapPerObserverBytes, doub
                 result.observers(), server, result.events(), result.eventsPerSecondMade(), result.missing(),
                 result.duplicates(), result.delayMillis(), heapPerObserverBytes / 1024, cpuSeconds / seconds, seconds,
                 loadAverage);
+    }
+
+    /** This run divided by the {@code baseline}'s: delay median and p99, heap per observer, CPU time. */
+    String ratioRow(String label, FanOutRun baseline) {
+        return "| %,d | %s | | | | %s / %s / – | %s | %s CPU time | |".formatted(result.observers(), label,
+                ratio(result.delayMillis().median(), baseline.result.delayMillis().median()),
+                ratio(result.delayMillis().p99(), baseline.result.delayMillis().p99()),
+                ratio(heapPerObserverBytes, baseline.heapPerObserverBytes), ratio(cpuSeconds, baseline.cpuSeconds));
+    }
+
+    /** E.g. "2.4×"; a dash when the baseline measured nothing to divide by. */
+    private static String ratio(double value, double baseline) {
+        return baseline > 0 ? "%.1f×".formatted(value / baseline) : "–";
     }
 }

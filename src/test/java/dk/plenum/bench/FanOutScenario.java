@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Scenario 1: anonymous observers follow one topic while an {@link EventSource} makes a fixed number of
  * events, paced as a person would never exceed: Plenum's secretariat making each item current and
- * recording its decision.
+ * recording its decision, or, as the baseline, the bare broadcast app's trigger.
  */
 final class FanOutScenario implements AutoCloseable {
 
@@ -29,6 +29,11 @@ final class FanOutScenario implements AutoCloseable {
     /** Plenum on {@code port}: a fresh, started meeting of the demo council, two events per item. */
     static FanOutScenario plenum(int port, int events) {
         return new FanOutScenario(port, MeetingScriptEvents.prepare(port, events), events);
+    }
+
+    /** The bare broadcast app ({@link dk.plenum.bench.baseline.BroadcastApp}) on {@code port}. */
+    static FanOutScenario baseline(int port, int events) {
+        return new FanOutScenario(port, new BroadcastEvents(port), events);
     }
 
     void subscribe(int observers) throws Exception {
