@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
-# Benchmarks of issue 6: starts the production jar (embedded store, durable) and a separate load JVM
-# on this machine, runs the scenarios and appends a dated section to docs/benchmarks.md.
+# Benchmarks of issue 6: starts the production jar (embedded store, durable), the baseline (a bare
+# Spring Boot STOMP broadcast app from the test sources) and a separate load JVM on this machine, runs
+# the scenarios and appends a dated section to docs/benchmarks.md.
 #
 #   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, then 10 secretaries
 #   OBSERVERS=1000 bench/run.sh          # fewer runs
 #
 # Everything is bounded: each scenario has a fixed number of events, the load JVM is killed after
-# BENCH_TIMEOUT seconds, and the server is stopped on exit.
+# BENCH_TIMEOUT seconds, and both servers are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18080}
+BASELINE_PORT=${BASELINE_PORT:-18081}
 OBSERVERS=${OBSERVERS-1000,5000,10000}   # empty: commands only
 DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 events per decision
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
@@ -30,6 +32,14 @@ if [ "$(ulimit -n)" -lt 12000 ]; then
     exit 1
 fi
 
+# The machine is shared: never load someone else's server by mistake.
+for port in "$PORT" "$BASELINE_PORT"; do
+    if curl -s -o /dev/null "http://localhost:$port/"; then
+        echo "Port $port is already in use (another bench run?); choose PORT or BASELINE_PORT" >&2
+        exit 1
+    fi
+done
+
 if [ -z "${SKIP_BUILD:-}" ]; then
     ./mvnw -o -q package -DskipTests
 fi
@@ -43,7 +53,7 @@ started_ns=$(date +%s%N)
 "$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
     --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
+trap 'kill "$SERVER_PID" ${BASELINE_PID:-} 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 600); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/api/meetings" || true)" = 200 ]; then
@@ -55,8 +65,23 @@ done
 start_ms=$(( ($(date +%s%N) - started_ns) / 1000000 ))
 echo "Server up after $start_ms ms (pid $SERVER_PID)"
 
+# The fan-out scenario's baseline, started after Plenum's start was timed, with the same JVM flags.
+# shellcheck disable=SC2086
+"$JAVA" $SERVER_JVM_FLAGS -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" \
+    dk.plenum.bench.baseline.BroadcastApp --server.port="$BASELINE_PORT" > "$WORK/baseline.log" 2>&1 &
+BASELINE_PID=$!
+for _ in $(seq 1 600); do
+    if curl -s -o /dev/null "http://localhost:$BASELINE_PORT/"; then # any HTTP answer: Tomcat is up
+        break
+    fi
+    kill -0 "$BASELINE_PID" || { echo "The baseline died; see $WORK/baseline.log" >&2; exit 1; }
+    sleep 0.1
+done
+echo "Baseline up (pid $BASELINE_PID)"
+
 # shellcheck disable=SC2086
 timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS \
+    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
     "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
     | tee "$WORK/results.md"
