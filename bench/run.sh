@@ -20,6 +20,7 @@ DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
 SECRETARIES=${SECRETARIES:-10}
 DECISIONS_EACH=${DECISIONS_EACH:-100}
+PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view in Chromium; 0: none
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-1200}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
 LOAD_JVM_FLAGS=${LOAD_JVM_FLAGS:--Xms1g -Xmx6g}
@@ -81,7 +82,7 @@ echo "Baseline up (pid $BASELINE_PID)"
 
 # shellcheck disable=SC2086
 timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS \
-    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" \
+    -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.pageLoads="$PAGE_LOADS" \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
     "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
     | tee "$WORK/results.md"

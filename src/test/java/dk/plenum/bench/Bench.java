@@ -11,7 +11,7 @@ import java.util.Arrays;
  * broadcast app ({@link dk.plenum.bench.baseline.BroadcastApp}) in a third JVM, at the same pace.
  *
  * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH
- *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID</pre>
+ *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID [-Dbench.pageLoads=5 (0: no page loads)]</pre>
  */
 public final class Bench {
 
@@ -32,6 +32,13 @@ public final class Bench {
         int baselinePort = Integer.parseInt(requiredProperty("bench.baseline.port"));
         ServerProcess baseline = new ServerProcess(Long.parseLong(requiredProperty("bench.baseline.pid")),
                 server.jcmd());
+        int pageLoads = Integer.getInteger("bench.pageLoads", 5);
+
+        // First, while the server is fresh: the start scenario's page loads.
+        if (pageLoads > 0) {
+            System.out.println(PageLoadScenario.run(port, pageLoads).table());
+            System.out.println();
+        }
 
         if (observerCounts.length > 0) {
             System.out.println(FanOutRun.HEADER);
