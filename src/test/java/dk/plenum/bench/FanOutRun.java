@@ -43,9 +43,13 @@ record FanOutRun(FanOutScenario.Result result, double heapPerObserverBytes, doub
                 loadAverage);
     }
 
-    /** This run divided by the {@code baseline}'s: delay median and p99, heap per observer, CPU time. */
+    /**
+     * This run divided by the {@code baseline}'s: pace made, delay median and p99, heap per observer, CPU time.
+     * The delays compare only at a pace ratio of 1.0×: a server that answers slower gets fewer events per second.
+     */
     String ratioRow(String label, FanOutRun baseline) {
-        return "| %,d | %s | | | | %s / %s / – | %s | %s CPU time | |".formatted(result.observers(), label,
+        return "| %,d | %s | %s pace | | | %s / %s / – | %s | %s CPU time | |".formatted(result.observers(), label,
+                ratio(result.eventsPerSecondMade(), baseline.result.eventsPerSecondMade()),
                 ratio(result.delayMillis().median(), baseline.result.delayMillis().median()),
                 ratio(result.delayMillis().p99(), baseline.result.delayMillis().p99()),
                 ratio(heapPerObserverBytes, baseline.heapPerObserverBytes), ratio(cpuSeconds, baseline.cpuSeconds));
