@@ -7,7 +7,7 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
- * Keeps each {@code /ws} socket's inbound message buffer at {@link StompConfiguration#MAX_INBOUND_FRAME_BYTES}.
+ * Keeps each {@code /ws} socket's inbound message buffer at {@link StompTransportLimits#MAX_INBOUND_FRAME_BYTES}.
  * Spring's STOMP handler raises it to 16 KiB + 256 characters on every session so that stomp.js's 16 KiB
  * chunks of a big SEND fit: 33 KB of heap per socket, a third of an observer's cost (docs/benchmarks.md).
  * Observers send nothing but a few short frames, and a SEND is refused anyway.
@@ -19,7 +19,7 @@ class SmallInboundBuffer implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                session.setTextMessageSizeLimit(StompConfiguration.MAX_INBOUND_FRAME_BYTES);
+                session.setTextMessageSizeLimit(StompTransportLimits.MAX_INBOUND_FRAME_BYTES);
                 super.afterConnectionEstablished(new WebSocketSessionDecorator(session) {
                     @Override
                     public void setTextMessageSizeLimit(int ignored) {

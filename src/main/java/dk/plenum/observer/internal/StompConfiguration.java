@@ -24,18 +24,13 @@ import org.springframework.web.util.WebUtils;
 /**
  * The live stream: plain WebSocket on {@code /ws}, STOMP 1.2, Spring's simple broker for {@code /topic}.
  * Observers only listen, so their frames are small and anything big is refused; an observer too slow to
- * take what is sent is dropped rather than buffered for, and catches up from the log when it reconnects.
+ * take what is sent is dropped rather than buffered for, and catches up from the log when it reconnects
+ * ({@link StompTransportLimits}).
  */
 @Configuration
 @EnableWebSocketMessageBroker
 @EnableConfigurationProperties(ObserverProperties.class)
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
-
-    /** CONNECT, SUBSCRIBE, UNSUBSCRIBE, DISCONNECT with a few headers; nothing an observer sends is bigger. */
-    static final int MAX_INBOUND_FRAME_BYTES = 2 * 1024;
-    /** About a hundred decisions' worth of events waiting for one observer before it is dropped. */
-    static final int SEND_BUFFER_BYTES = 512 * 1024;
-    static final int SEND_TIME_LIMIT_MILLIS = 10_000;
 
     private final SubscriptionGuard guard;
     private final ObserverConnections connections;
@@ -77,9 +72,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setMessageSizeLimit(MAX_INBOUND_FRAME_BYTES)
-                .setSendBufferSizeLimit(SEND_BUFFER_BYTES)
-                .setSendTimeLimit(SEND_TIME_LIMIT_MILLIS)
+        StompTransportLimits.applyTo(registration)
                 .addDecoratorFactory(connections)
                 .addDecoratorFactory(new SmallInboundBuffer());
     }

@@ -6,6 +6,7 @@ import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.observer.ObserverTopics;
+import dk.plenum.observer.internal.StompTransportLimits;
 import dk.plenum.observer.internal.SubscriptionReceipts;
 import dk.plenum.visibility.PublishedEvent;
 import java.time.Instant;
@@ -44,11 +45,12 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * serialises, so the frames have the same shape and size. The trigger answers once the event is queued
  * for the broker, which is where Plenum's command answers too: its fan-out runs on another thread.
  *
- * <p>Kept equal to Plenum so the comparison is fair: Tomcat's {@code max-connections} (12,000, from
- * application.properties); copied from {@code StompConfiguration}, the WebSocket transport limits and the
- * broker's publish order; shared, Plenum's {@link SubscriptionReceipts}, as the load client waits for a
- * receipt and the simple broker sends none. Left out, being Plenum's own logic: the observer connection
- * cap, the subscription guard and the cookie handshake.
+ * <p>Kept equal to Plenum so the comparison is fair: Tomcat's {@code max-connections} (12,000, copied from
+ * application.properties) and the broker's publish order (copied from {@code StompConfiguration}); shared
+ * with Plenum, its {@link StompTransportLimits} and its {@link SubscriptionReceipts} (the load client waits
+ * for a receipt and the simple broker sends none). Left out, being Plenum's own logic: the observer
+ * connection cap, the subscription guard, the cookie handshake and {@code SmallInboundBuffer}, which keeps
+ * Plenum's inbound buffers below the 16 KiB Spring's STOMP handler gives every socket.
  *
  * <p>Not a {@code @Configuration}: Plenum's tests scan {@code dk.plenum} and must not pick this app up.
  * Only the auto-configurations it needs are imported, as the test classpath holds all of Plenum's.
@@ -125,8 +127,6 @@ public class BroadcastApp implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setMessageSizeLimit(8 * 1024)
-                .setSendBufferSizeLimit(512 * 1024)
-                .setSendTimeLimit(10_000);
+        StompTransportLimits.applyTo(registration);
     }
 }

@@ -25,7 +25,7 @@ class SmallInboundBufferTest {
 
         new SmallInboundBuffer().decorate(stompHandler).afterConnectionEstablished(socket);
 
-        verify(socket).setTextMessageSizeLimit(StompConfiguration.MAX_INBOUND_FRAME_BYTES);
+        verify(socket).setTextMessageSizeLimit(StompTransportLimits.MAX_INBOUND_FRAME_BYTES);
         verify(socket, never()).setTextMessageSizeLimit(StompSubProtocolHandler.MINIMUM_WEBSOCKET_MESSAGE_SIZE);
     }
 }

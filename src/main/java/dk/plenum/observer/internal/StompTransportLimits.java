@@ -1,0 +1,25 @@
+package dk.plenum.observer.internal;
+
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * The WebSocket transport limits of {@code /ws} ({@link StompConfiguration} says why). Public because the
+ * benchmark's bare broadcast app applies the same limits, so that it compares fairly with Plenum.
+ */
+public final class StompTransportLimits {
+
+    /** CONNECT, SUBSCRIBE, UNSUBSCRIBE, DISCONNECT with a few headers; nothing an observer sends is bigger. */
+    static final int MAX_INBOUND_FRAME_BYTES = 2 * 1024;
+    /** About a hundred decisions' worth of events waiting for one observer before it is dropped. */
+    static final int SEND_BUFFER_BYTES = 512 * 1024;
+    static final int SEND_TIME_LIMIT_MILLIS = 10_000;
+
+    private StompTransportLimits() {
+    }
+
+    public static WebSocketTransportRegistration applyTo(WebSocketTransportRegistration registration) {
+        return registration.setMessageSizeLimit(MAX_INBOUND_FRAME_BYTES)
+                .setSendBufferSizeLimit(SEND_BUFFER_BYTES)
+                .setSendTimeLimit(SEND_TIME_LIMIT_MILLIS);
+    }
+}
