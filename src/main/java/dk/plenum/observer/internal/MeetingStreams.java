@@ -8,55 +8,58 @@ import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.observer.ObserverTopics;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.PublishedEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.SimpMessageSendingOperations;
-import org.springframework.messaging.simp.SimpMessageType;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 import org.springframework.web.socket.messaging.SessionUnsubscribeEvent;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The bridge from live meetings to STOMP topics: one {@link LiveMeetings} subscription per meeting that has
+ * The bridge from live meetings to STOMP subscribers: one {@link LiveMeetings} subscription per meeting that has
  * STOMP subscribers on this instance, not one per observer. Each event is redacted and serialised once per
- * audience and handed to the broker, which only frames the same bytes for each subscriber.
+ * audience and framed once per subscription id (clients mostly use the same one), and the same string is queued
+ * on every subscriber's {@link SocketOutbox}.
+ * <p>
+ * Spring's simple broker still registers the subscriptions (receipts, unsubscribe and disconnect events), but the
+ * events do not pass through it: per subscriber it built a message, ran it through a thread pool and encoded it
+ * again, which cost more than the socket write (docs/benchmarks.md).
  */
 @Component
 class MeetingStreams {
 
     private final LiveMeetings live;
-    private final SimpMessageSendingOperations broker;
+    private final SocketOutboxes outboxes;
     private final ObjectMapper json;
     private final Map<String, MeetingStream> streamsByMeeting = new ConcurrentHashMap<>();
     /** Session id → its subscription ids → meeting id: what to release when a subscriber leaves. */
     private final Map<String, Map<String, String>> meetingsBySession = new ConcurrentHashMap<>();
 
-    /** The broker's template is built by the STOMP configuration, which needs the guard, which needs this. */
-    MeetingStreams(LiveMeetings live, @Lazy SimpMessageSendingOperations broker, ObjectMapper json) {
+    MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json) {
         this.live = live;
-        this.broker = broker;
+        this.outboxes = outboxes;
         this.json = json;
     }
 
-    /** A STOMP subscription to one of the meeting's topics was admitted: make sure its stream runs. */
-    void subscribed(String sessionId, String subscriptionId, Meeting meeting) {
+    /** A STOMP subscription to one of the meeting's topics was admitted: its events go to the session from now on. */
+    void subscribed(String sessionId, String subscriptionId, Meeting meeting, Audience audience) {
+        SocketOutbox outbox = outboxes.of(sessionId)
+                .orElseThrow(() -> new IllegalStateException("No open socket for session " + sessionId));
         String replaced = meetingsBySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
                 .put(subscriptionId, meeting.id());
+        if (replaced != null) {
+            release(replaced, sessionId, subscriptionId);
+        }
         streamsByMeeting.compute(meeting.id(), (id, stream) -> {
             MeetingStream joined = stream == null ? new MeetingStream(meeting) : stream;
-            joined.subscribers++;
+            joined.subscribers.put(key(sessionId, subscriptionId), new Subscriber(outbox, subscriptionId, audience));
             return joined;
         });
-        if (replaced != null) {
-            release(replaced);
-        }
     }
 
     /**
@@ -77,7 +80,7 @@ class MeetingStreams {
         Map<String, String> subscriptions = meetingsBySession.get(headers.getSessionId());
         String meetingId = subscriptions == null ? null : subscriptions.remove(headers.getSubscriptionId());
         if (meetingId != null) {
-            release(meetingId);
+            release(meetingId, headers.getSessionId(), headers.getSubscriptionId());
         }
     }
 
@@ -86,13 +89,14 @@ class MeetingStreams {
     void disconnected(SessionDisconnectEvent event) {
         Map<String, String> subscriptions = meetingsBySession.remove(event.getSessionId());
         if (subscriptions != null) {
-            subscriptions.values().forEach(this::release);
+            subscriptions.forEach((subscriptionId, meetingId) -> release(meetingId, event.getSessionId(), subscriptionId));
         }
     }
 
-    private void release(String meetingId) {
+    private void release(String meetingId, String sessionId, String subscriptionId) {
         streamsByMeeting.computeIfPresent(meetingId, (id, stream) -> {
-            if (--stream.subscribers > 0) {
+            stream.subscribers.remove(key(sessionId, subscriptionId));
+            if (!stream.subscribers.isEmpty()) {
                 return stream;
             }
             stream.subscription.close();
@@ -100,10 +104,17 @@ class MeetingStreams {
         });
     }
 
+    private static String key(String sessionId, String subscriptionId) {
+        return sessionId + '\n' + subscriptionId;
+    }
+
+    private record Subscriber(SocketOutbox outbox, String subscriptionId, Audience audience) {
+    }
+
     private final class MeetingStream {
 
-        /** Guarded by the map's compute. */
-        int subscribers;
+        /** Added and removed inside the streams map's compute; iterated by the subscription's thread. */
+        final Map<String, Subscriber> subscribers = new ConcurrentHashMap<>();
         final LiveSubscription subscription;
         /** The projection at the last event published; only written on the subscription's own thread. */
         private volatile Meeting meeting;
@@ -116,17 +127,38 @@ class MeetingStreams {
         private void publish(MeetingEvent event) {
             // Redaction asks the meeting at or after the event, e.g. whether an item added since is closed.
             meeting = MeetingProjection.apply(meeting, event);
-            send(ObserverTopics.publicOf(meeting.id()), PublishedEvent.of(Audience.PUBLIC, event, meeting));
-            send(ObserverTopics.fullOf(meeting.id()), PublishedEvent.of(Audience.MEMBER, event, meeting));
+            Map<Audience, StompMessage> messages = new HashMap<>();
+            for (Subscriber subscriber : subscribers.values()) {
+                StompMessage message = messages.computeIfAbsent(subscriber.audience(), audience -> new StompMessage(
+                        audience == Audience.PUBLIC ? ObserverTopics.publicOf(meeting.id())
+                                : ObserverTopics.fullOf(meeting.id()),
+                        Long.toString(event.seq()),
+                        json.writeValueAsString(PublishedEvent.of(audience, event, meeting))));
+                subscriber.outbox().send(message.frameFor(subscriber.subscriptionId()));
+            }
+        }
+    }
+
+    /** One event for one audience, framed per subscription id as Spring's STOMP encoder would. */
+    private static final class StompMessage {
+
+        private final String head;
+        private final String tail;
+        private final Map<String, String> framesBySubscription = new HashMap<>();
+
+        StompMessage(String destination, String messageId, String body) {
+            this.head = "MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:application/json\nsubscription:";
+            this.tail = "\nmessage-id:" + escape(messageId) + "\ncontent-length:"
+                    + body.getBytes(StandardCharsets.UTF_8).length + "\n\n" + body + '\0';
         }
 
-        private void send(String destination, PublishedEvent event) {
-            SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-            headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
-            headers.setLeaveMutable(true);
-            // Bytes as they are: no message converter gets a second go at the JSON.
-            broker.send(destination, MessageBuilder.createMessage(json.writeValueAsBytes(event),
-                    headers.getMessageHeaders()));
+        String frameFor(String subscriptionId) {
+            return framesBySubscription.computeIfAbsent(subscriptionId, id -> head + escape(id) + tail);
+        }
+
+        /** STOMP 1.2 header value escaping. */
+        private static String escape(String value) {
+            return value.replace("\\", "\\\\").replace(":", "\\c").replace("\n", "\\n").replace("\r", "\\r");
         }
     }
 }

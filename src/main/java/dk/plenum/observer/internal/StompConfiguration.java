@@ -34,10 +34,12 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final SubscriptionGuard guard;
     private final ObserverConnections connections;
+    private final SocketOutboxes outboxes;
 
-    StompConfiguration(SubscriptionGuard guard, ObserverProperties properties) {
+    StompConfiguration(SubscriptionGuard guard, ObserverProperties properties, SocketOutboxes outboxes) {
         this.guard = guard;
         this.connections = new ObserverConnections(properties.maxConnections());
+        this.outboxes = outboxes;
     }
 
     /** A message broker adds task executors of its own, and Vaadin then cannot tell which is its own. */
@@ -61,7 +63,8 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.enableSimpleBroker(ObserverTopics.PREFIX);
-        // Events of a meeting must reach each observer in seq order, whichever pool thread sends them.
+        // Spring's own frames (CONNECTED, RECEIPT, ERROR) in the order they were made, whichever pool thread
+        // sends them; the meetings' events go straight to the SocketOutbox (MeetingStreams).
         registry.setPreservePublishOrder(true);
     }
 
@@ -74,7 +77,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         StompTransportLimits.applyTo(registration)
                 .addDecoratorFactory(connections)
-                .addDecoratorFactory(new SmallInboundBuffer());
+                .addDecoratorFactory(new SmallInboundBuffer())
+                // Last, so outermost: the sessions the others see, and Spring sends through, are outboxes.
+                .addDecoratorFactory(outboxes);
     }
 
     /**

@@ -5,6 +5,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.observer.ObserverTopics;
 import dk.plenum.observer.ObserverTopics.Topic;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.visibility.Audience;
 import java.security.Principal;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -59,7 +60,8 @@ class SubscriptionGuard implements ChannelInterceptor {
         }
         // Before the broker registers it (not on SessionSubscribeEvent, which may come later): once the
         // client has its receipt, the meeting's stream runs and every later event reaches the topic.
-        streams.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), meeting);
+        streams.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), meeting,
+                topic.full() ? Audience.MEMBER : Audience.PUBLIC);
     }
 
     private static boolean isInsider(Principal user, Meeting meeting) {

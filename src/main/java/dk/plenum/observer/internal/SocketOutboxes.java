@@ -1,0 +1,41 @@
+package dk.plenum.observer.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
+import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
+
+/** Gives every {@code /ws} socket its {@link SocketOutbox}, for Spring's frames and the meeting streams alike. */
+@Component
+class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
+
+    private final Map<String, SocketOutbox> bySession = new ConcurrentHashMap<>();
+
+    Optional<SocketOutbox> of(String sessionId) {
+        return Optional.ofNullable(bySession.get(sessionId));
+    }
+
+    @Override
+    public WebSocketHandler decorate(WebSocketHandler handler) {
+        return new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                SocketOutbox outbox = new SocketOutbox(WebSocketSessionDecorator.unwrap(session));
+                bySession.put(session.getId(), outbox);
+                super.afterConnectionEstablished(outbox);
+            }
+
+            @Override
+            public void afterConnectionClosed(WebSocketSession session, CloseStatus status) throws Exception {
+                bySession.remove(session.getId());
+                super.afterConnectionClosed(session, status);
+            }
+        };
+    }
+}
