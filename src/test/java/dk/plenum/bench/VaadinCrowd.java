@@ -75,6 +75,10 @@ final class VaadinCrowd implements AutoCloseable {
      */
     private static final Pattern DECISION_TEXT = Pattern.compile("Godkendt punkt (\\d+)|.*\\(punkt (\\d+)\\)");
     private static final String CURRENT_CLASS = "plenum-item-current";
+    /** What Vaadin's client adds to the push channel's address when it connects. */
+    private static final String PUSH_CONNECT_PARAMETERS = "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
+            + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+            + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
     /** A DOM event a web component fires when a property changes, e.g. "opened-changed". */
     private static final String CHANGE_EVENT_SUFFIX = "-changed";
     /** ItemCard's id; ScriptedMeeting numbers item k as k + 1. */
@@ -239,10 +243,13 @@ final class VaadinCrowd implements AutoCloseable {
             JsonNode uidl = config.get("uidl");
             csrfToken = uidl.get("Vaadin-Security-Key").stringValue();
             received(uidl, System.nanoTime()); // nothing to echo before the view is there
+            pushPath = "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                    + uidl.get("Vaadin-Push-ID").stringValue();
+            URI pushChannel = URI.create(origin.replaceFirst("^http", "ws") + pushPath + PUSH_CONNECT_PARAMETERS);
             push = http.newWebSocketBuilder().header("Cookie", sessionCookie).header("Origin", origin)
-                    .buildAsync(pushUri(uidl.get("Vaadin-Push-ID").stringValue()), this).join();
-            // Chromium navigates while its push channel connects (the server holds pushes until it is up);
-            // waiting for the handshake takes that race out of the measurement.
+                    .buildAsync(pushChannel, this).join();
+            // Chromium navigates while its push channel connects; waiting for the handshake first keeps that
+            // race out of the measurement.
             if (!pushConnected.await(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("No Atmosphere handshake on the push channel");
             }
@@ -277,15 +284,6 @@ final class VaadinCrowd implements AutoCloseable {
                     .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.split(";", 2)[0])
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No session cookie from " + response.uri()));
-        }
-
-        private URI pushUri(String pushId) {
-            pushPath = "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId=" + pushId;
-            return URI.create(origin.replaceFirst("^http", "ws") + pushPath
-                    + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
-                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                    + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true"
-                    + "&X-Vaadin-LastSeenServerSyncId=0");
         }
 
         /**
