@@ -5,6 +5,7 @@
 #
 #   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, then 10 secretaries
 #   OBSERVERS=1000 bench/run.sh          # fewer runs
+#   VAADIN_UIS= bench/run.sh             # without the Vaadin UIs (100 and 500 of each view)
 #
 # Everything is bounded: each scenario has a fixed number of events, the load JVM is killed after
 # BENCH_TIMEOUT seconds, and both servers are stopped on exit.
@@ -21,6 +22,7 @@ EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
 SECRETARIES=${SECRETARIES:-10}
 DECISIONS_EACH=${DECISIONS_EACH:-100}
 PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view in Chromium; 0: none
+VAADIN_UIS=${VAADIN_UIS-100,500}        # Vaadin UIs of each view (observer, member); empty: none
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-1200}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
 LOAD_JVM_FLAGS=${LOAD_JVM_FLAGS:--Xms1g -Xmx6g}
@@ -80,9 +82,11 @@ for _ in $(seq 1 600); do
 done
 echo "Baseline up (pid $BASELINE_PID)"
 
+# Console logs at WARN: the load JVM's stdout is the results (starting Playwright wakes an INFO line of ical4j's).
 # shellcheck disable=SC2086
-timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS \
+timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS -DCONSOLE_LOG_THRESHOLD=WARN \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.pageLoads="$PAGE_LOADS" \
+    -Dbench.vaadinUis="$VAADIN_UIS" \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
     "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
     | tee "$WORK/results.md"
@@ -95,7 +99,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples benc
     echo "- Commit: $commit; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     echo "- JDK: $("$JAVA" -version 2>&1 | head -1); server flags \`$SERVER_JVM_FLAGS\`, load flags \`$LOAD_JVM_FLAGS\`"
     echo "- Load average before the run: $load_before (the machine is shared; the tables show the 1-minute load after each run)"
-    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH bench/run.sh\`"
+    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH VAADIN_UIS=$VAADIN_UIS bench/run.sh\`"
     echo "- Start: jar launched to first HTTP 200 on \`/api/meetings\`: $start_ms ms"
     echo
     cat "$WORK/results.md"

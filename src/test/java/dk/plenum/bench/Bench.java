@@ -11,7 +11,8 @@ import java.util.Arrays;
  * broadcast app ({@link dk.plenum.bench.baseline.BroadcastApp}) in a third JVM, at the same pace.
  *
  * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH
- *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID [-Dbench.pageLoads=5 (0: no page loads)]</pre>
+ *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID [-Dbench.pageLoads=5 (0: no page loads)]
+ *     [-Dbench.vaadinUis=100,500 (UIs per view; "" for none, the default)]</pre>
  */
 public final class Bench {
 
@@ -22,8 +23,7 @@ public final class Bench {
         int port = Integer.parseInt(args[0]);
         ServerProcess server = new ServerProcess(Long.parseLong(args[1]),
                 Path.of(System.getProperty("java.home"), "bin", "jcmd"));
-        int[] observerCounts = Arrays.stream(args[2].split(",")).filter(count -> !count.isBlank())
-                .mapToInt(Integer::parseInt).toArray();
+        int[] observerCounts = counts(args[2]);
         int decisions = Integer.parseInt(args[3]);
         int eventsPerSecond = Integer.parseInt(args[4]);
         int secretaries = Integer.parseInt(args[5]);
@@ -33,6 +33,7 @@ public final class Bench {
         ServerProcess baseline = new ServerProcess(Long.parseLong(requiredProperty("bench.baseline.pid")),
                 server.jcmd());
         int pageLoads = Integer.getInteger("bench.pageLoads", 5);
+        int[] vaadinUiCounts = counts(System.getProperty("bench.vaadinUis", ""));
 
         // First, while the server is fresh: the start scenario's page loads.
         if (pageLoads > 0) {
@@ -59,6 +60,17 @@ public final class Bench {
         System.out.println("|---|---|---|---|---|");
         System.out.printf("| %d | %d | %.0f | %s | %s |%n", commands.secretaries(), commands.accepted(),
                 commands.perSecond(), commands.latencyMillis(), loadAverage());
+
+        if (vaadinUiCounts.length > 0) {
+            System.out.println();
+            VaadinBench.printTable(port, server, vaadinUiCounts);
+        }
+    }
+
+    /** "1000,5000" as numbers; none for "". */
+    private static int[] counts(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).filter(count -> !count.isBlank())
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     private static String requiredProperty(String name) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.plenum.bench.baseline.BroadcastApp;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -29,6 +31,22 @@ class BenchHarnessTest {
         try (ConfigurableApplicationContext baseline = BroadcastApp.start("--server.port=0")) {
             int baselinePort = baseline.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             assertFiftyObserversGetTwentyEventsOnce(FanOutScenario.baseline(baselinePort, 20));
+        }
+    }
+
+    /** The Chromium tab beside the crowd needs the production bundle: {@link VaadinScenarioIT}. */
+    @ParameterizedTest
+    @EnumSource(VaadinScenario.View.class)
+    void twentyVaadinUisShowEveryEventOnce(VaadinScenario.View view) throws Exception {
+        try (VaadinScenario scenario = VaadinScenario.prepare(port, 3)) {
+            scenario.open(view, 20);
+            VaadinScenario.Result result = scenario.run(VaadinScenario.EVENTS_PER_SECOND);
+
+            assertThat(result.failures()).isEmpty();
+            assertThat(result.events()).isEqualTo(6);
+            assertThat(result.shown().missing()).isZero();
+            assertThat(result.duplicates()).isZero();
+            assertThat(result.shown().delaysMillis()).hasSize(20 * 6);
         }
     }
 

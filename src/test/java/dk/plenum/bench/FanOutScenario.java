@@ -3,6 +3,7 @@ package dk.plenum.bench;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,33 +42,13 @@ final class FanOutScenario implements AutoCloseable {
     }
 
     Result run(int eventsPerSecond) throws InterruptedException {
+        List<PacedEvents.Answered> answered = PacedEvents.emit(source, events, eventsPerSecond);
         Map<Long, Long> answeredAtNanos = new LinkedHashMap<>();
-        long intervalNanos = 1_000_000_000L / eventsPerSecond;
-        long next = System.nanoTime();
-        long lastSeq = source.seqBefore();
-        long firstAnswered = 0;
-        long answered = 0;
-        for (int index = 0; index < events; index++) {
-            sleepUntil(next);
-            next += intervalNanos;
-            lastSeq = source.emit(index);
-            answered = System.nanoTime();
-            answeredAtNanos.put(lastSeq, answered);
-            if (index == 0) {
-                firstAnswered = answered;
-            }
-        }
-        double eventsPerSecondMade = (events - 1) / ((answered - firstAnswered) / 1e9);
+        answered.forEach(event -> answeredAtNanos.put(event.seq(), event.atNanos()));
+        long lastSeq = answered.getLast().seq();
         crowd.awaitEvent(lastSeq, DELIVERY_TIMEOUT);
-        return new Result(crowd.size(), answeredAtNanos.size(), eventsPerSecondMade, crowd.missing(lastSeq),
-                crowd.duplicates(), Percentiles.of(crowd.delaysMillis(answeredAtNanos)));
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long wait = nanoTime - System.nanoTime();
-        if (wait > 0) {
-            Thread.sleep(Duration.ofNanos(wait));
-        }
+        return new Result(crowd.size(), answeredAtNanos.size(), PacedEvents.eventsPerSecondMade(answered),
+                crowd.missing(lastSeq), crowd.duplicates(), Percentiles.of(crowd.delaysMillis(answeredAtNanos)));
     }
 
     @Override

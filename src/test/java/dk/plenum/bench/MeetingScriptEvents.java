@@ -29,6 +29,21 @@ final class MeetingScriptEvents implements EventSource {
         return new MeetingScriptEvents(meeting, live.get("seq").asLong(), live.get("topic").stringValue());
     }
 
+    /** The meeting, e.g. for the address of its views. */
+    String meetingId() {
+        return meeting.id();
+    }
+
+    /** The item event {@code index} is about. */
+    static int item(int index) {
+        return index / 2;
+    }
+
+    /** Whether event {@code index} records the item's decision; otherwise it makes the item current. */
+    static boolean isDecision(int index) {
+        return index % 2 == 1;
+    }
+
     @Override
     public String topic() {
         return topic;
@@ -41,7 +56,6 @@ final class MeetingScriptEvents implements EventSource {
 
     @Override
     public long emit(int index) {
-        int item = index / 2;
-        return index % 2 == 0 ? meeting.currentItem(item) : meeting.decide(item);
+        return isDecision(index) ? meeting.decide(item(index)) : meeting.currentItem(item(index));
     }
 }

@@ -1,0 +1,527 @@
+package dk.plenum.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Many real Vaadin UIs of the agenda view of one {@link dk.plenum.observer.ScriptedMeeting}, each opened
+ * as a browser tab opens it but without a browser: its own session (a member logs in with the login
+ * form's POST first), the init request, the push WebSocket (Atmosphere framing), and the
+ * {@code ui-navigate} event that attaches the view, with the requests Chromium sends for this view
+ * (compared with a capture of one). Every server message, XHR answer or push, is applied in {@code syncId}
+ * order as Vaadin's client does: late ones wait for the missing one, and a gap that stays open longer than
+ * the client's 5 s asks for the whole state ({@code resynchronize}). As in the browser, a web component
+ * reports each change of a property the server listens to ({@code opened-changed} when a card opens):
+ * once when it is created, and whenever the server sets that property. UIs send heartbeats at the
+ * server's interval and are closed with an UNLOAD, as a closed tab is.
+ *
+ * <p>Each UI records when it first saw each of the script's events in the pushed {@code changes}:
+ * <ul>
+ * <li>item N made current: the class {@code plenum-item-current} added to the card with id
+ * {@code item-N} (ids come with the first render, so the client remembers which node is which card);
+ * <li>item N decided: a text node with the decision text (see {@link #DECISION_TEXT}).
+ * </ul>
+ * Both are changes the view sends at most once per event (the card's class and the decision's content
+ * change only when the item does), so the same mark seen again is a <em>duplicate</em>. The whole state
+ * sent after a resynchronisation repeats marks by design; from it only marks not yet seen count.
+ * {@link ShownEvents} turns the marks into delays.
+ */
+final class VaadinCrowd implements AutoCloseable {
+
+    /** UIs opened at once; each opening renders the whole view on the server. */
+    private static final int CONCURRENT_OPENINGS = 8;
+    /** Tabs closing at once (UNLOAD, Atmosphere close), so closing the crowd is not a load spike of its own. */
+    private static final int CONCURRENT_UNLOADS = 8;
+    /** As Vaadin's client: a gap in the syncIds gets this long to fill before the whole state is asked for. */
+    private static final Duration GAP_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * ScriptedMeeting's decision texts: "Godkendt punkt N" on an open item; on a closed one the public text
+     * "Behandlet for lukkede døre (punkt N)", which the member view shows inside "Offentliggøres som: …".
+     */
+    private static final Pattern DECISION_TEXT = Pattern.compile("Godkendt punkt (\\d+)|.*\\(punkt (\\d+)\\)");
+    private static final String CURRENT_CLASS = "plenum-item-current";
+    /** What Vaadin's client adds to the push channel's address when it connects. */
+    private static final String PUSH_CONNECT_PARAMETERS = "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=4.0.1"
+            + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+            + "&Content-Type=application/json;%20charset=UTF-8&X-atmo-protocol=true&X-Vaadin-LastSeenServerSyncId=0";
+    /** A DOM event a web component fires when a property changes, e.g. "opened-changed". */
+    private static final String CHANGE_EVENT_SUFFIX = "-changed";
+    /** ItemCard's id; ScriptedMeeting numbers item k as k + 1. */
+    private static final String CARD_ID_PREFIX = "item-";
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final String origin;
+    private final int items;
+    private final List<Ui> uis = new ArrayList<>();
+
+    private VaadinCrowd(int port, int items) {
+        this.origin = "http://localhost:" + port;
+        this.items = items;
+    }
+
+    /**
+     * Opens {@code size} UIs of {@code route} (e.g. {@code live/<id>}), each in a session of its own, as
+     * {@code user} (password "demo") or the public ({@code null}), and returns once every view is attached.
+     */
+    static VaadinCrowd open(int port, String route, String user, int size, int items) throws Exception {
+        VaadinCrowd crowd = new VaadinCrowd(port, items);
+        Semaphore openings = new Semaphore(CONCURRENT_OPENINGS);
+        List<Future<Ui>> opening = new ArrayList<>(size);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < size; i++) {
+                opening.add(threads.submit(() -> {
+                    openings.acquire();
+                    try {
+                        return crowd.new Ui().opened(route, user);
+                    } finally {
+                        openings.release();
+                    }
+                }));
+            }
+        }
+        for (Future<Ui> ui : opening) {
+            crowd.uis.add(ui.get());
+        }
+        return crowd;
+    }
+
+    int size() {
+        return uis.size();
+    }
+
+    /** Waits until every UI shows the decision on {@code item}, or the timeout; stragglers then count as missing. */
+    void awaitDecision(int item, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Ui ui : uis) {
+            while (ui.seenAtNanos(item, true) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    /** What the UIs showed of the meeting script's events (see {@link ShownEvents}), summed over all UIs. */
+    ShownEvents shown(List<PacedEvents.Answered> events) {
+        return ShownEvents.sum(uis.stream().map(ui -> ShownEvents.of(events, event -> {
+            long seen = ui.seenAtNanos(MeetingScriptEvents.item(event.index()),
+                    MeetingScriptEvents.isDecision(event.index()));
+            return seen == 0 ? Double.NaN : seen / 1e6;
+        }, event -> event.atNanos() / 1e6)));
+    }
+
+    /** Marks seen again after their first time (see the class comment), summed over all UIs. */
+    long duplicates() {
+        return uis.stream().mapToLong(Ui::duplicates).sum();
+    }
+
+    /** How often a UI had to ask for the whole state because a syncId gap did not fill in time. */
+    long resynchronisations() {
+        return uis.stream().mapToLong(Ui::resynchronisations).sum();
+    }
+
+    /** What went wrong in UIs after they opened (server errors, a closed push channel), one line each. */
+    List<String> failures() {
+        return uis.stream().map(Ui::failure).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void close() {
+        Semaphore unloads = new Semaphore(CONCURRENT_UNLOADS);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Ui ui : uis) {
+                threads.submit(() -> {
+                    unloads.acquire();
+                    try {
+                        ui.close();
+                    } finally {
+                        unloads.release();
+                    }
+                    return null;
+                });
+            }
+        }
+        timers.shutdownNow();
+        http.close();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery, String sessionCookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + pathAndQuery))
+                .timeout(REQUEST_TIMEOUT).header("Accept-Language", "da-DK,da;q=0.9");
+        return sessionCookie == null ? request : request.header("Cookie", sessionCookie);
+    }
+
+    /** One browser tab: one session, one UI, one push channel. */
+    private final class Ui implements WebSocket.Listener {
+
+        /** Per item: when this UI first saw it made current, and decided; 0 while not seen. */
+        private final long[] currentAtNanos = new long[items];
+        private final long[] decidedAtNanos = new long[items];
+        /** State-tree node of each agenda card, to the item it shows. */
+        private final Map<Integer, Integer> itemByCardNode = new HashMap<>();
+        /** The server's listeners for property changes, as "node/property-changed". */
+        private final Set<String> changeListeners = new HashSet<>();
+        /** Messages that came before one still missing, by syncId. */
+        private final NavigableMap<Integer, JsonNode> early = new TreeMap<>();
+        private final StringBuilder framed = new StringBuilder();
+        private final CountDownLatch pushConnected = new CountDownLatch(1);
+        /** Vaadin's client sends one UIDL request at a time. */
+        private final Object uidlRequests = new Object();
+        private String sessionCookie;
+        private int uiId;
+        private String csrfToken;
+        private int lastSyncId = -1;
+        private int clientId;
+        private long duplicates;
+        private long resynchronisations;
+        private volatile String failure;
+        private volatile boolean closing;
+        private WebSocket push;
+        private String pushPath;
+        /** Atmosphere's id for the push channel, from its handshake. */
+        private volatile String trackingId;
+        private ScheduledFuture<?> heartbeats;
+
+        Ui opened(String route, String user) throws InterruptedException {
+            if (user != null) {
+                logIn(user);
+            }
+            HttpResponse<String> init = send(request("/?v-r=init&location=" + URLEncoder.encode(route,
+                    StandardCharsets.UTF_8) + "&query=&v-sh=768&v-sw=1024&v-wn=ROOT-" + UUID.randomUUID()
+                    + "&v-tzid=Europe%2FCopenhagen", sessionCookie).GET().build());
+            if (sessionCookie == null) {
+                sessionCookie = sessionCookieOf(init);
+            }
+            JsonNode config = JSON.readTree(init.body()).get("appConfig");
+            uiId = config.get("v-uiId").asInt();
+            JsonNode uidl = config.get("uidl");
+            csrfToken = uidl.get("Vaadin-Security-Key").stringValue();
+            received(uidl, System.nanoTime()); // nothing to echo before the view is there
+            pushPath = "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                    + uidl.get("Vaadin-Push-ID").stringValue();
+            URI pushChannel = URI.create(origin.replaceFirst("^http", "ws") + pushPath + PUSH_CONNECT_PARAMETERS);
+            push = http.newWebSocketBuilder().header("Cookie", sessionCookie).header("Origin", origin)
+                    .buildAsync(pushChannel, this).join();
+            // Chromium navigates while its push channel connects; waiting for the handshake first keeps that
+            // race out of the measurement.
+            if (!pushConnected.await(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("No Atmosphere handshake on the push channel");
+            }
+            uidl("""
+                    [{"type":"event","node":1,"event":"ui-navigate","data":{"route":"/%s","query":"",\
+                    "appShellTitle":"","historyState":{"idx":0},"trigger":""}}]""".formatted(route), false);
+            if (failure != null) {
+                throw new IllegalStateException("Opening " + route + " failed: " + failure);
+            }
+            long heartbeatSeconds = config.get("heartbeatInterval").asLong();
+            heartbeats = timers.scheduleAtFixedRate(this::heartbeat, heartbeatSeconds, heartbeatSeconds,
+                    TimeUnit.SECONDS);
+            return this;
+        }
+
+        /** The login form's POST, as the browser sends it; success is a redirect away from the login page. */
+        private void logIn(String user) {
+            HttpResponse<String> login = send(request("/login", null)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user,
+                            StandardCharsets.UTF_8) + "&password=demo")).build());
+            String redirect = login.headers().firstValue("Location").orElse("");
+            if (login.statusCode() != 302 || redirect.contains("error")) {
+                throw new IllegalStateException("Login of " + user + " refused: " + login.statusCode() + " "
+                        + redirect);
+            }
+            sessionCookie = sessionCookieOf(login);
+        }
+
+        private static String sessionCookieOf(HttpResponse<?> response) {
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID=")).map(cookie -> cookie.split(";", 2)[0])
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No session cookie from " + response.uri()));
+        }
+
+        /**
+         * A UIDL request with {@code rpc} and where this UI is in the message order; its answer is applied, and
+         * the property changes it causes are reported in the next request, as the browser's client does.
+         */
+        private void uidl(String rpc, boolean resynchronize) {
+            synchronized (uidlRequests) {
+                String body;
+                synchronized (this) {
+                    body = "{\"csrfToken\":\"%s\",\"rpc\":%s,\"syncId\":%d,\"clientId\":%d%s}".formatted(csrfToken,
+                            rpc, lastSyncId, clientId, resynchronize ? ",\"resynchronize\":true" : "");
+                }
+                JsonNode answer = post(body);
+                if (answer != null) {
+                    List<String> echoes = resynchronize ? resynchronised(answer, System.nanoTime())
+                            : received(answer, System.nanoTime());
+                    if (!echoes.isEmpty() && !closing) {
+                        uidl(rpcOf(echoes), false);
+                    }
+                }
+            }
+        }
+
+        /** The UIDL answer, or null when there is none (an error is noted as the UI's failure). */
+        private JsonNode post(String body) {
+            HttpResponse<String> answer = send(request("/?v-r=uidl&v-uiId=" + uiId, sessionCookie)
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (answer.statusCode() != 200) {
+                failure = "UIDL request answered " + answer.statusCode();
+                return null;
+            }
+            return answer.body().isBlank() ? null : JSON.readTree(answer.body());
+        }
+
+        private static String rpcOf(List<String> changeEvents) {
+            return changeEvents.stream().map(event -> {
+                String[] nodeAndEvent = event.split("/", 2);
+                return "{\"type\":\"event\",\"node\":%s,\"event\":\"%s\",\"data\":{}}".formatted(nodeAndEvent[0],
+                        nodeAndEvent[1]);
+            }).collect(Collectors.joining(",", "[", "]"));
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        /** Atmosphere frames each message as {@code <length in UTF-16 units>|<payload>}; a message may span frames. */
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            long atNanos = System.nanoTime();
+            framed.append(data);
+            for (int bar = framed.indexOf("|"); bar >= 0; bar = framed.indexOf("|")) {
+                int length = Integer.parseInt(framed, 0, bar, 10);
+                if (framed.length() < bar + 1 + length) {
+                    break;
+                }
+                String payload = framed.substring(bar + 1, bar + 1 + length);
+                framed.delete(0, bar + 1 + length);
+                if (payload.startsWith("{")) {
+                    List<String> echoes = received(JSON.readTree(payload), atNanos);
+                    if (!echoes.isEmpty() && !closing) {
+                        echoOffTheSocket(echoes);
+                    }
+                } else if (!payload.equals("X")) { // "X" is Atmosphere's heartbeat; else its handshake "<id>|0|X|"
+                    trackingId = payload.substring(0, payload.indexOf('|'));
+                    pushConnected.countDown();
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** Reports property changes a push caused; not on the socket's thread, which would stall the pushes. */
+        private void echoOffTheSocket(List<String> echoes) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    uidl(rpcOf(echoes), false);
+                } catch (UncheckedIOException failed) {
+                    if (!closing) {
+                        failure = "UIDL request failed: " + failed;
+                    }
+                }
+            });
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            if (!closing) {
+                failure = "push channel closed by the server: " + statusCode + " " + reason;
+            }
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            if (!closing) {
+                failure = "push channel failed: " + error;
+            }
+        }
+
+        /**
+         * A server message, applied now if it is the next one, kept if one before it is still missing.
+         * Returns the property-change events the applied messages cause in the browser.
+         */
+        private synchronized List<String> received(JsonNode message, long atNanos) {
+            JsonNode meta = message.path("meta");
+            if (meta.has("appError") || meta.has("sessionExpired")) {
+                failure = "server error: " + meta;
+                return List.of();
+            }
+            int syncId = message.path("syncId").asInt(-1);
+            if (syncId <= lastSyncId) {
+                return List.of(); // already applied; Vaadin's client skips it too
+            }
+            if (syncId > lastSyncId + 1) {
+                if (early.isEmpty()) {
+                    int waitingFor = lastSyncId + 1;
+                    timers.schedule(() -> resynchronizeIfStillMissing(waitingFor), GAP_PATIENCE.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+                early.put(syncId, message);
+                return List.of();
+            }
+            Set<String> echoes = new LinkedHashSet<>();
+            apply(message, atNanos, false, echoes);
+            while (!early.isEmpty() && early.firstKey() == lastSyncId + 1) {
+                apply(early.pollFirstEntry().getValue(), System.nanoTime(), false, echoes);
+            }
+            return List.copyOf(echoes);
+        }
+
+        private void resynchronizeIfStillMissing(int syncId) {
+            boolean stillMissing;
+            synchronized (this) {
+                stillMissing = lastSyncId < syncId && !early.isEmpty();
+            }
+            if (stillMissing && !closing) {
+                uidl("[]", true);
+            }
+        }
+
+        /** The whole state, after a gap that did not fill: replaces whatever was waiting. */
+        private synchronized List<String> resynchronised(JsonNode message, long atNanos) {
+            resynchronisations++;
+            early.clear();
+            Set<String> echoes = new LinkedHashSet<>();
+            apply(message, atNanos, true, echoes);
+            return List.copyOf(echoes);
+        }
+
+        /** Applies one message: notes the marks it shows, and adds the property-change events it causes. */
+        private void apply(JsonNode message, long atNanos, boolean wholeState, Set<String> echoes) {
+            lastSyncId = message.path("syncId").asInt(lastSyncId);
+            clientId = message.path("clientId").asInt(clientId);
+            for (JsonNode change : message.path("changes")) {
+                int node = change.path("node").asInt();
+                String key = change.path("key").asString("");
+                if (key.endsWith(CHANGE_EVENT_SUFFIX)) {
+                    // A new listener: the web component reports the property once as it is created.
+                    changeListeners.add(node + "/" + key);
+                    echoes.add(node + "/" + key);
+                } else if (changeListeners.contains(node + "/" + key + CHANGE_EVENT_SUFFIX)) {
+                    echoes.add(node + "/" + key + CHANGE_EVENT_SUFFIX);
+                }
+                String value = change.path("value").isString() ? change.path("value").stringValue() : "";
+                if (key.equals("id") && value.startsWith(CARD_ID_PREFIX)) {
+                    itemByCardNode.put(node, Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
+                }
+                Matcher decision = key.equals("text") ? DECISION_TEXT.matcher(value) : null;
+                if (decision != null && decision.matches()) {
+                    String item = decision.group(1) != null ? decision.group(1) : decision.group(2);
+                    seen(decidedAtNanos, Integer.parseInt(item), atNanos, wholeState);
+                }
+                for (JsonNode added : change.path("add")) {
+                    if (CURRENT_CLASS.equals(added.asString("")) && itemByCardNode.containsKey(node)) {
+                        seen(currentAtNanos, itemByCardNode.get(node), atNanos, wholeState);
+                    }
+                }
+            }
+        }
+
+        private void seen(long[] seenAtNanos, int item, long atNanos, boolean wholeState) {
+            if (item < 0 || item >= items) {
+                return; // round the table, not part of the script
+            }
+            if (seenAtNanos[item] == 0) {
+                seenAtNanos[item] = atNanos;
+            } else if (!wholeState) {
+                duplicates++;
+            }
+        }
+
+        private void heartbeat() {
+            http.sendAsync(request("/?v-r=heartbeat&v-uiId=" + uiId, sessionCookie)
+                            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((answer, error) -> {
+                        if (error != null || answer.statusCode() != 200) {
+                            failure = "heartbeat refused: " + (error != null ? error : answer.statusCode());
+                        }
+                    });
+        }
+
+        synchronized long seenAtNanos(int item, boolean decision) {
+            return decision ? decidedAtNanos[item] : currentAtNanos[item];
+        }
+
+        private synchronized int lastSeenSyncId() {
+            return lastSyncId;
+        }
+
+        synchronized long duplicates() {
+            return duplicates;
+        }
+
+        synchronized long resynchronisations() {
+            return resynchronisations;
+        }
+
+        String failure() {
+            return failure;
+        }
+
+        /** As a closed tab: UNLOAD, so the server drops the UI now rather than after three missed heartbeats. */
+        void close() {
+            closing = true;
+            heartbeats.cancel(false);
+            try {
+                post("{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"UNLOAD\":true}"); // as the browser's beacon
+                // Atmosphere's goodbye, as Chromium's: the server ends the push resource before the socket goes.
+                send(request(pushPath + "&X-Atmosphere-Transport=close&X-Atmosphere-tracking-id=" + trackingId
+                        + "&X-Vaadin-LastSeenServerSyncId=" + lastSeenSyncId(), sessionCookie)
+                        .POST(HttpRequest.BodyPublishers.noBody()).build());
+            } finally {
+                push.sendClose(WebSocket.NORMAL_CLOSURE, "").whenComplete((closed, error) -> push.abort());
+            }
+        }
+    }
+}
