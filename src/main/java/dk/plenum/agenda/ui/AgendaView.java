@@ -31,6 +31,7 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
@@ -47,8 +48,10 @@ import dk.plenum.shell.Refusals;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -90,6 +93,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private Actor viewer;
     private Meeting meeting;
     private String renderedCurrentItemId;
+    private HeaderFacts renderedHeader;
     private LiveSubscription subscription;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
@@ -154,6 +158,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         feeds.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
+        renderedHeader = null;
     }
 
     @Override
@@ -181,7 +186,10 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Participant seat = seat();
         renderHeader();
         memberBar.show(meeting, seat);
-        agendaHeading.setText(getTranslation("agenda.title"));
+        String heading = getTranslation("agenda.title");
+        if (!heading.equals(agendaHeading.getText())) {
+            agendaHeading.setText(heading);
+        }
         renderAgenda(seat);
         attendancePanel.show(meeting);
         String currentItemId = currentItemId();
@@ -199,7 +207,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return running ? meeting.currentItemId() : null;
     }
 
+    /** Rebuilt only when something it shows changed: a live refresh then resends nothing of it. */
     private void renderHeader() {
+        AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
+        HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
+                meeting.endsAt(), meeting.location(), meeting.status(), meeting.kind(),
+                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale());
+        if (shown.equals(renderedHeader)) {
+            return;
+        }
+        renderedHeader = shown;
         header.removeAll();
         Span council = new Span(meeting.councilName());
         council.addClassName("plenum-council");
@@ -337,5 +354,10 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     @Override
     public String getPageTitle() {
         return meeting.title() + " · Plenum";
+    }
+
+    /** Everything the meeting header shows. */
+    private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
+            MeetingStatus status, MeetingKind kind, String current, Locale locale) {
     }
 }

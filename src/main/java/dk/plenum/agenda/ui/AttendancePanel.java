@@ -11,6 +11,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import java.util.List;
+import java.util.Locale;
 
 /** Who is here, who sent apologies, who is absent or left, and who has not checked in yet. */
 class AttendancePanel extends Div {
@@ -18,11 +19,19 @@ class AttendancePanel extends Div {
     private static final List<AttendanceStatus> ORDER = List.of(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGY,
             AttendanceStatus.ABSENT, AttendanceStatus.LEFT, AttendanceStatus.EXPECTED);
 
+    private Shown shown;
+
     AttendancePanel() {
         addClassName("plenum-attendance");
     }
 
+    /** Rebuilt only when someone's attendance changed (or the language did): unchanged, nothing is resent. */
     void show(Meeting meeting) {
+        Shown now = new Shown(meeting.participants(), getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         removeAll();
         add(new H2(getTranslation("live.attendance.title")));
         for (AttendanceStatus status : ORDER) {
@@ -40,7 +49,7 @@ class AttendancePanel extends Div {
         UnorderedList list = new UnorderedList();
         people.forEach(person -> list.add(person(meeting, person)));
         Div group = new Div(new H3(getTranslation("live.attendance." + status) + " (" + people.size() + ")"), list);
-        group.addClassNames("plenum-attendance-group", "plenum-attendance-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        group.addClassNames("plenum-attendance-group", "plenum-attendance-" + status.name().toLowerCase(Locale.ROOT));
         return group;
     }
 
@@ -61,5 +70,8 @@ class AttendancePanel extends Div {
     /** A substitute nobody has called in is a reserve, not someone the meeting waits for. */
     private static boolean isUncalledSubstitute(Participant participant) {
         return participant.role() == MemberRole.SUBSTITUTE && participant.attendance() == AttendanceStatus.EXPECTED;
+    }
+
+    private record Shown(List<Participant> participants, Locale locale) {
     }
 }

@@ -30,8 +30,9 @@ class ItemCard extends Details {
     private final Div body = new Div();
     /** Opened because it became current, not by the member: folded again when the meeting moves on. */
     private boolean openedForCurrent;
-    /** What the content shows now; content is rebuilt only when the item changed (or the language did). */
+    /** What the card shows now; it is touched only when the item changed (or the language did). */
     private AgendaItem shown;
+    private boolean shownCurrent;
 
     ItemCard() {
         number.addClassName("plenum-item-number");
@@ -61,7 +62,14 @@ class ItemCard extends Details {
         add(extra);
     }
 
+    /**
+     * Updates the card to the item. An unchanged card is left alone: re-setting even the same texts sends
+     * them to the browser again, and a live refresh would then resend the whole agenda to every viewer.
+     */
     void show(AgendaItem item, boolean current) {
+        if (item.equals(shown) && current == shownCurrent) {
+            return;
+        }
         // The id follows the display number, which changes when the agenda is reordered.
         setId("item-" + item.number());
         getElement().setAttribute("data-item-id", item.id());
@@ -72,8 +80,9 @@ class ItemCard extends Details {
         if (!item.equals(shown)) {
             showDecision(item.decision());
             showBody(item);
-            shown = item;
         }
+        shown = item;
+        shownCurrent = current;
     }
 
     /** Makes the next {@link #show} rebuild its content, e.g. in another language. */

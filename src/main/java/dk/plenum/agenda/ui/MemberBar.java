@@ -8,6 +8,7 @@ import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
+import java.util.Locale;
 
 /**
  * A summoned member's own attendance: where they stand, a check-in until they are present, and an
@@ -18,6 +19,7 @@ class MemberBar extends Div {
     private final Span status = new Span();
     private final Button checkIn = new Button();
     private final Button apology = new Button();
+    private Shown shown;
 
     MemberBar(Runnable onCheckIn, Runnable onApology) {
         addClassName("plenum-member-bar");
@@ -36,11 +38,19 @@ class MemberBar extends Div {
         if (seat == null) {
             return;
         }
+        Shown now = new Shown(seat.attendance(), meeting.status(), getLocale());
+        if (now.equals(shown)) {
+            return; // setting even the same texts would resend them on every live refresh
+        }
+        shown = now;
         status.setText(getTranslation("live.you", getTranslation("live.attendance." + seat.attendance())));
         checkIn.setText(getTranslation("live.checkIn"));
         checkIn.setVisible(meeting.status() != MeetingStatus.CLOSED && seat.attendance() != AttendanceStatus.PRESENT);
         apology.setText(getTranslation("live.apology"));
         apology.setVisible(meeting.status() == MeetingStatus.SCHEDULED
                 && seat.attendance() != AttendanceStatus.APOLOGY);
+    }
+
+    private record Shown(AttendanceStatus attendance, MeetingStatus status, Locale locale) {
     }
 }

@@ -45,6 +45,8 @@ class RoundTableFeed extends Div {
     private final Paragraph waitHint = new Paragraph();
     /** What the list shows now; it is rebuilt only when this changes. */
     private Shown shown;
+    /** The language the fixed texts are in. */
+    private Locale textsLocale;
 
     RoundTableFeed(String itemId, Posting posting) {
         this.itemId = itemId;
@@ -64,12 +66,16 @@ class RoundTableFeed extends Div {
      * @param canPost whether the viewer may post now (round the table is current and the meeting runs)
      */
     void show(Meeting meeting, Participant viewer, boolean canPost, Locale locale) {
-        heading.setText(getTranslation("live.roundTable.posts"));
-        draft.setLabel(getTranslation("live.roundTable.yourNews"));
-        updateCounter(draft);
-        send.setText(getTranslation("live.roundTable.send"));
+        // Texts are set again only in another language: setting even the same text resends it on every refresh.
+        if (!locale.equals(textsLocale)) {
+            textsLocale = locale;
+            heading.setText(getTranslation("live.roundTable.posts"));
+            draft.setLabel(getTranslation("live.roundTable.yourNews"));
+            updateCounter(draft);
+            send.setText(getTranslation("live.roundTable.send"));
+            waitHint.setText(getTranslation("live.roundTable.waitHint"));
+        }
         postBox.setVisible(canPost);
-        waitHint.setText(getTranslation("live.roundTable.waitHint"));
         waitHint.setVisible(viewer != null && !canPost && meeting.status() != MeetingStatus.CLOSED);
 
         List<RoundTablePost> itemPosts = meeting.roundTable().stream()

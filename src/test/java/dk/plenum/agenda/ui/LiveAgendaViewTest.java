@@ -3,8 +3,10 @@ package dk.plenum.agenda.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,6 +238,33 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         }
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt uden bemærkninger.");
         assertThat(find(Details.class).id("item-1").hasClassName("plenum-item-current")).isTrue();
+    }
+
+    @Test
+    void aLiveRefreshLeavesWhatDidNotChangeAlone() throws InterruptedException {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+        open();
+        List<Component> untouchedCard = descendants(find(Details.class).id("item-3"));
+        Component heading = find(H1.class).single();
+
+        decisions.record(meeting.id(), item(1).id(),
+                new DecisionInput(DecisionOutcome.APPROVED, "Godkendt.", null, null, null), SECRETARIAT);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        while (paragraphs("plenum-decision-text").isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+
+        assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt.");
+        // The same components, not equal new ones: nothing of them is sent to the browser again.
+        assertThat(descendants(find(Details.class).id("item-3"))).containsExactlyElementsOf(untouchedCard);
+        assertThat(find(H1.class).single()).isSameAs(heading);
+    }
+
+    private static List<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(child -> descendants(child).stream()))
+                .toList();
     }
 
     private void startAtRoundTable() {
