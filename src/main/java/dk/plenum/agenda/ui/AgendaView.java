@@ -30,8 +30,10 @@ import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
@@ -54,6 +56,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -88,9 +91,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
+    /**
+     * The whole meeting as the live events have brought it, written on the live stream's thread. A refresh
+     * redacts it instead of reading the store: with hundreds of viewers, every event would otherwise be hundreds
+     * of store reads.
+     */
+    private final AtomicReference<Meeting> followed = new AtomicReference<>();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
+    /** What the viewer sees now. */
     private Meeting meeting;
     private String renderedCurrentItemId;
     private HeaderFacts renderedHeader;
@@ -118,12 +128,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
         viewer = currentActor.get().orElse(null);
-        Meeting found = journal.find(meetingId).map(this::visible)
-                .orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
+        Meeting found = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
         if (meeting != null && !meeting.id().equals(meetingId)) {
             forgetMeeting();
         }
-        meeting = found;
+        followed.set(found);
+        meeting = visible(found);
         // Navigating again to this view while it is shown reuses it: no attach follows, so render and listen here.
         if (isAttached()) {
             render();
@@ -134,6 +144,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     @Override
     protected void onAttach(AttachEvent event) {
         // Re-attached after a while (or attached after a slow navigation): catch up before listening on.
+        followed.set(journal.get(meeting.id()));
         refresh();
         listen(event.getUI());
     }
@@ -150,7 +161,18 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             subscription.close();
         }
         CoalescedRefresh refresher = new CoalescedRefresh(ui, REFRESH_DELAY, this::refresh);
-        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), change -> refresher.changed());
+        subscription = live.subscribe(meeting.id(), followed.get().lastSeq(), event -> {
+            followed.updateAndGet(known -> follow(known, event));
+            refresher.changed();
+        });
+    }
+
+    /** The live stream delivers every event in order; one the view already has (its own command's) is skipped. */
+    private Meeting follow(Meeting known, MeetingEvent event) {
+        if (event.seq() <= known.lastSeq()) {
+            return known;
+        }
+        return event.seq() == known.lastSeq() + 1 ? MeetingProjection.apply(known, event) : journal.get(known.id());
     }
 
     private void forgetMeeting() {
@@ -168,16 +190,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         render();
     }
 
-    /** Re-reads the meeting and renders it if anything happened since the last render. */
+    /** Renders the meeting as the live events brought it, if anything happened since the last render. */
     private void refresh() {
-        Meeting latest = visible(journal.get(meeting.id()));
+        Meeting latest = followed.get();
         if (latest.lastSeq() != meeting.lastSeq()) {
             show(latest);
         }
     }
 
     private void show(Meeting latest) {
-        meeting = latest;
+        meeting = visible(latest);
         render();
         liveStatus.updated();
     }
@@ -324,7 +346,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      */
     private boolean run(Supplier<Meeting> command) {
         try {
-            show(visible(command.get()));
+            Meeting changed = command.get();
+            followed.accumulateAndGet(changed, (known, offered) -> offered.lastSeq() > known.lastSeq() ? offered : known);
+            show(followed.get());
             return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "live.field.");
