@@ -18,12 +18,14 @@ PORT=${PORT:-18080}
 BASELINE_PORT=${BASELINE_PORT:-18081}
 OBSERVERS=${OBSERVERS-1000,5000,10000}   # empty: commands only
 DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 events per decision
-EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-25}
+# Twice a second: ten times a busy secretariat, and the pace of the design notes' bare-broker figures.
+# At 25/s every observer gets 25 frames a second and 5,000+ observers saturate two cores (docs/benchmarks.md).
+EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-2}
 SECRETARIES=${SECRETARIES:-10}
 DECISIONS_EACH=${DECISIONS_EACH:-100}
 PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view in Chromium; 0: none
 VAADIN_UIS=${VAADIN_UIS-100,500}        # Vaadin UIs of each view (observer, member); empty: none
-BENCH_TIMEOUT=${BENCH_TIMEOUT:-1200}
+BENCH_TIMEOUT=${BENCH_TIMEOUT:-2700}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
 LOAD_JVM_FLAGS=${LOAD_JVM_FLAGS:--Xms1g -Xmx6g}
 WORK=target/bench
