@@ -96,7 +96,7 @@ timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS -DCONSOLE_LOG_THRESHOLD=WARN \
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples bench || echo "+changes")
 {
     echo
-    echo "## Live fan-out and commands, $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "## Run of bench/run.sh, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo
     echo "- Commit: $commit; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     echo "- JDK: $("$JAVA" -version 2>&1 | head -1); server flags \`$SERVER_JVM_FLAGS\`, load flags \`$LOAD_JVM_FLAGS\`"
