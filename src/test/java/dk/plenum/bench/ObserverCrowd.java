@@ -5,14 +5,10 @@ import examples.ObserverClient.Frame;
 import examples.ObserverClient.StompConnection;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -38,24 +34,8 @@ final class ObserverCrowd implements AutoCloseable {
     /** Opens {@code size} observers of {@code topic} and returns once every subscription is confirmed. */
     static ObserverCrowd subscribe(URI webSocket, String topic, int size, long afterSeq, int expectedEvents)
             throws Exception {
-        Semaphore handshakes = new Semaphore(CONCURRENT_HANDSHAKES);
-        List<Future<Observer>> opening = new ArrayList<>(size);
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < size; i++) {
-                opening.add(threads.submit(() -> {
-                    handshakes.acquire();
-                    try {
-                        return Observer.subscribed(webSocket, topic, afterSeq, expectedEvents);
-                    } finally {
-                        handshakes.release();
-                    }
-                }));
-            }
-        }
-        List<Observer> observers = new ArrayList<>(size);
-        for (Future<Observer> observer : opening) {
-            observers.add(observer.get());
-        }
+        List<Observer> observers = Crowds.open(size, CONCURRENT_HANDSHAKES,
+                () -> Observer.subscribed(webSocket, topic, afterSeq, expectedEvents));
         return new ObserverCrowd(observers, afterSeq);
     }
 

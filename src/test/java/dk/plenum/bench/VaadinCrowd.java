@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
@@ -102,23 +101,7 @@ final class VaadinCrowd implements AutoCloseable {
      */
     static VaadinCrowd open(int port, String route, String user, int size, int items) throws Exception {
         VaadinCrowd crowd = new VaadinCrowd(port, items);
-        Semaphore openings = new Semaphore(CONCURRENT_OPENINGS);
-        List<Future<Ui>> opening = new ArrayList<>(size);
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < size; i++) {
-                opening.add(threads.submit(() -> {
-                    openings.acquire();
-                    try {
-                        return crowd.new Ui().opened(route, user);
-                    } finally {
-                        openings.release();
-                    }
-                }));
-            }
-        }
-        for (Future<Ui> ui : opening) {
-            crowd.uis.add(ui.get());
-        }
+        crowd.uis.addAll(Crowds.open(size, CONCURRENT_OPENINGS, () -> crowd.new Ui().opened(route, user)));
         return crowd;
     }
 
