@@ -23,17 +23,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.attendance.AttendanceService;
+import dk.plenum.live.FollowedMeeting;
 import dk.plenum.live.LiveMeetings;
-import dk.plenum.live.LiveSubscription;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
-import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
@@ -56,7 +54,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -91,20 +88,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
-    /**
-     * The whole meeting as the live events have brought it, written on the live stream's thread. A refresh
-     * redacts it instead of reading the store: with hundreds of viewers, every event would otherwise be hundreds
-     * of store reads.
-     */
-    private final AtomicReference<Meeting> followed = new AtomicReference<>();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
-    /** What the viewer sees now. */
+    /** The whole meeting as this view knows it; a refresh redacts it rather than reading the store. */
+    private Meeting whole;
+    /** What the viewer sees now: {@link #whole} as the viewer may see it. */
     private Meeting meeting;
     private String renderedCurrentItemId;
     private HeaderFacts renderedHeader;
-    private LiveSubscription subscription;
+    private FollowedMeeting following;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes) {
@@ -132,7 +125,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         if (meeting != null && !meeting.id().equals(meetingId)) {
             forgetMeeting();
         }
-        followed.set(found);
+        whole = found;
         meeting = visible(found);
         // Navigating again to this view while it is shown reuses it: no attach follows, so render and listen here.
         if (isAttached()) {
@@ -144,35 +137,25 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     @Override
     protected void onAttach(AttachEvent event) {
         // Re-attached after a while (or attached after a slow navigation): catch up before listening on.
-        followed.set(journal.get(meeting.id()));
-        refresh();
+        Meeting stored = journal.get(meeting.id());
+        if (stored.lastSeq() != whole.lastSeq()) {
+            show(stored);
+        }
         listen(event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        subscription.close();
-        subscription = null;
+        following.close();
     }
 
     /** Follows the meeting's events from the one last rendered on; bursts become one refresh. */
     private void listen(UI ui) {
-        if (subscription != null) {
-            subscription.close();
+        if (following != null) {
+            following.close();
         }
         CoalescedRefresh refresher = new CoalescedRefresh(ui, REFRESH_DELAY, this::refresh);
-        subscription = live.subscribe(meeting.id(), followed.get().lastSeq(), event -> {
-            followed.updateAndGet(known -> follow(known, event));
-            refresher.changed();
-        });
-    }
-
-    /** The live stream delivers every event in order; one the view already has (its own command's) is skipped. */
-    private Meeting follow(Meeting known, MeetingEvent event) {
-        if (event.seq() <= known.lastSeq()) {
-            return known;
-        }
-        return event.seq() == known.lastSeq() + 1 ? MeetingProjection.apply(known, event) : journal.get(known.id());
+        following = new FollowedMeeting(live, whole, refresher::changed);
     }
 
     private void forgetMeeting() {
@@ -192,13 +175,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Renders the meeting as the live events brought it, if anything happened since the last render. */
     private void refresh() {
-        Meeting latest = followed.get();
-        if (latest.lastSeq() != meeting.lastSeq()) {
-            show(latest);
+        Meeting caughtUp = following.catchUp(whole);
+        if (caughtUp != whole) {
+            show(caughtUp);
         }
     }
 
     private void show(Meeting latest) {
+        whole = latest;
         meeting = visible(latest);
         render();
         liveStatus.updated();
@@ -346,9 +330,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      */
     private boolean run(Supplier<Meeting> command) {
         try {
-            Meeting changed = command.get();
-            followed.accumulateAndGet(changed, (known, offered) -> offered.lastSeq() > known.lastSeq() ? offered : known);
-            show(followed.get());
+            show(command.get());
             return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "live.field.");

@@ -22,14 +22,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.decision.DecisionService;
+import dk.plenum.live.FollowedMeeting;
 import dk.plenum.live.LiveMeetings;
-import dk.plenum.live.LiveSubscription;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.proceedings.ProceedingsService;
@@ -44,8 +42,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 /**
@@ -78,9 +74,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private Meeting meeting;
     private String selectedItemId;
 
-    private LiveSubscription subscription;
-    /** Events delivered since the last refresh, in order; applied to the meeting on the UI's thread. */
-    private final Queue<MeetingEvent> liveEvents = new ConcurrentLinkedQueue<>();
+    private FollowedMeeting following;
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
@@ -127,28 +121,16 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     protected void onAttach(AttachEvent attach) {
         CoalescedRefresh refresher = new CoalescedRefresh(attach.getUI(), REFRESH_INTERVAL, this::applyLiveEvents);
-        subscription = live.subscribe(meeting.id(), meeting.lastSeq(), event -> {
-            liveEvents.add(event);
-            refresher.changed();
-        });
+        following = new FollowedMeeting(live, meeting, refresher::changed);
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        subscription.close();
+        following.close();
     }
 
-    /**
-     * Folds the queued events into the meeting shown, without reading the store. Events come in seq
-     * order, each once; those our own commands already showed (seq up to the meeting's) are skipped.
-     */
     private void applyLiveEvents() {
-        Meeting caughtUp = meeting;
-        for (MeetingEvent event = liveEvents.poll(); event != null; event = liveEvents.poll()) {
-            if (event.seq() > caughtUp.lastSeq()) {
-                caughtUp = MeetingProjection.apply(caughtUp, event);
-            }
-        }
+        Meeting caughtUp = following.catchUp(meeting);
         if (caughtUp != meeting) {
             show(caughtUp);
         }
