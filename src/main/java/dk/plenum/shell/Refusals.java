@@ -10,7 +10,8 @@ import java.util.Set;
 public final class Refusals {
 
     /** Refusals whose first argument names a form field, which each view words for its own form. */
-    private static final Set<String> FIELD_MESSAGES = Set.of("refused.textEmpty", "refused.textTooLong");
+    private static final Set<String> FIELD_MESSAGES = Set.of("refused.textEmpty", "refused.textTooLong",
+            "refused.textCharacter");
 
     private Refusals() {
     }

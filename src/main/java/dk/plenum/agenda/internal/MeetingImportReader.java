@@ -2,6 +2,8 @@ package dk.plenum.agenda.internal;
 
 import dk.plenum.agenda.FieldProblem;
 import dk.plenum.agenda.InvalidImportException;
+import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.CommandText;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MemberRole;
@@ -97,6 +99,7 @@ public final class MeetingImportReader {
                 choice(node, path, "visibility", Visibility.class, null));
     }
 
+    /** Checked by {@link CommandText}, like the text of every command; a refusal becomes this field's problem. */
     private String text(JsonNode parent, String path, String field, boolean required, int maxLength) {
         JsonNode value = present(parent, path, field, required);
         if (value == null) {
@@ -106,13 +109,13 @@ public final class MeetingImportReader {
             problem(join(path, field), "must be a string");
             return null;
         }
-        String text = value.stringValue().strip();
-        if (required && text.isEmpty()) {
-            problem(join(path, field), "must not be blank");
-        } else if (text.length() > maxLength) {
-            problem(join(path, field), "must be at most " + maxLength + " characters");
+        try {
+            return required ? CommandText.required(value.stringValue(), join(path, field), maxLength)
+                    : CommandText.optional(value.stringValue(), join(path, field), maxLength);
+        } catch (CommandRefusedException refused) {
+            problem(join(path, field), refused.getMessage());
+            return null;
         }
-        return text.isEmpty() ? null : text;
     }
 
     private boolean flag(JsonNode parent, String path, String field) {

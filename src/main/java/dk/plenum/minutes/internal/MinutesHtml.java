@@ -1,5 +1,6 @@
 package dk.plenum.minutes.internal;
 
+import dk.plenum.meeting.CommandText;
 import dk.plenum.minutes.internal.MinutesDocument.Block;
 import dk.plenum.minutes.internal.MinutesDocument.Fact;
 import dk.plenum.minutes.internal.MinutesDocument.Item;
@@ -98,22 +99,21 @@ public final class MinutesHtml {
 
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
+        // Text stored before CommandText's check can hold characters that XML cannot carry, and the PDF is
+        // rendered from XML by an XML parser: those print as U+FFFD instead of breaking the minutes.
+        CommandText.printable(text).codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                case '\n', '\t' -> escaped.append(c);
-                // Other control characters are not allowed in XML, and the PDF is rendered from XML.
-                default -> {
-                    if (c >= ' ') {
-                        escaped.append(c);
-                    }
+                case '\r' -> {
+                    // the \n of a line break is enough
                 }
+                default -> escaped.appendCodePoint(c);
             }
-        }
+        });
         return escaped.toString();
     }
 }

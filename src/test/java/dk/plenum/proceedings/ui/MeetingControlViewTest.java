@@ -187,6 +187,19 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDecisionTextWithACharacterThatCannotBeStoredIsRefusedNamingTheField() {
+        startAndMakeCurrent(1);
+        long before = stored().lastSeq();
+        click(outcome(DecisionOutcome.APPROVED));
+        test(decisionText()).setValue("Godkendt\uFFFE.");
+        click(button("Gem beslutning"));
+
+        assertThat(lastMessage()).isEqualTo(
+                "Feltet beslutningstekst indeholder et tegn, der ikke kan gemmes: U+FFFE på position 9.");
+        assertThat(stored().lastSeq()).isEqualTo(before);
+    }
+
+    @Test
     void closesOnlyAfterConfirming() {
         click(button("Start mødet"));
         click(button("Afslut mødet"));

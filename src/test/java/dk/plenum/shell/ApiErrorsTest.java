@@ -1,0 +1,83 @@
+package dk.plenum.shell;
+
+import static dk.plenum.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.plenum.support.Api;
+import dk.plenum.support.PlenumTest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every error under /api is an application/problem+json body with its true status: an unexpected
+ * failure (500, with an id that is also in the log, and nothing of the exception), an unknown path with
+ * any method (404, not Vaadin's index page with 200), a wrong method or media type, a request the
+ * firewall rejects. Before, a failure answered 302 to the login page or an empty 403.
+ */
+@PlenumTest
+@ExtendWith(OutputCaptureExtension.class)
+class ApiErrorsTest {
+
+    private static final String SECRETARIAT = "sekretariat";
+
+    @LocalServerPort
+    int port;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemWhoseIdIsInTheLog(CapturedOutput log) {
+        HttpResponse<String> anonymous = api.get(InjectedFailureApi.PATH, null);
+        HttpResponse<String> loggedIn = api.post(InjectedFailureApi.PATH, "{}", SECRETARIAT);
+
+        for (HttpResponse<String> failed : List.of(anonymous, loggedIn)) {
+            assertProblem(failed, 500);
+            assertThat(failed.body()).doesNotContain(InjectedFailureApi.SECRET, "IllegalStateException", "dk.plenum",
+                    "java.", "at ");
+            String failureId = json(failed).get("failureId").stringValue();
+            assertThat(json(failed).get("detail").stringValue()).contains(failureId);
+            assertThat(log.getOut() + log.getErr()).as("the log line carries the id the client got")
+                    .contains("API failure " + failureId).contains(InjectedFailureApi.SECRET);
+        }
+    }
+
+    @Test
+    void anUnknownPathUnderTheApiIsA404ProblemWhateverTheMethod() {
+        assertProblem(api.get("/api/no-such-thing", null), 404);
+        assertProblem(api.get("/api", null), 404);
+        // The typo of the issue: "decisions" for "decision" answered 200 with Vaadin's index page.
+        assertProblem(api.post("/api/meetings/m1/items/i1/decisions",
+                "{\"outcome\": \"APPROVED\", \"text\": \"Godkendt.\"}", SECRETARIAT), 404);
+        assertProblem(api.put("/api/meetings/m1/nothing", "{}", SECRETARIAT), 404);
+        assertProblem(api.delete("/api/no-such-thing", SECRETARIAT), 404);
+    }
+
+    @Test
+    void aWrongMethodOrMediaTypeStaysA405Or415Problem() {
+        assertProblem(api.delete("/api/meetings", SECRETARIAT), 405);
+        assertProblem(api.send("/api/meetings/import", "text/plain", "{}", SECRETARIAT), 415);
+    }
+
+    @Test
+    void aRequestTheFirewallRejectsIsA400Problem() {
+        assertProblem(api.get("/api/meetings;jsessionid=x", null), 400);
+        assertProblem(api.get("/api/meetings;jsessionid=x", SECRETARIAT), 400);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(response).get("status").asInt()).isEqualTo(status);
+    }
+}
