@@ -26,7 +26,7 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
 class RoomForRequestsEndpoint extends NioEndpoint {
 
     /** A request head that has not arrived within this long after connecting (or since the last request) is overdue. */
-    static final long OVERDUE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long OVERDUE_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** How long the acceptor waits before looking again when nothing is overdue yet. */
     private static final long RETRY_MILLIS = 50;
     /** Closed per look, so that one scan of all connections pays for many accepts. */
