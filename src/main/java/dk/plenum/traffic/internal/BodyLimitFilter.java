@@ -1,0 +1,127 @@
+package dk.plenum.traffic.internal;
+
+import dk.plenum.meeting.CommandRefusedException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses an {@code /api} request body over its limit with 413 problem+json before anything parses it: by its
+ * Content-Length before reading a byte, and a chunked body (no length) by reading at most one byte past the
+ * limit. A 60 MB body used to be parsed whole; four at once took the heap from 0.5 to 1.5 GB. The connection
+ * is closed after a refusal, so Tomcat does not read the rest of a large body either.
+ */
+class BodyLimitFilter extends OncePerRequestFilter {
+
+    private static final String TOO_LARGE = "refused.bodyTooLarge";
+
+    private final BodyLimits limits;
+    private final JsonMapper json;
+
+    BodyLimitFilter(BodyLimits limits, JsonMapper json) {
+        this.limits = limits;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long limit = limits.limitFor(request.getRequestURI());
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            refuse(request, response, limit);
+        } else if (declared < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            byte[] body = request.getInputStream().readNBytes((int) limit + 1);
+            if (body.length > limit) {
+                refuse(request, response, limit);
+            } else {
+                chain.doFilter(new ReadBody(request, body), response);
+            }
+        } else {
+            // Tomcat never hands on more than the declared length.
+            chain.doFilter(request, response);
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        // The API's refusals are in English, from the same bundle as every other refusal.
+        CommandRefusedException refused = new CommandRefusedException(CommandRefusedException.Reason.INVALID,
+                TOO_LARGE, limit / 1024);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", refused.getMessage());
+        problem.put("instance", request.getRequestURI());
+        problem.put("code", refused.messageKey());
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    /** The request with its chunked body already read, now of known length. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body has already been read");
+                }
+            };
+        }
+    }
+}
