@@ -61,7 +61,7 @@ public class RoundTableService {
     public Meeting withdraw(String meetingId, String postId, Actor actor) {
         return journal.append(meetingId, actor.username(), meeting -> {
             RoundTablePost post = requirePost(meeting, postId);
-            if (!actor.isSecretariat() && !post.memberId().equals(actor.requireParticipant(meeting).memberId())) {
+            if (!actor.isSecretariatOf(meeting.councilId()) && !post.memberId().equals(actor.requireParticipant(meeting).memberId())) {
                 throw new CommandRefusedException(Reason.FORBIDDEN, "refused.notYourPost");
             }
             requireNotClosed(meeting);

@@ -65,6 +65,6 @@ class SubscriptionGuard implements ChannelInterceptor {
     }
 
     private static boolean isInsider(Principal user, Meeting meeting) {
-        return CurrentActor.of(user).filter(actor -> actor.belongsTo(meeting.councilId())).isPresent();
+        return CurrentActor.of(user).filter(actor -> actor.audienceFor(meeting) != Audience.PUBLIC).isPresent();
     }
 }
