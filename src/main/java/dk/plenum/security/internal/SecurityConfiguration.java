@@ -1,5 +1,6 @@
 package dk.plenum.security.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -68,10 +69,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Vaadin exempts its login form's POST from Spring's CSRF check, so another site could log a visitor in
+     * as the attacker (login CSRF). Here CSRF is configured without that exemption; only Vaadin's own
+     * requests stay exempt, as they carry Vaadin's CSRF token. The login form reads Spring's token from the
+     * {@code _csrf} meta tags Vaadin puts on every page, and sends it.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
+    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                        .enableCsrfConfiguration(false))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .build();
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
