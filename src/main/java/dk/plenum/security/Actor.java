@@ -25,7 +25,8 @@ public record Actor(String username, String displayName, AccountRole role, Strin
 
     /** Whether this account runs the council's meetings: its own secretariat, or an administrator. */
     public boolean isSecretariatOf(String aCouncilId) {
-        return isAdministrator() || role == AccountRole.SECRETARIAT && councilId != null && councilId.equals(aCouncilId);
+        return isAdministrator()
+                || role == AccountRole.SECRETARIAT && councilId != null && councilId.equals(aCouncilId);
     }
 
     /** How much of this meeting this person may see, now. */

@@ -94,7 +94,8 @@ class LoginThrottle {
             }
             synchronized (failures) {
                 dropExpired(failures, now);
-                return failures.size() < limit ? Duration.ZERO : Duration.between(now, failures.peekFirst().plus(WINDOW));
+                return failures.size() < limit ? Duration.ZERO
+                        : Duration.between(now, failures.peekFirst().plus(WINDOW));
             }
         }
 
