@@ -46,18 +46,29 @@ public class AgendaImportService {
      *
      * @throws InvalidImportException naming every bad field (nothing is stored)
      * @throws DuplicateMeetingException when the council already meets at that time
-     * @throws NotAllowedException unless the secretariat asks
+     * @throws NotAllowedException unless the council's secretariat asks (an administrator for a new council)
      */
     public Meeting importMeeting(String document, Actor actor) {
-        if (!actor.isSecretariat()) {
+        if (!actor.runsMeetings()) {
             throw new NotAllowedException("refused.secretariatOnly");
         }
         MeetingImport meeting = MeetingImportReader.read(parse(document));
+        requireMayImportFor(meeting.council(), actor);
         Council council = councils.enrol(meeting.council(), rolesByName(meeting));
         if (journal.exists(council.id(), meeting.startsAt())) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
         }
         return schedule(meeting, council, actor.username());
+    }
+
+    /** Checked before enrolling anyone: enrolling creates the council, or adds people to it. */
+    private void requireMayImportFor(String councilName, Actor actor) {
+        Council existing = councils.findByName(councilName).orElse(null);
+        if (existing != null) {
+            actor.requireSecretariatOf(existing.id());
+        } else if (!actor.isAdministrator()) {
+            throw new NotAllowedException("refused.newCouncil");
+        }
     }
 
     /**

@@ -13,12 +13,14 @@ import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.security.Actor;
+import dk.plenum.security.NotAllowedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Attendance. The secretariat marks anyone (present, apology, absent, left; a returning member is
- * present again) and seats substitutes; a member checks themself in, or sends an apology before the
- * meeting starts.
+ * Attendance. The council's secretariat marks anyone (present, apology, absent, left; a returning
+ * member is present again) and seats substitutes for members who are not present; a member checks
+ * themself in, or sends an apology before the meeting starts. A substitute does either only while
+ * seated, and never seats herself: her own marking keeps whatever seat the secretariat gave her.
  */
 @Service
 public class AttendanceService {
@@ -42,8 +44,12 @@ public class AttendanceService {
         return journal.append(meetingId, actor.username(), meeting -> {
             requireNotClosed(meeting);
             Participant participant = requireParticipant(meeting, memberId);
-            if (!actor.isSecretariat()) {
+            if (!actor.isSecretariatOf(meeting.councilId())) {
+                if (substituteFor != null) {
+                    throw new NotAllowedException("refused.secretariatOnly");
+                }
                 requireOwnCheckInOrApology(meeting, participant, status, actor);
+                return new AttendanceMarked(memberId, status, participant.substituteFor());
             }
             if (substituteFor != null) {
                 requireSubstitution(meeting, participant, substituteFor);
@@ -70,8 +76,12 @@ public class AttendanceService {
         if (substitute.role() != MemberRole.SUBSTITUTE) {
             throw new CommandRefusedException(Reason.INVALID, "refused.notSubstitute");
         }
-        if (!requireParticipant(meeting, substituteFor).votes()) {
+        Participant member = requireParticipant(meeting, substituteFor);
+        if (!member.votes()) {
             throw new CommandRefusedException(Reason.INVALID, "refused.substituteFor");
+        }
+        if (member.attendance() == AttendanceStatus.PRESENT) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.memberPresent", member.name());
         }
     }
 }

@@ -37,7 +37,6 @@ public class DecisionService {
     }
 
     public Meeting record(String meetingId, String itemId, DecisionInput input, Actor actor) {
-        actor.requireSecretariat();
         if (input.outcome() == null) {
             throw new CommandRefusedException(Reason.INVALID, "refused.textEmpty", "outcome");
         }
@@ -46,6 +45,7 @@ public class DecisionService {
         String dissent = CommandText.optional(input.dissent(), "dissent", MAX_DISSENT);
         String reason = CommandText.optional(input.reason(), "reason", MAX_DISSENT);
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireStarted(meeting);
             AgendaItem item = requireItem(meeting, itemId);
             if (item.isOpen() && publicText != null) {

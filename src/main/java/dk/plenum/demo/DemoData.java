@@ -59,7 +59,7 @@ class DemoData implements ApplicationRunner {
             }
         }
         Council council = councils.findByName(COUNCIL).orElseThrow();
-        accounts.createIfAbsent(new Actor(SECRETARIAT_USERNAME, "Sekretariatet", AccountRole.SECRETARIAT, null, null),
+        accounts.createIfAbsent(new Actor(SECRETARIAT_USERNAME, "Sekretariatet", AccountRole.ADMINISTRATOR, null, null),
                 PASSWORD);
         council.members().forEach(member -> accounts.createIfAbsent(accountOf(council, member), PASSWORD));
     }

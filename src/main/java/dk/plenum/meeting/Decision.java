@@ -8,7 +8,9 @@ import java.util.List;
  * may read; {@code absentMemberIds} is who was absent when it was recorded, for the minutes'
  * "X var fraværende." line. {@code corrections} lists every change made after the minutes were
  * approved, oldest first. In the public's copy of a closed item's decision only the public text is
- * left: {@code outcome}, {@code dissent} and {@code recordedBy} are null, {@code corrections} empty.
+ * left: {@code outcome}, {@code dissent}, {@code recordedAt} and {@code recordedBy} are null,
+ * {@code absentMemberIds} and {@code corrections} empty, {@code revision} 0. The public's copy of any
+ * decision names no secretary: {@code recordedBy} and every correction's {@code by} are null.
  */
 public record Decision(
         DecisionOutcome outcome,

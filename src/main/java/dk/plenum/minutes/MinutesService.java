@@ -40,7 +40,7 @@ public class MinutesService {
     /** The minutes as the person logged in on this request may read them. */
     public Minutes write(String meetingId, MinutesFormat format, Locale language) {
         Meeting meeting = journal.get(meetingId);
-        Audience audience = currentActor.audienceFor(meeting.councilId());
+        Audience audience = currentActor.audienceFor(meeting);
         MinutesDocument document = MinutesComposer.compose(MeetingVisibility.visibleTo(audience, meeting),
                 audience != Audience.PUBLIC, language);
         byte[] content = switch (format) {
@@ -53,8 +53,8 @@ public class MinutesService {
 
     /** Approves the minutes of a closed meeting, once. */
     public Meeting approve(String meetingId, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             if (meeting.status() != MeetingStatus.CLOSED) {
                 throw new CommandRefusedException(Reason.CONFLICT, "minutes.refused.notClosed");
             }

@@ -43,8 +43,8 @@ public class ProceedingsService {
 
     /** Starts the meeting, or resumes it after an adjournment. */
     public Meeting start(String meetingId, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             if (meeting.status() == MeetingStatus.LIVE) {
                 throw new CommandRefusedException(Reason.CONFLICT, "refused.alreadyLive");
             }
@@ -55,8 +55,8 @@ public class ProceedingsService {
 
     /** Makes any item the current one, in any order, going back included. */
     public Meeting setCurrentItem(String meetingId, String itemId, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireLive(meeting);
             requireItem(meeting, itemId);
             return new CurrentItemSet(itemId);
@@ -65,7 +65,6 @@ public class ProceedingsService {
 
     /** Adds a late item at the end of the agenda and returns the meeting with it. */
     public Meeting addLateItem(String meetingId, LateItem late, Actor actor) {
-        actor.requireSecretariat();
         String title = CommandText.required(late.title(), "title", MAX_TITLE);
         String presenter = CommandText.optional(late.presenter(), "presenter", MAX_TITLE);
         String recommendation = CommandText.optional(late.recommendation(), "recommendation", MAX_TEXT);
@@ -75,6 +74,7 @@ public class ProceedingsService {
             throw new CommandRefusedException(Reason.INVALID, "refused.hideOpenTitle");
         }
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireNotClosed(meeting);
             int number = meeting.items().stream().mapToInt(AgendaItem::number).max().orElse(0) + 1;
             return new ItemAdded(new AgendaItem(UUID.randomUUID().toString(), number, title,
@@ -85,8 +85,8 @@ public class ProceedingsService {
 
     /** Puts the agenda in a new order; {@code itemIds} must name every item once. */
     public Meeting reorder(String meetingId, List<String> itemIds, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireNotClosed(meeting);
             List<String> current = meeting.items().stream().map(AgendaItem::id).toList();
             if (itemIds.size() != current.size() || !new HashSet<>(itemIds).equals(new HashSet<>(current))) {
@@ -98,8 +98,8 @@ public class ProceedingsService {
 
     /** Pauses a running meeting; {@link #start} resumes it. */
     public Meeting adjourn(String meetingId, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireLive(meeting);
             return new MeetingAdjourned();
         });
@@ -107,8 +107,8 @@ public class ProceedingsService {
 
     /** Ends the meeting for good. */
     public Meeting close(String meetingId, Actor actor) {
-        actor.requireSecretariat();
         return journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
             requireStarted(meeting);
             requireNotClosed(meeting);
             return new MeetingClosed();

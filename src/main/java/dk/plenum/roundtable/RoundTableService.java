@@ -61,7 +61,8 @@ public class RoundTableService {
     public Meeting withdraw(String meetingId, String postId, Actor actor) {
         return journal.append(meetingId, actor.username(), meeting -> {
             RoundTablePost post = requirePost(meeting, postId);
-            if (!actor.isSecretariat() && !post.memberId().equals(actor.requireParticipant(meeting).memberId())) {
+            boolean moderating = actor.isSecretariatOf(meeting.councilId());
+            if (!moderating && !post.memberId().equals(actor.requireParticipant(meeting).memberId())) {
                 throw new CommandRefusedException(Reason.FORBIDDEN, "refused.notYourPost");
             }
             requireNotClosed(meeting);

@@ -42,7 +42,7 @@ public class SearchService {
 
     public List<SearchHit> search(String query) {
         return index.search(query, currentActor::audienceFor, MAX_HITS).stream().map(entry -> {
-            Audience audience = currentActor.audienceFor(entry.meeting().councilId());
+            Audience audience = currentActor.audienceFor(entry.meeting());
             return hit(entry.meeting(), entry.item(audience), SearchIndex.words(query).toList());
         }).toList();
     }

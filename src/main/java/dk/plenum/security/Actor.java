@@ -1,41 +1,78 @@
 package dk.plenum.security;
 
+import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.visibility.Audience;
+import java.util.Optional;
 
 /**
- * The logged-in person a command comes from. A member account is tied to one council member;
- * a secretariat account to no one in particular.
+ * The logged-in person a command comes from. A member account is tied to one council member; a
+ * secretariat account to one council ({@code councilId}); an administrator to no council, as it runs
+ * all of them.
  */
 public record Actor(String username, String displayName, AccountRole role, String councilId, String memberId) {
 
-    public boolean isSecretariat() {
-        return role == AccountRole.SECRETARIAT;
+    public boolean isAdministrator() {
+        return role == AccountRole.ADMINISTRATOR;
     }
 
-    /** Whether this person sees a council's meetings as an insider: its secretariat or its members. */
-    public boolean belongsTo(String aCouncilId) {
-        return isSecretariat() || aCouncilId.equals(councilId);
+    /** Whether this account runs meetings at all: some council's secretariat, or an administrator. */
+    public boolean runsMeetings() {
+        return role == AccountRole.SECRETARIAT || isAdministrator();
     }
 
-    /** How much of a council's meetings this person may see. */
-    public Audience audienceFor(String aCouncilId) {
-        return isSecretariat() ? Audience.SECRETARIAT : belongsTo(aCouncilId) ? Audience.MEMBER : Audience.PUBLIC;
+    /** Whether this account runs the council's meetings: its own secretariat, or an administrator. */
+    public boolean isSecretariatOf(String aCouncilId) {
+        return isAdministrator()
+                || role == AccountRole.SECRETARIAT && councilId != null && councilId.equals(aCouncilId);
     }
 
-    /** Refuses anyone but the secretariat. */
-    public void requireSecretariat() {
-        if (!isSecretariat()) {
-            throw new NotAllowedException("refused.secretariatOnly");
+    /** How much of this meeting this person may see, now. */
+    public Audience audienceFor(Meeting meeting) {
+        if (isSecretariatOf(meeting.councilId())) {
+            return Audience.SECRETARIAT;
+        }
+        return seatIn(meeting).isPresent() ? Audience.MEMBER : Audience.PUBLIC;
+    }
+
+    /**
+     * Refuses anyone but the council's secretariat or an administrator; a secretary of another council
+     * is told so, rather than that only the secretariat may.
+     */
+    public void requireSecretariatOf(String aCouncilId) {
+        if (!isSecretariatOf(aCouncilId)) {
+            throw new NotAllowedException(runsMeetings() ? "refused.otherCouncil" : "refused.secretariatOnly");
         }
     }
 
-    /** This member's place in the meeting; refuses anyone not summoned to it. */
+    /** This member's place in the meeting; refuses anyone who does not take part in it as a member now. */
     public Participant requireParticipant(Meeting meeting) {
+        return seatIn(meeting).orElseThrow(() -> new NotAllowedException(isSummonedSubstitute(meeting)
+                ? "refused.substituteNotSeated" : "refused.notParticipant"));
+    }
+
+    /**
+     * This member's place in the meeting while they act in it as a member: summoned as chair, member or
+     * staff; a substitute only while the secretariat has her seated for a member who is not present.
+     */
+    public Optional<Participant> seatIn(Meeting meeting) {
         if (role != AccountRole.MEMBER || !meeting.councilId().equals(councilId)) {
-            throw new NotAllowedException("refused.notParticipant");
+            return Optional.empty();
         }
-        return meeting.participant(memberId).orElseThrow(() -> new NotAllowedException("refused.notParticipant"));
+        return meeting.participant(memberId)
+                .filter(participant -> participant.role() != MemberRole.SUBSTITUTE || isSeated(meeting, participant));
+    }
+
+    private boolean isSummonedSubstitute(Meeting meeting) {
+        return role == AccountRole.MEMBER && meeting.councilId().equals(councilId) && meeting.participant(memberId)
+                .filter(participant -> participant.role() == MemberRole.SUBSTITUTE).isPresent();
+    }
+
+    private static boolean isSeated(Meeting meeting, Participant substitute) {
+        return substitute.attendance() == AttendanceStatus.PRESENT && substitute.substituteFor() != null
+                && meeting.participant(substitute.substituteFor())
+                        .filter(member -> member.attendance() != AttendanceStatus.PRESENT).isPresent();
     }
 }

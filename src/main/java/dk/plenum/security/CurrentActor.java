@@ -1,5 +1,6 @@
 package dk.plenum.security;
 
+import dk.plenum.meeting.Meeting;
 import dk.plenum.visibility.Audience;
 import java.security.Principal;
 import java.util.Optional;
@@ -35,9 +36,9 @@ public class CurrentActor {
         return Optional.empty();
     }
 
-    /** How much of a council's meetings the current person may see. */
-    public Audience audienceFor(String councilId) {
-        return get().map(actor -> actor.audienceFor(councilId)).orElse(Audience.PUBLIC);
+    /** How much of the meeting the current person may see. */
+    public Audience audienceFor(Meeting meeting) {
+        return get().map(actor -> actor.audienceFor(meeting)).orElse(Audience.PUBLIC);
     }
 
     /** The logged-in actor, or a refusal saying that logging in is needed. */

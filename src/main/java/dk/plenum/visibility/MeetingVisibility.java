@@ -1,6 +1,7 @@
 package dk.plenum.visibility;
 
 import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
@@ -18,8 +19,10 @@ import java.util.List;
  * The public sees a closed item only as its number and title (just the number when the secretariat
  * hid the title), plus the public decision text when there is one: no sections, presenter,
  * attachments, internal decision text, outcome, dissent, corrections (whose reasons and earlier texts
- * may quote the closed decision) or round-the-table posts under it. Members and the secretariat see
- * everything.
+ * may quote the closed decision), when or in whose absence it was decided, how often it was revised, or
+ * round-the-table posts under it (not even their author, time or id). The public sees no usernames at
+ * all: no event's actor, no decision's {@code recordedBy}, no correction's author. Members and the
+ * secretariat see everything.
  */
 public final class MeetingVisibility {
 
@@ -43,25 +46,33 @@ public final class MeetingVisibility {
         if (audience != Audience.PUBLIC) {
             return event;
         }
+        boolean closed = concernsClosedItem(event.change(), meeting);
         MeetingChange change = switch (event.change()) {
             case MeetingScheduled scheduled -> new MeetingScheduled(scheduled.councilId(), scheduled.councilName(),
                     scheduled.title(), scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
                     scheduled.participants(), scheduled.items().stream().map(MeetingVisibility::publicItem).toList());
             case ItemAdded added -> new ItemAdded(publicItem(added.item()));
-            case DecisionRecorded recorded when isOpen(meeting, recorded.itemId()) -> recorded;
-            case DecisionRecorded recorded ->
+            case DecisionRecorded recorded when closed ->
                     new DecisionRecorded(recorded.itemId(), publicDecision(recorded.decision()));
-            case RoundTablePosted posted when !isOpen(meeting, posted.post().itemId()) ->
-                    new RoundTablePosted(withoutText(posted.post()));
-            case RoundTablePostEdited edited when !isOpen(meeting, itemOfPost(meeting, edited.postId())) ->
-                    new RoundTablePostEdited(edited.postId(), null);
+            case DecisionRecorded recorded ->
+                    new DecisionRecorded(recorded.itemId(), withoutUsernames(recorded.decision()));
+            // Not even an id: a later edit or withdrawal names the post, and must not be linked to it.
+            case RoundTablePosted posted when closed ->
+                    new RoundTablePosted(new RoundTablePost(null, null, null, null, null, false));
+            case RoundTablePostEdited edited when closed -> new RoundTablePostEdited(edited.postId(), null);
             default -> event.change();
         };
-        return new MeetingEvent(event.meetingId(), event.seq(), event.at(), null, change);
+        // The event stays (seq has no gaps), but its time would date what happened under the closed item.
+        return new MeetingEvent(event.meetingId(), event.seq(), closed ? null : event.at(), null, change);
     }
 
-    private static RoundTablePost withoutText(RoundTablePost post) {
-        return new RoundTablePost(post.id(), post.itemId(), post.memberId(), null, post.postedAt(), post.edited());
+    private static boolean concernsClosedItem(MeetingChange change, Meeting meeting) {
+        return switch (change) {
+            case DecisionRecorded recorded -> !isOpen(meeting, recorded.itemId());
+            case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
+            case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));
+            default -> false;
+        };
     }
 
     /** The item a post was written under; unknown once the post is withdrawn, and then treated as closed. */
@@ -75,7 +86,9 @@ public final class MeetingVisibility {
 
     private static AgendaItem publicItem(AgendaItem item) {
         if (item.isOpen()) {
-            return item;
+            return item.decision() == null ? item : new AgendaItem(item.id(), item.number(), item.title(), item.kind(),
+                    item.visibility(), item.presenter(), item.sections(), item.attachments(),
+                    withoutUsernames(item.decision()), item.titleHidden());
         }
         return new AgendaItem(item.id(), item.number(), item.titleHidden() ? null : item.title(), item.kind(),
                 item.visibility(), null, List.of(), List.of(), publicDecision(item.decision()), item.titleHidden());
@@ -85,8 +98,18 @@ public final class MeetingVisibility {
         if (decision == null || decision.publicText() == null) {
             return null;
         }
-        // The outcome is withheld too (null): "rejected" can say more than the public text does.
-        return new Decision(null, decision.publicText(), decision.publicText(), null,
-                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), List.of());
+        // The outcome is withheld too (null): "rejected" can say more than the public text does. So are
+        // when and in whose absence it was decided, and how often it was revised (revision 0).
+        return new Decision(null, decision.publicText(), decision.publicText(), null, List.of(), null, null, 0,
+                List.of());
+    }
+
+    /** An open item's decision without the secretaries who recorded or corrected it. */
+    private static Decision withoutUsernames(Decision decision) {
+        List<Correction> corrections = decision.corrections().stream()
+                .map(correction -> new Correction(correction.at(), null, correction.reason(), correction.previousText()))
+                .toList();
+        return new Decision(decision.outcome(), decision.text(), decision.publicText(), decision.dissent(),
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), corrections);
     }
 }

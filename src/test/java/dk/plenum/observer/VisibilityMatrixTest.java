@@ -61,6 +61,8 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                 role.username() == null ? null : role.username() + ":demo")));
         try {
             meeting.start();
+            meeting.decide(0);
+            meeting.decide(2);
             long lastSeq = meeting.decide(2);
             streams.values().forEach(stream -> stream.awaitSeq(lastSeq));
 
@@ -87,6 +89,15 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                         }
                     });
                     assertThat(role.insider() || !seen.contains(marker)).as(cell + ": no marker at all").isTrue();
+                    if (!role.insider() && !channel.startsWith("Vaadin")) {
+                        assertThat(seen).as(cell + ": no username (recordedBy, actor)")
+                                .doesNotContain("\"" + ScriptedMeeting.SECRETARIAT + "\"");
+                        assertThat(seen).as(cell + ": not how often the closed decision was revised")
+                                .doesNotContain("\"revision\":2");
+                    } else if (role.insider() && !channel.startsWith("Vaadin")) {
+                        assertThat(seen).as(cell + " shows who recorded the decisions")
+                                .contains("\"" + ScriptedMeeting.SECRETARIAT + "\"");
+                    }
                 });
             }
         } finally {

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ImportedMeetings {
 
     public static final Actor SECRETARIAT =
-            new Actor("sekretariat", "Sekretariatet", AccountRole.SECRETARIAT, null, null);
+            new Actor("sekretariat", "Sekretariatet", AccountRole.ADMINISTRATOR, null, null);
 
     /** A council meets at most once at a time: every meeting gets its own hour. */
     private static final AtomicInteger HOURS = new AtomicInteger();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.Correction;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges;
@@ -51,6 +54,69 @@ class MeetingVisibilityTest {
     }
 
     @Test
+    void thePublicSeesNeitherAuthorNorTimeNorIdOfAPostUnderAClosedItem() {
+        MeetingEvent posted = new MeetingEvent("m1", 2, Instant.parse("2024-02-29T10:15:00Z"), "kirsten",
+                new MeetingChanges.RoundTablePosted(post("p-closed", "closed")));
+        MeetingEvent edited = new MeetingEvent("m1", 3, Instant.parse("2024-02-29T10:16:00Z"), "kirsten",
+                new MeetingChanges.RoundTablePostEdited("p-closed", "Edited"));
+
+        MeetingEvent seenPost = MeetingVisibility.visibleTo(Audience.PUBLIC, posted, meeting);
+        MeetingEvent seenEdit = MeetingVisibility.visibleTo(Audience.PUBLIC, edited, meeting);
+
+        assertThat(seenPost.seq()).as("the event stays, so seq has no gaps").isEqualTo(2);
+        assertThat(seenPost.at()).isNull();
+        assertThat(seenPost.actor()).isNull();
+        assertThat(((MeetingChanges.RoundTablePosted) seenPost.change()).post())
+                .isEqualTo(new RoundTablePost(null, null, null, null, null, false));
+        assertThat(seenEdit.at()).isNull();
+        assertThat(seenEdit.actor()).isNull();
+        MeetingEvent openPost = new MeetingEvent("m1", 4, Instant.EPOCH, "kirsten",
+                new MeetingChanges.RoundTablePosted(post("p-open", "open")));
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, openPost, meeting).change())
+                .as("a post under an open item is public").isEqualTo(openPost.change());
+    }
+
+    @Test
+    void thePublicSeesNoSecretarysUsernameOnAnyDecision() {
+        Meeting decided = decidedMeeting();
+        MeetingEvent openDecision = new MeetingEvent("m1", 5, Instant.EPOCH, "mette",
+                new MeetingChanges.DecisionRecorded("open", decided.item("open").orElseThrow().decision()));
+
+        Decision seenInMeeting = MeetingVisibility.visibleTo(Audience.PUBLIC, decided).item("open").orElseThrow()
+                .decision();
+        Decision seenInEvent = ((MeetingChanges.DecisionRecorded) MeetingVisibility
+                .visibleTo(Audience.PUBLIC, openDecision, decided).change()).decision();
+
+        for (Decision seen : List.of(seenInMeeting, seenInEvent)) {
+            assertThat(seen.recordedBy()).isNull();
+            assertThat(seen.corrections()).extracting(Correction::by).containsOnlyNulls();
+            assertThat(seen.corrections()).extracting(Correction::reason).containsExactly("Stavefejl");
+            assertThat(seen.text()).isEqualTo("Godkendt");
+            assertThat(seen.toString()).doesNotContain("mette", "Mette Bugge");
+        }
+        assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, openDecision, decided)).isEqualTo(openDecision);
+    }
+
+    @Test
+    void thePublicSeesOfAClosedDecisionOnlyItsPublicText() {
+        Meeting decided = decidedMeeting();
+        Decision closedDecision = decided.item("closed").orElseThrow().decision();
+        MeetingEvent recorded = new MeetingEvent("m1", 6, Instant.parse("2024-02-29T11:00:00Z"), "mette",
+                new MeetingChanges.DecisionRecorded("closed", closedDecision));
+
+        Decision seenInMeeting = MeetingVisibility.visibleTo(Audience.PUBLIC, decided).item("closed").orElseThrow()
+                .decision();
+        MeetingEvent seenEvent = MeetingVisibility.visibleTo(Audience.PUBLIC, recorded, decided);
+
+        Decision onlyThePublicText = new Decision(null, "Behandlet", "Behandlet", null, List.of(), null, null, 0,
+                List.of());
+        assertThat(seenInMeeting).isEqualTo(onlyThePublicText);
+        assertThat(((MeetingChanges.DecisionRecorded) seenEvent.change()).decision()).isEqualTo(onlyThePublicText);
+        assertThat(seenEvent.at()).as("when the closed item was decided").isNull();
+        assertThat(seenEvent.actor()).isNull();
+    }
+
+    @Test
     void thePublicSeesAClosedItemWhoseTitleIsHiddenOnlyAsItsNumber() {
         AgendaItem untitled = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("untitled").orElseThrow();
 
@@ -71,6 +137,28 @@ class MeetingVisibilityTest {
     void membersAndTheSecretariatSeeEverything() {
         assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, meeting)).isEqualTo(meeting);
         assertThat(MeetingVisibility.visibleTo(Audience.SECRETARIAT, meeting)).isEqualTo(meeting);
+    }
+
+    /**
+     * The open item decided and corrected by Mette after the minutes were approved; the closed item
+     * decided three times, while a member was absent.
+     */
+    private Meeting decidedMeeting() {
+        Instant at = Instant.parse("2024-02-29T10:45:00Z");
+        Decision open = new Decision(DecisionOutcome.APPROVED, "Godkendt", null, null, List.of(), at, "mette", 2,
+                List.of(new Correction(at, "Mette Bugge", "Stavefejl", "Godkent")));
+        Decision closed = new Decision(DecisionOutcome.REJECTED, "Afvist " + SECRET, "Behandlet", "Imod " + SECRET,
+                List.of("member"), at, "mette", 3, List.of());
+        return meeting.withContent(meeting.items().stream().map(item -> switch (item.id()) {
+            case "open" -> withDecision(item, open);
+            case "closed" -> withDecision(item, closed);
+            default -> item;
+        }).toList(), meeting.roundTable());
+    }
+
+    private static AgendaItem withDecision(AgendaItem item, Decision decision) {
+        return new AgendaItem(item.id(), item.number(), item.title(), item.kind(), item.visibility(), item.presenter(),
+                item.sections(), item.attachments(), decision, item.titleHidden());
     }
 
     private static RoundTablePost post(String id, String itemId) {

@@ -42,7 +42,7 @@ class MeetingApi {
     @GetMapping("/{meetingId}")
     Meeting get(@PathVariable String meetingId) {
         Meeting meeting = journal.get(meetingId);
-        return MeetingVisibility.visibleTo(actor.audienceFor(meeting.councilId()), meeting);
+        return MeetingVisibility.visibleTo(actor.audienceFor(meeting), meeting);
     }
 
     /**
@@ -52,7 +52,7 @@ class MeetingApi {
     @GetMapping("/{meetingId}/events")
     List<PublishedEvent> events(@PathVariable String meetingId, @RequestParam(defaultValue = "0") long after) {
         Meeting meeting = journal.get(meetingId);
-        Audience audience = actor.audienceFor(meeting.councilId());
+        Audience audience = actor.audienceFor(meeting);
         return journal.eventsAfter(meetingId, after).stream()
                 .map(event -> PublishedEvent.of(audience, event, meeting))
                 .toList();

@@ -39,7 +39,6 @@ import dk.plenum.minutes.MinutesService;
 import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
-import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
@@ -240,7 +239,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
         header.add(council, new H1(meeting.title()), facts, badges);
-        if (viewer != null && viewer.isSecretariat()) {
+        if (viewer != null && viewer.isSecretariatOf(meeting.councilId())) {
             // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
             Anchor control = new Anchor("meetings/" + meeting.id() + "/control", getTranslation("control.open"));
             control.addClassName("plenum-control-link");
@@ -295,20 +294,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return card;
     }
 
-    /** The viewer's place in this meeting, or null when they are not a summoned member. */
+    /**
+     * The viewer's place in this meeting, or null when they do not take part in it as a member now (not
+     * summoned, or a substitute who is not seated).
+     */
     private Participant seat() {
-        if (viewer == null || viewer.isSecretariat()) {
-            return null;
-        }
-        try {
-            return viewer.requireParticipant(meeting);
-        } catch (NotAllowedException notSummoned) {
-            return null;
-        }
+        return viewer == null ? null : viewer.seatIn(whole).orElse(null);
     }
 
     private Meeting visible(Meeting full) {
-        Audience audience = viewer == null ? Audience.PUBLIC : viewer.audienceFor(full.councilId());
+        Audience audience = viewer == null ? Audience.PUBLIC : viewer.audienceFor(full);
         return MeetingVisibility.visibleTo(audience, full);
     }
 

@@ -140,8 +140,10 @@ public final class MinutesComposer {
                     absent.getLast()));
         }
         for (Correction correction : decision.corrections()) {
-            paragraphs.add(label("minutes.correction", shortDate(correction.at()), correction.by(),
-                    correction.reason()));
+            // The public's copy names no secretary (MeetingVisibility).
+            paragraphs.add(correction.by() == null
+                    ? label("minutes.correctionUnsigned", shortDate(correction.at()), correction.reason())
+                    : label("minutes.correction", shortDate(correction.at()), correction.by(), correction.reason()));
             if (correction.previousText() != null) {
                 paragraphs.add(label("minutes.correctionPrevious", correction.previousText()));
             }

@@ -33,7 +33,7 @@ class LiveSnapshotApi {
     @GetMapping(path = "/api/meetings/{meetingId}/live", produces = MediaType.APPLICATION_JSON_VALUE)
     LiveSnapshot snapshot(@PathVariable String meetingId) {
         Meeting meeting = journal.get(meetingId);
-        Audience audience = actor.audienceFor(meeting.councilId());
+        Audience audience = actor.audienceFor(meeting);
         String topic = audience == Audience.PUBLIC ? ObserverTopics.publicOf(meetingId) : ObserverTopics.fullOf(meetingId);
         return new LiveSnapshot(meeting.lastSeq(), topic, MeetingVisibility.visibleTo(audience, meeting));
     }

@@ -6,6 +6,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.observer.ObserverTopics;
+import dk.plenum.security.Actor;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.PublishedEvent;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +47,12 @@ class MeetingStreams {
         this.json = json;
     }
 
-    /** A STOMP subscription to one of the meeting's topics was admitted: its events go to the session from now on. */
-    void subscribed(String sessionId, String subscriptionId, Meeting meeting, Audience audience) {
+    /**
+     * A STOMP subscription to one of the meeting's topics was admitted: its events go to the session from now on.
+     *
+     * @param insider who subscribed to the full topic, or null for the public topic
+     */
+    void subscribed(String sessionId, String subscriptionId, Meeting meeting, Actor insider) {
         SocketOutbox outbox = outboxes.of(sessionId)
                 .orElseThrow(() -> new IllegalStateException("No open socket for session " + sessionId));
         String replaced = meetingsBySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
@@ -57,7 +62,7 @@ class MeetingStreams {
         }
         streamsByMeeting.compute(meeting.id(), (id, stream) -> {
             MeetingStream joined = stream == null ? new MeetingStream(meeting) : stream;
-            joined.subscribers.put(key(sessionId, subscriptionId), new Subscriber(outbox, subscriptionId, audience));
+            joined.subscribers.put(key(sessionId, subscriptionId), new Subscriber(outbox, subscriptionId, insider));
             return joined;
         });
     }
@@ -108,7 +113,23 @@ class MeetingStreams {
         return sessionId + '\n' + subscriptionId;
     }
 
-    private record Subscriber(SocketOutbox outbox, String subscriptionId, Audience audience) {
+    private record Subscriber(SocketOutbox outbox, String subscriptionId, Actor insider) {
+
+        /**
+         * Asked at every event: on the full topic, a substitute no longer seated, or a member no longer
+         * summoned, gets the public's copy from then on (still every seq) rather than what only insiders read.
+         */
+        Delivery deliveryIn(Meeting meeting) {
+            if (insider == null) {
+                return new Delivery(Audience.PUBLIC, false);
+            }
+            boolean stillInsider = insider.audienceFor(meeting) != Audience.PUBLIC;
+            return new Delivery(stillInsider ? Audience.MEMBER : Audience.PUBLIC, true);
+        }
+    }
+
+    /** What one kind of subscriber receives of an event: the audience's copy, on its topic. */
+    private record Delivery(Audience audience, boolean fullTopic) {
     }
 
     private final class MeetingStream {
@@ -127,13 +148,13 @@ class MeetingStreams {
         private void publish(MeetingEvent event) {
             // Redaction asks the meeting at or after the event, e.g. whether an item added since is closed.
             meeting = MeetingProjection.apply(meeting, event);
-            Map<Audience, StompMessage> messages = new HashMap<>();
+            Map<Delivery, StompMessage> messages = new HashMap<>();
             for (Subscriber subscriber : subscribers.values()) {
-                StompMessage message = messages.computeIfAbsent(subscriber.audience(), audience -> new StompMessage(
-                        audience == Audience.PUBLIC ? ObserverTopics.publicOf(meeting.id())
-                                : ObserverTopics.fullOf(meeting.id()),
+                StompMessage message = messages.computeIfAbsent(subscriber.deliveryIn(meeting),
+                        delivery -> new StompMessage(delivery.fullTopic() ? ObserverTopics.fullOf(meeting.id())
+                                : ObserverTopics.publicOf(meeting.id()),
                         Long.toString(event.seq()),
-                        json.writeValueAsString(PublishedEvent.of(audience, event, meeting))));
+                        json.writeValueAsString(PublishedEvent.of(delivery.audience(), event, meeting))));
                 subscriber.outbox().send(message.frameFor(subscriber.subscriptionId()));
             }
         }

@@ -4,6 +4,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.observer.ObserverTopics;
 import dk.plenum.observer.ObserverTopics.Topic;
+import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.Audience;
 import java.security.Principal;
@@ -53,18 +54,19 @@ class SubscriptionGuard implements ChannelInterceptor {
                 "Unknown destination " + destination + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full."));
         Meeting meeting = streams.running(topic.meetingId()).or(() -> journal.find(topic.meetingId()))
                 .orElseThrow(() -> new MessagingException("No meeting " + topic.meetingId() + "."));
-        if (topic.full() && !isInsider(stomp.getUser(), meeting)) {
+        Actor insider = topic.full() ? insider(stomp.getUser(), meeting) : null;
+        if (topic.full() && insider == null) {
             throw new MessagingException("The full stream is for the council's members and the secretariat: "
                     + "log in with HTTP Basic on the handshake, or subscribe to " + ObserverTopics.publicOf(meeting.id())
                     + ".");
         }
         // Before the broker registers it (not on SessionSubscribeEvent, which may come later): once the
         // client has its receipt, the meeting's stream runs and every later event reaches the topic.
-        streams.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), meeting,
-                topic.full() ? Audience.MEMBER : Audience.PUBLIC);
+        streams.subscribed(stomp.getSessionId(), stomp.getSubscriptionId(), meeting, insider);
     }
 
-    private static boolean isInsider(Principal user, Meeting meeting) {
-        return CurrentActor.of(user).filter(actor -> actor.belongsTo(meeting.councilId())).isPresent();
+    /** The logged-in member or secretary entitled to the meeting's full stream now, else null. */
+    private static Actor insider(Principal user, Meeting meeting) {
+        return CurrentActor.of(user).filter(actor -> actor.audienceFor(meeting) != Audience.PUBLIC).orElse(null);
     }
 }

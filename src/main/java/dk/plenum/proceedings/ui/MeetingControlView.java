@@ -33,6 +33,7 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.CoalescedRefresh;
 import dk.plenum.shell.MainLayout;
@@ -49,7 +50,7 @@ import java.util.function.Function;
  * items, add late ones and reorder them; record decisions; keep the attendance. Follows the meeting
  * live, so two secretaries can share the work.
  */
-@RolesAllowed("SECRETARIAT")
+@RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
 @Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
@@ -107,6 +108,14 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     public void beforeEnter(BeforeEnterEvent event) {
         String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
         meeting = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
+        try {
+            currentActor.require().requireSecretariatOf(meeting.councilId());
+        } catch (NotAllowedException otherCouncil) {
+            // The agenda shows this secretary what the public may see; the control desk is its council's own.
+            Refusals.show(this, otherCouncil, "control.field.");
+            event.forwardTo("meetings/" + meetingId);
+            return;
+        }
         selectedItemId = meeting.currentItemId();
     }
 

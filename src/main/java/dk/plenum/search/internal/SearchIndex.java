@@ -108,11 +108,11 @@ public final class SearchIndex {
     }
 
     /**
-     * The items matching every word of {@code query}, as each council's audience may see them: a
-     * council where the searcher is an insider matches on full content, any other on public content only.
+     * The items matching every word of {@code query}, as each meeting's audience may see them: a
+     * meeting where the searcher is an insider matches on full content, any other on public content only.
      * Latest meeting first, then agenda order.
      */
-    public List<Entry> search(String query, Function<String, Audience> audienceForCouncil, int limit) {
+    public List<Entry> search(String query, Function<Meeting, Audience> audienceForMeeting, int limit) {
         List<String> terms = words(query).distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
@@ -124,7 +124,7 @@ public final class SearchIndex {
             Map<String, Audience> audiences = new HashMap<>();
             return inFull.stream()
                     .filter(entry -> inPublic.contains(entry) || audiences.computeIfAbsent(
-                            entry.meeting.councilId(), audienceForCouncil) != Audience.PUBLIC)
+                            entry.meeting.id(), id -> audienceForMeeting.apply(entry.meeting)) != Audience.PUBLIC)
                     .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
                             .thenComparingInt(entry -> entry.item.number()))
                     .limit(limit)

@@ -10,6 +10,7 @@ import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.security.NotAllowedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The secretariat creates accounts: another secretary, or a council member's own login (tied to the
- * member, so it can act only for them and only in their council's meetings).
+ * A council's secretariat creates accounts for its council: another secretary, or a council member's own
+ * login (tied to the member, so it can act only for them and only in their council's meetings). Only an
+ * administrator creates administrators. The role is required: an account is never a secretary by default.
  */
 @RestController
 class AccountApi {
@@ -45,14 +47,30 @@ class AccountApi {
     @PostMapping(path = "/api/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     CreatedAccount create(@RequestBody NewAccount request) {
-        actor.require().requireSecretariat();
-        String username = CommandText.required(request.username(), "username", 100);
-        String password = CommandText.required(request.password(), "password", 200);
-        if (password.length() < MIN_PASSWORD) {
+        Actor creator = actor.require();
+        if (!creator.runsMeetings()) {
+            throw new NotAllowedException("refused.secretariatOnly");
+        }
+        String username = CommandText.required(AccountService.requireUsableUsername(request.username()), "username",
+                100);
+        // Stored as typed: a password is not text to tidy, and trimming would lock out whoever typed the spaces.
+        String password = request.password();
+        if (password == null || password.length() < MIN_PASSWORD) {
             throw new CommandRefusedException(Reason.INVALID, "refused.passwordTooShort", MIN_PASSWORD);
         }
-        Actor account = request.role() == AccountRole.MEMBER ? memberAccount(username, request)
-                : new Actor(username, username, AccountRole.SECRETARIAT, null, null);
+        if (request.role() == null) {
+            throw new CommandRefusedException(Reason.INVALID, "refused.roleMissing");
+        }
+        Actor account = switch (request.role()) {
+            case MEMBER -> memberAccount(username, request);
+            case SECRETARIAT -> new Actor(username, username, AccountRole.SECRETARIAT, council(request).id(), null);
+            case ADMINISTRATOR -> new Actor(username, username, AccountRole.ADMINISTRATOR, null, null);
+        };
+        if (!account.isAdministrator()) {
+            creator.requireSecretariatOf(account.councilId());
+        } else if (!creator.isAdministrator()) {
+            throw new NotAllowedException("refused.administratorOnly");
+        }
         if (!accounts.createIfAbsent(account, password)) {
             throw new CommandRefusedException(Reason.CONFLICT, "refused.usernameTaken", username);
         }
@@ -61,9 +79,13 @@ class AccountApi {
                 created.memberId());
     }
 
-    private Actor memberAccount(String username, NewAccount request) {
-        Council council = councils.find(String.valueOf(request.councilId())).orElseThrow(
+    private Council council(NewAccount request) {
+        return councils.find(String.valueOf(request.councilId())).orElseThrow(
                 () -> new CommandRefusedException(Reason.NOT_FOUND, "refused.noCouncil", request.councilId()));
+    }
+
+    private Actor memberAccount(String username, NewAccount request) {
+        Council council = council(request);
         CouncilMember member = council.members().stream()
                 .filter(candidate -> candidate.id().equals(request.memberId())).findFirst()
                 .orElseThrow(() -> new CommandRefusedException(Reason.NOT_FOUND, "refused.noCouncilMember",

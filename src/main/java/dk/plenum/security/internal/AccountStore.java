@@ -26,10 +26,19 @@ public class AccountStore {
         if (stored == null) {
             return Optional.empty();
         }
-        Actor actor = new Actor(stored.getString("_id"), stored.getString("displayName"),
-                AccountRole.valueOf(stored.getString("role")), stored.getString("councilId"),
-                stored.getString("memberId"));
+        Actor actor = new Actor(stored.getString("_id"), stored.getString("displayName"), roleOf(stored),
+                stored.getString("councilId"), stored.getString("memberId"));
         return Optional.of(new PlenumUser(actor, stored.getString("passwordHash")));
+    }
+
+    /**
+     * A secretariat account stored before accounts were scoped to councils has no council: it ran every
+     * council's meetings, so it keeps doing so as an administrator rather than locking its owner out.
+     */
+    private static AccountRole roleOf(Document stored) {
+        AccountRole role = AccountRole.valueOf(stored.getString("role"));
+        return role == AccountRole.SECRETARIAT && stored.getString("councilId") == null ? AccountRole.ADMINISTRATOR
+                : role;
     }
 
     public boolean insertIfAbsent(Actor actor, String passwordHash) {

@@ -11,8 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * The first secretariat account of a real installation, from {@code PLENUM_ADMIN_USERNAME} and
- * {@code PLENUM_ADMIN_PASSWORD}. Created once; changing the variables later changes nothing stored.
+ * The first administrator (all councils) of a real installation, from {@code PLENUM_ADMIN_USERNAME} and
+ * {@code PLENUM_ADMIN_PASSWORD}. Created once; changing the variables later changes nothing stored. A
+ * password BCrypt would cut stops the start with a message saying so, instead of a login that fails later.
  */
 @Component
 class AdminAccount implements ApplicationRunner {
@@ -35,8 +36,12 @@ class AdminAccount implements ApplicationRunner {
         if (username.isBlank() || password.isBlank()) {
             return;
         }
-        if (accounts.createIfAbsent(new Actor(username, username, AccountRole.SECRETARIAT, null, null), password)) {
-            log.info("Created the secretariat account '{}' from PLENUM_ADMIN_USERNAME", username);
+        if (!AccountService.fitsHash(password)) {
+            throw new IllegalStateException("PLENUM_ADMIN_PASSWORD is longer than " + AccountService.MAX_PASSWORD_BYTES
+                    + " bytes (UTF-8), more than BCrypt can check: choose a shorter password.");
+        }
+        if (accounts.createIfAbsent(new Actor(username, username, AccountRole.ADMINISTRATOR, null, null), password)) {
+            log.info("Created the administrator account '{}' from PLENUM_ADMIN_USERNAME", username);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.plenum.security.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,9 +11,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,6 +36,12 @@ class SecurityConfiguration {
         return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
+    /** The one username/password check of every chain, behind the throttle for guessing. */
+    @Bean
+    AuthenticationProvider logins(AccountUserDetails accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        return new ThrottledLogins(accounts, passwordEncoder, throttle);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
@@ -41,7 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
-                        problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to do this")))
+                        loginRefused(response, json, refused, "Log in with HTTP Basic to do this")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) ->
                                 problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to do this"))
@@ -63,15 +72,39 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Answered here: an error dispatch would reach the UI chain and redirect to its login page.
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
-                        problem(response, json, HttpStatus.UNAUTHORIZED, "Wrong user name or password")))
+                        loginRefused(response, json, refused, "Wrong user name or password")))
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
 
+    /**
+     * Vaadin exempts its login form's POST from Spring's CSRF check, so another site could log a visitor in
+     * as the attacker (login CSRF). Here CSRF is configured without that exemption; only Vaadin's own
+     * requests stay exempt, as they carry Vaadin's CSRF token. The login form reads Spring's token from the
+     * {@code _csrf} meta tags Vaadin puts on every page, and sends it.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
+    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+                        .enableCsrfConfiguration(false))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                // A browser posting the form cannot show a 429 body: the login page says why instead.
+                .formLogin(form -> form.failureHandler((request, response, refused) -> response.sendRedirect(
+                        request.getContextPath() + (refused instanceof LoginThrottledException
+                                ? "/login?throttled" : "/login?error"))))
+                .build();
+    }
+
+    /** 429 with {@code Retry-After} for a throttled login (LoginThrottle), else 401. */
+    private static void loginRefused(HttpServletResponse response, ObjectMapper json, AuthenticationException refused,
+            String detail) throws IOException {
+        if (refused instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            problem(response, json, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+        } else {
+            problem(response, json, HttpStatus.UNAUTHORIZED, detail);
+        }
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)

@@ -31,9 +31,14 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
         add(new H1("Plenum"), form, demoHint);
     }
 
+    /** Set by the login's failure handler: this account or address failed too often lately. */
+    private boolean throttled;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        throttled = parameters.containsKey("throttled");
+        form.setError(parameters.containsKey("error") || throttled);
     }
 
     @Override
@@ -43,8 +48,8 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
         form.setI18n(i18n);
         demoHint.setText(getTranslation("login.demoHint"));
     }

@@ -127,9 +127,13 @@ class MinutesApiTest {
         assertThat(corrected.get("text").stringValue()).isEqualTo("Godkendt med bemærkning.");
         assertThat(corrected.get("corrections").get(0).get("previousText").stringValue()).isEqualTo("Godkendt.");
 
-        assertInOrder(htmlText(minutes(id, "html", "da", null)), List.of("Status: Godkendt", "Beslutning",
+        assertInOrder(htmlText(minutes(id, "html", "da", SECRETARIAT)), List.of("Status: Godkendt", "Beslutning",
                 "Godkendt med bemærkning.", "Rettelse (", "af Sekretariatet): Bemærkningen manglede",
                 "Tidligere: Godkendt."));
+        String publicEdition = htmlText(minutes(id, "html", "da", null));
+        assertInOrder(publicEdition, List.of("Godkendt med bemærkning.", "Rettelse (", "): Bemærkningen manglede",
+                "Tidligere: Godkendt."));
+        assertThat(publicEdition).as("the public reads no secretary's name").doesNotContain("Sekretariatet");
     }
 
     private ObjectNode seedMeetingWithAClosedItem() throws IOException {

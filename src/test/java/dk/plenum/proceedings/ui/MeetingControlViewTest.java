@@ -29,6 +29,7 @@ import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.security.AccountRole;
+import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.support.Logins;
@@ -53,6 +54,9 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingJournal journal;
+
+    @Autowired
+    AccountService accounts;
 
     private Meeting meeting;
 
@@ -220,6 +224,25 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
 
         assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
+    }
+
+    @Test
+    void aSecretaryOfAnotherCouncilIsSentToThePublicAgendaAndToldWhy() {
+        Actor mette = accounts.find("mette").orElseThrow();
+        assertThat(mette.councilId()).as("Erhvervsrådet's secretary").isNotEqualTo(meeting.councilId());
+        logIn(mette);
+
+        UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
+
+        assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
+        assertThat(find(Notification.class).all()).extracting(notice -> test(notice).getText())
+                .contains("Kun dette råds sekretariat kan gøre dette.");
+
+        Meeting own = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        navigate("meetings/" + own.id() + "/control", MeetingControlView.class);
+        click(button("Start mødet"));
+        assertThat(journal.get(own.id()).status()).as("she runs her own council's meeting")
+                .isEqualTo(MeetingStatus.LIVE);
     }
 
     private void logIn(Actor actor) {

@@ -29,7 +29,8 @@ class SearchApiTest {
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "Erhvervsrådet", "title": "Søgetest", "kind": "ORDINARY",
                  "startsAt": "2034-%02d-%02dT%02d:%02d:00+01:00",
-                 "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
+                 "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
+                             {"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
                  "items": [{"number": 1, "title": "Erhvervsstrategien", "visibility": "OPEN",
                             "sections": [{"heading": "Baggrund", "body": "Om %s og mere."}]},
                            {"number": 2, "title": "Grundsalg", "visibility": "CLOSED",
