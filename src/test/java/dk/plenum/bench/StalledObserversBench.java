@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
  * a steady pace. One prompt observer (the example client) beside them measures how long each decision takes
  * to reach it after the command was answered. Prints one Markdown table row. bench/stalled-observers.sh runs it.
  *
- * <pre>StalledObserversBench PORT STALLED DECISIONS DECISIONS_PER_SECOND</pre>
+ * <pre>StalledObserversBench PORT STALLED SUBSCRIPTIONS_EACH DECISIONS DECISIONS_PER_SECOND</pre>
  */
 public final class StalledObserversBench {
 
@@ -34,8 +34,10 @@ public final class StalledObserversBench {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         int stalledCount = Integer.parseInt(args[1]);
-        int decisions = Integer.parseInt(args[2]);
-        long pauseMillis = 1000 / Integer.parseInt(args[3]);
+        int subscriptionsEach = Integer.parseInt(args[2]);
+        int decisions = Integer.parseInt(args[3]);
+        String pace = args[4];
+        long pauseMillis = 1000 / Integer.parseInt(pace);
 
         ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 3);
         long started = meeting.start();
@@ -45,7 +47,7 @@ public final class StalledObserversBench {
             prompt.start();
             await(prompt::isFollowing, Duration.ofSeconds(30));
             List<RawStompSocket> stalled = Crowds.open(stalledCount, CONCURRENT_HANDSHAKES,
-                    () -> RawStompSocket.subscribed(port, ObserverTopics.publicOf(meeting.id()), 1, 4096));
+                    () -> RawStompSocket.subscribed(port, ObserverTopics.publicOf(meeting.id()), subscriptionsEach, 4096));
 
             Map<Long, Long> answeredAtNanos = new ConcurrentHashMap<>();
             long last = started;
@@ -62,14 +64,22 @@ public final class StalledObserversBench {
                     .filter(answered -> receivedAtNanos.containsKey(answered.getKey()))
                     .mapToDouble(answered -> (receivedAtNanos.get(answered.getKey()) - answered.getValue()) / 1e6)
                     .toArray();
+            long firstAnswer = answeredAtNanos.values().stream().min(Long::compare).orElse(0L);
+            answeredAtNanos.entrySet().stream().filter(answered -> receivedAtNanos.containsKey(answered.getKey()))
+                    .sorted((a, b) -> Long.compare(receivedAtNanos.get(b.getKey()) - b.getValue(),
+                            receivedAtNanos.get(a.getKey()) - a.getValue()))
+                    .limit(5).forEach(answered -> System.err.printf("seq %d answered at %.1f s, late %.0f ms%n",
+                            answered.getKey(), (answered.getValue() - firstAnswer) / 1e9,
+                            (receivedAtNanos.get(answered.getKey()) - answered.getValue()) / 1e6));
             long closed = closedByServer(stalled);
             stalled.forEach(RawStompSocket::close);
-            System.out.println("| Stalled observers | Decisions (about 9 KB each), pace | Prompt observer: received "
-                    + "| Delay after the answer, median / p99 / max | Stalled ones closed by the server | Load (1 min) |");
+            System.out.println("| Stalled observers × subscriptions | Decisions (about 9 KB each), pace "
+                    + "| Prompt observer: received | Delay after the answer, median / p99 / max "
+                    + "| Stalled ones closed by the server | Load (1 min) |");
             System.out.println("|---|---|---|---|---|---|");
-            System.out.printf("| %d | %d at %s/s | %d of %d, gap-free: %s | %s | %d of %d | %s |%n", stalledCount,
-                    decisions, args[3], delays.length, decisions, prompt.lastSeq() == lastSeq,
-                    Percentiles.of(delays), closed, stalledCount, Bench.loadAverage());
+            System.out.printf("| %d × %d | %d at %s/s | %d of %d, gap-free: %s | %s | %d of %d | %s |%n",
+                    stalledCount, subscriptionsEach, decisions, pace, delays.length, decisions,
+                    prompt.lastSeq() == lastSeq, Percentiles.of(delays), closed, stalledCount, Bench.loadAverage());
         }
     }
 
