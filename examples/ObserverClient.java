@@ -52,6 +52,8 @@ public final class ObserverClient implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern SNAPSHOT_SEQ = Pattern.compile("^\\{\"seq\":(\\d+),\"topic\":\"([^\"]+)\"");
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /** STOMP heart-beats both ways, so that a dead server (or a dead client, for the server) is noticed. */
+    private static final Duration HEART_BEAT = Duration.ofSeconds(10);
 
     private final URI server;
     private final String meetingId;
@@ -140,13 +142,15 @@ public final class ObserverClient implements AutoCloseable {
 
     private void connect() {
         connection = StompConnection.open(webSocketUri(), authorization, this::onFrame, this::onDropped);
-        connection.send("CONNECT", Map.of("accept-version", "1.2", "host", server.getHost()), "");
+        connection.send("CONNECT", Map.of("accept-version", "1.2", "host", server.getHost(),
+                "heart-beat", HEART_BEAT.toMillis() + "," + HEART_BEAT.toMillis()), "");
         // The receipt says the subscription is registered: from then on every new event reaches us live.
         connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"), "");
     }
 
     private void onFrame(Frame frame) {
         switch (frame.command()) {
+            case "CONNECTED" -> connection.keepAlive(HEART_BEAT, frame.headers().getOrDefault("heart-beat", "0,0"));
             case "RECEIPT" -> { // recipe step 3: what was committed before the subscription, from the log
                 catchUp();
                 following = true;
@@ -296,6 +300,7 @@ public final class ObserverClient implements AutoCloseable {
         private final Runnable onClosed;
         private final StringBuilder received = new StringBuilder();
         private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile long lastReceivedNanos = System.nanoTime();
         private WebSocket socket;
 
         private StompConnection(Consumer<Frame> onFrame, Runnable onClosed) {
@@ -328,6 +333,39 @@ public final class ObserverClient implements AutoCloseable {
             }
         }
 
+        /**
+         * STOMP 1.2 heart-beats as negotiated: we offered {@code offered} both ways, the server answered
+         * {@code serverHeartBeat} ("sx,sy" from CONNECTED). Sends a bare newline as often as agreed, and aborts
+         * (so the client reconnects) when the server has been silent for three of its intervals.
+         */
+        public void keepAlive(Duration offered, String serverHeartBeat) {
+            String[] server = serverHeartBeat.split(",");
+            long sendEvery = Long.parseLong(server[1].strip()) == 0 ? 0
+                    : Math.max(offered.toMillis(), Long.parseLong(server[1].strip()));
+            long expectEvery = Long.parseLong(server[0].strip()) == 0 ? 0
+                    : Math.max(offered.toMillis(), Long.parseLong(server[0].strip()));
+            if (sendEvery == 0 && expectEvery == 0) {
+                return;
+            }
+            long tick = sendEvery == 0 ? expectEvery : sendEvery;
+            Thread.ofVirtual().name("observer-heart-beat").start(() -> {
+                while (!ended.get()) {
+                    try {
+                        Thread.sleep(tick);
+                        if (expectEvery > 0 && System.nanoTime() - lastReceivedNanos > 3_000_000L * expectEvery) {
+                            abort(); // the server is gone without closing
+                        } else if (sendEvery > 0 && !ended.get()) {
+                            sendRaw("\n");
+                        }
+                    } catch (InterruptedException stop) {
+                        return;
+                    } catch (RuntimeException closedMeanwhile) {
+                        abort();
+                    }
+                }
+            });
+        }
+
         public void abort() {
             socket.abort();
             ended();
@@ -340,6 +378,7 @@ public final class ObserverClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            lastReceivedNanos = System.nanoTime();
             received.append(data);
             if (last) {
                 for (int end = received.indexOf("\0"); end >= 0; end = received.indexOf("\0")) {

@@ -100,7 +100,7 @@ public final class ScriptedMeeting {
     }
 
     /** A decision with a text of the test's choosing, on an open item. */
-    long decide(int item, String text) {
+    public long decide(int item, String text) {
         return command("/items/" + itemId(item) + "/decision",
                 "{\"outcome\": \"NOTED\", \"text\": \"" + text + "\"}", SECRETARIAT);
     }

@@ -40,25 +40,37 @@ class MeetingStreams {
     private final Map<String, MeetingStream> streamsByMeeting = new ConcurrentHashMap<>();
     /** Session id → its subscription ids → meeting id: what to release when a subscriber leaves. */
     private final Map<String, Map<String, String>> meetingsBySession = new ConcurrentHashMap<>();
+    private final int maxSubscriptionsPerSession;
 
-    MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json) {
+    MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json, ObserverProperties properties) {
         this.live = live;
         this.outboxes = outboxes;
         this.json = json;
+        this.maxSubscriptionsPerSession = properties.maxSubscriptionsPerConnection();
     }
 
     /**
      * A STOMP subscription to one of the meeting's topics was admitted: its events go to the session from now on.
+     * Refused past the session's limit of subscriptions: a thousand on one socket cost the server a thousand
+     * frames per event.
      *
      * @param insider who subscribed to the full topic, or null for the public topic
      */
     void subscribed(String sessionId, String subscriptionId, Meeting meeting, Actor insider) {
         SocketOutbox outbox = outboxes.of(sessionId)
                 .orElseThrow(() -> new IllegalStateException("No open socket for session " + sessionId));
-        String replaced = meetingsBySession.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>())
-                .put(subscriptionId, meeting.id());
-        if (replaced != null) {
-            release(replaced, sessionId, subscriptionId);
+        String[] replaced = new String[1];
+        // In compute, so that a session's SUBSCRIBE frames handled on several threads at once cannot overshoot.
+        meetingsBySession.compute(sessionId, (id, subscriptions) -> {
+            Map<String, String> held = subscriptions == null ? new ConcurrentHashMap<>() : subscriptions;
+            if (!held.containsKey(subscriptionId) && held.size() >= maxSubscriptionsPerSession) {
+                throw new StreamRefusal("At most " + maxSubscriptionsPerSession + " subscriptions per connection.");
+            }
+            replaced[0] = held.put(subscriptionId, meeting.id());
+            return held;
+        });
+        if (replaced[0] != null) {
+            release(replaced[0], sessionId, subscriptionId);
         }
         streamsByMeeting.compute(meeting.id(), (id, stream) -> {
             MeetingStream joined = stream == null ? new MeetingStream(meeting) : stream;

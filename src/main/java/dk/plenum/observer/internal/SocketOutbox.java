@@ -7,6 +7,9 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -22,6 +25,11 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * one thread can hand an event to ten thousand observers; an observer that does not keep up (more than
  * {@link StompTransportLimits#SEND_BUFFER_BYTES} waiting, or one send outstanding for longer than
  * {@link StompTransportLimits#SEND_TIME_LIMIT_MILLIS}) is closed and catches up from the log when it reconnects.
+ * <p>
+ * Closing never blocks the caller either: the container's close waits for the peer to take a close frame, which
+ * an observer that stopped reading never does, and the caller is often the meeting's one publishing thread. The
+ * close runs on {@code closer}, after the frames queued before it (Spring queues an ERROR frame and closes at
+ * once), unless the peer is too slow to take them.
  */
 final class SocketOutbox extends WebSocketSessionDecorator implements SendHandler {
 
@@ -29,6 +37,7 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
 
     private final Session socket;
     private final RemoteEndpoint.Async remote;
+    private final Executor closer;
     /** Guarded by this. */
     private final Queue<String> waiting = new ArrayDeque<>();
     private long waitingChars;
@@ -37,16 +46,24 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
     /** The thread inside {@code remote.sendText}, and whether the container completed that send before returning. */
     private Thread sender;
     private boolean completedInline;
+    /** Set once the socket is to be closed: nothing more is queued. */
+    private CloseStatus closing;
+    /** Completed when the frames queued before the close are out, or cannot go out. */
+    private final CompletableFuture<Void> flushed = new CompletableFuture<>();
 
-    SocketOutbox(WebSocketSession session) {
+    SocketOutbox(WebSocketSession session, Executor closer) {
         super(session);
         this.socket = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         this.remote = socket.getAsyncRemote();
+        this.closer = closer;
     }
 
-    /** Sends one STOMP frame as text; queued behind any send still under way. */
+    /** Sends one STOMP frame as text; queued behind any send still under way, dropped once closing. */
     void send(String frame) {
         synchronized (this) {
+            if (closing != null) {
+                return;
+            }
             if (sending) {
                 if (tooFarBehind(frame.length())) {
                     closeAsTooSlow();
@@ -72,6 +89,28 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
         send(text.getPayload());
     }
 
+    /** Closes once the frames queued so far are out; returns at once. */
+    @Override
+    public void close(CloseStatus status) {
+        synchronized (this) {
+            if (closing != null) {
+                return;
+            }
+            closing = status;
+            if (!sending) {
+                flushed.complete(null);
+            }
+        }
+        // Bounded: a peer that takes nothing more would otherwise keep the queue, and the socket, forever.
+        flushed.completeOnTimeout(null, StompTransportLimits.SEND_TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+                .thenRunAsync(() -> closeNow(status), closer);
+    }
+
+    @Override
+    public void close() {
+        close(CloseStatus.NORMAL);
+    }
+
     /** Sends queued frames until the queue is empty or a send is left to complete later, on the container's thread. */
     private void sendWaiting() {
         while (true) {
@@ -80,6 +119,9 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
                 next = waiting.poll();
                 if (next == null) {
                     sending = false;
+                    if (closing != null) {
+                        flushed.complete(null);
+                    }
                     return;
                 }
                 waitingChars -= next.length();
@@ -108,6 +150,7 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
                 waiting.clear();
                 waitingChars = 0;
                 sending = false;
+                flushed.complete(null);
                 log.debug("Live stream send to {} failed: {}", getId(), result.getException().toString());
                 return;
             }
@@ -124,13 +167,20 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
                 || System.nanoTime() - sendingSinceNanos > StompTransportLimits.SEND_TIME_LIMIT_MILLIS * 1_000_000L;
     }
 
+    /** Called holding the lock: drops what waits, as the peer will not take it, and closes without flushing. */
     private void closeAsTooSlow() {
         waiting.clear();
         waitingChars = 0;
+        flushed.complete(null);
+        close(CloseStatus.SESSION_NOT_RELIABLE.withReason("Too slow to take the live stream"));
+    }
+
+    /** Blocks while the container sends the close frame: for a peer that stopped reading, until its timeout. */
+    private void closeNow(CloseStatus status) {
         try {
-            getDelegate().close(CloseStatus.SESSION_NOT_RELIABLE.withReason("Too slow to take the live stream"));
-        } catch (IOException alreadyGone) {
-            log.debug("Closing slow observer {}: {}", getId(), alreadyGone.toString());
+            getDelegate().close(status);
+        } catch (IOException | RuntimeException alreadyGone) {
+            log.debug("Closing live stream socket {}: {}", getId(), alreadyGone.toString());
         }
     }
 }

@@ -3,6 +3,8 @@ package dk.plenum.observer.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketHandler;
@@ -16,6 +18,12 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
 
     private final Map<String, SocketOutbox> bySession = new ConcurrentHashMap<>();
+    /**
+     * Where sockets are closed: a virtual thread each, as a close can wait seconds for a peer that stopped
+     * reading, and 2,000 such observers dropped at once must not queue behind one another.
+     */
+    private final ExecutorService closer = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("live-stream-close-", 0).factory());
 
     Optional<SocketOutbox> of(String sessionId) {
         return Optional.ofNullable(bySession.get(sessionId));
@@ -26,7 +34,7 @@ class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                SocketOutbox outbox = new SocketOutbox(WebSocketSessionDecorator.unwrap(session));
+                SocketOutbox outbox = new SocketOutbox(WebSocketSessionDecorator.unwrap(session), closer);
                 bySession.put(session.getId(), outbox);
                 super.afterConnectionEstablished(outbox);
             }

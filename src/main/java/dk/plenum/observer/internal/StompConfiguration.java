@@ -2,30 +2,28 @@ package dk.plenum.observer.internal;
 
 import com.vaadin.flow.spring.annotation.VaadinTaskExecutor;
 import dk.plenum.observer.ObserverTopics;
-import java.security.Principal;
-import java.util.Map;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
-import org.springframework.web.util.WebUtils;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The live stream: plain WebSocket on {@code /ws}, STOMP 1.2, Spring's simple broker for {@code /topic}.
  * Observers only listen, so their frames are small and anything big is refused; an observer too slow to
  * take what is sent is dropped rather than buffered for, and catches up from the log when it reconnects
- * ({@link StompTransportLimits}).
+ * ({@link StompTransportLimits}). A socket must CONNECT within a deadline ({@link ConnectDeadline}), and the
+ * broker offers heart-beats, so that neither silent sockets nor dead peers keep their slots.
  */
 @Configuration
 @EnableWebSocketMessageBroker
@@ -34,12 +32,21 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
     private final SubscriptionGuard guard;
     private final ObserverConnections connections;
+    private final SessionOriginGuard origins;
+    private final ConnectDeadline connectDeadline;
     private final SocketOutboxes outboxes;
+    private final TaskScheduler heartBeats;
 
-    StompConfiguration(SubscriptionGuard guard, ObserverProperties properties, SocketOutboxes outboxes) {
+    /** The broker's scheduler, lazily: the broker's configuration, which makes it, needs this first. */
+    StompConfiguration(SubscriptionGuard guard, ObserverProperties properties, SocketOutboxes outboxes,
+            ConnectDeadline connectDeadline, ObjectMapper json,
+            @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartBeats) {
         this.guard = guard;
         this.connections = new ObserverConnections(properties.maxConnections());
+        this.origins = new SessionOriginGuard(properties.allowedOrigins(), json);
+        this.connectDeadline = connectDeadline;
         this.outboxes = outboxes;
+        this.heartBeats = heartBeats;
     }
 
     /** A message broker adds task executors of its own, and Vaadin then cannot tell which is its own. */
@@ -54,15 +61,18 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint(ObserverTopics.ENDPOINT)
-                .setHandshakeHandler(new CookieOnlySameOrigin())
-                .addInterceptors(connections)
-                // Public data for anyone's software, from any web page; see CookieOnlySameOrigin.
+                .addInterceptors(origins, connections)
+                // Public data for anyone's software, from any web page; a login session only from our own.
                 .setAllowedOriginPatterns("*");
+        registry.setErrorHandler(new PlainStompErrors());
     }
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.enableSimpleBroker(ObserverTopics.PREFIX);
+        registry.enableSimpleBroker(ObserverTopics.PREFIX)
+                .setTaskScheduler(heartBeats)
+                .setHeartbeatValue(new long[] {StompTransportLimits.HEART_BEAT_MILLIS,
+                        StompTransportLimits.HEART_BEAT_MILLIS});
         // Spring's own frames (CONNECTED, RECEIPT, ERROR) in the order they were made, whichever pool thread
         // sends them; the meetings' events go straight to the SocketOutbox (MeetingStreams).
         registry.setPreservePublishOrder(true);
@@ -77,23 +87,9 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         StompTransportLimits.applyTo(registration)
                 .addDecoratorFactory(connections)
+                .addDecoratorFactory(connectDeadline)
                 .addDecoratorFactory(new SmallInboundBuffer())
                 // Last, so outermost: the sessions the others see, and Spring sends through, are outboxes.
                 .addDecoratorFactory(outboxes);
-    }
-
-    /**
-     * Any origin may connect, but a session cookie only counts on a same-origin handshake: otherwise any web
-     * page a logged-in member visits could open the full stream with the member's cookie. HTTP Basic on the
-     * handshake counts from anywhere, as the page must know the credentials.
-     */
-    private static final class CookieOnlySameOrigin extends DefaultHandshakeHandler {
-
-        @Override
-        protected Principal determineUser(ServerHttpRequest request, WebSocketHandler handler,
-                Map<String, Object> attributes) {
-            boolean basic = request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-            return basic || WebUtils.isSameOrigin(request) ? super.determineUser(request, handler, attributes) : null;
-        }
     }
 }

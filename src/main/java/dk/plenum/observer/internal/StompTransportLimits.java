@@ -13,6 +13,11 @@ public final class StompTransportLimits {
     /** About a hundred decisions' worth of events waiting for one observer before it is dropped. */
     static final int SEND_BUFFER_BYTES = 512 * 1024;
     static final int SEND_TIME_LIMIT_MILLIS = 10_000;
+    /**
+     * The heart-beat the server offers both ways: it writes one at least this often, and drops a client that
+     * asked to send them but has been silent for three times as long (a dead peer).
+     */
+    static final long HEART_BEAT_MILLIS = 10_000;
 
     private StompTransportLimits() {
     }

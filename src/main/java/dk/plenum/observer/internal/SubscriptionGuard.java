@@ -10,7 +10,6 @@ import dk.plenum.visibility.Audience;
 import java.security.Principal;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
-import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides every frame an observer sends, on the inbound channel. SUBSCRIBE is admitted only to a known
  * meeting's public topic, or to its full topic for the council's members and the secretariat; SEND is
- * refused. A refusal throws, which Spring answers with an ERROR frame and closes the connection.
+ * refused. A refusal throws, which Spring answers with an ERROR frame ({@link PlainStompErrors}) and closes the
+ * connection.
  * {@link SubscriptionReceipts} answers the admitted ones' receipts.
  */
 @Component
@@ -43,20 +43,23 @@ class SubscriptionGuard implements ChannelInterceptor {
         if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
             admit(stomp);
         } else if (stomp.getCommand() == StompCommand.SEND) {
-            throw new MessagingException("The live stream is read-only: SEND is not accepted.");
+            throw new StreamRefusal("The live stream is read-only: SEND is not accepted.");
         }
         return message;
     }
 
     private void admit(StompHeaderAccessor stomp) {
+        if (stomp.getSubscriptionId() == null) {
+            throw new StreamRefusal("SUBSCRIBE needs an id header.");
+        }
         String destination = stomp.getDestination();
-        Topic topic = ObserverTopics.parse(destination).orElseThrow(() -> new MessagingException(
+        Topic topic = ObserverTopics.parse(destination).orElseThrow(() -> new StreamRefusal(
                 "Unknown destination " + destination + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full."));
         Meeting meeting = streams.running(topic.meetingId()).or(() -> journal.find(topic.meetingId()))
-                .orElseThrow(() -> new MessagingException("No meeting " + topic.meetingId() + "."));
+                .orElseThrow(() -> new StreamRefusal("No meeting " + topic.meetingId() + "."));
         Actor insider = topic.full() ? insider(stomp.getUser(), meeting) : null;
         if (topic.full() && insider == null) {
-            throw new MessagingException("The full stream is for the council's members and the secretariat: "
+            throw new StreamRefusal("The full stream is for the council's members and the secretariat: "
                     + "log in with HTTP Basic on the handshake, or subscribe to " + ObserverTopics.publicOf(meeting.id())
                     + ".");
         }

@@ -15,11 +15,17 @@ import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.adapter.standard.StandardWebSocketSession;
 
-/** One send at a time, in order, never blocking the sender; an observer too far behind is closed. */
+/**
+ * One send at a time, in order, never blocking the sender; an observer too far behind is closed, and closing
+ * never blocks the sender either.
+ */
 class SocketOutboxTest {
 
     private final StandardWebSocketSession session = mock(StandardWebSocketSession.class);
@@ -36,7 +42,7 @@ class SocketOutboxTest {
     @Test
     void framesGoOutOneAtATimeInOrder() {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
 
         outbox.send("a");
         outbox.send("b");
@@ -59,7 +65,7 @@ class SocketOutboxTest {
             depth[0]--;
             return null;
         }).when(remote).sendText(anyString(), any(SendHandler.class));
-        SocketOutbox outbox = new SocketOutbox(session);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
 
         for (int i = 0; i < 10_000; i++) {
             outbox.send(Integer.toString(i));
@@ -72,7 +78,7 @@ class SocketOutboxTest {
     @Test
     void anObserverThatDoesNotTakeItsFramesIsClosed() throws Exception {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
         String frame = "x".repeat(1024);
 
         for (int i = 0; i <= StompTransportLimits.SEND_BUFFER_BYTES / frame.length(); i++) {
@@ -82,6 +88,40 @@ class SocketOutboxTest {
 
         outbox.send(frame);
         verify(session).close(any(CloseStatus.class));
+    }
+
+    @Test
+    void aTooSlowObserverIsClosedOffTheSendersThread() throws Exception {
+        completeLater();
+        CompletableFuture<Thread> closedOn = new CompletableFuture<>();
+        doAnswer(call -> closedOn.complete(Thread.currentThread())).when(session).close(any(CloseStatus.class));
+        try (var closer = Executors.newVirtualThreadPerTaskExecutor()) {
+            SocketOutbox outbox = new SocketOutbox(session, closer);
+            String frame = "x".repeat(1024);
+
+            for (int i = 0; i <= StompTransportLimits.SEND_BUFFER_BYTES / frame.length() + 1; i++) {
+                outbox.send(frame);
+            }
+
+            assertThat(closedOn.get(10, TimeUnit.SECONDS)).isNotSameAs(Thread.currentThread());
+        }
+    }
+
+    @Test
+    void aCloseWaitsForTheFramesQueuedBeforeIt() throws Exception {
+        completeLater();
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+
+        outbox.send("MESSAGE");
+        outbox.send("ERROR");
+        outbox.close(CloseStatus.PROTOCOL_ERROR);
+        outbox.send("dropped");
+        completeNext(socket);
+        verify(session, never()).close(any());
+
+        completeNext(socket);
+        verify(session).close(CloseStatus.PROTOCOL_ERROR);
+        assertThat(sent).containsExactly("MESSAGE", "ERROR");
     }
 
     private void completeLater() {
