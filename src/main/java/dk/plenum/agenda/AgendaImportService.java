@@ -9,6 +9,7 @@ import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MeetingTooLargeException;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.security.Actor;
@@ -46,6 +47,7 @@ public class AgendaImportService {
      *
      * @throws InvalidImportException naming every bad field (nothing is stored)
      * @throws DuplicateMeetingException when the council already meets at that time
+     * @throws ImportTooLargeException when the meeting would pass a meeting size limit (nothing is stored)
      * @throws NotAllowedException unless the secretariat asks
      */
     public Meeting importMeeting(String document, Actor actor) {
@@ -57,7 +59,11 @@ public class AgendaImportService {
         if (journal.exists(council.id(), meeting.startsAt())) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
         }
-        return schedule(meeting, council, actor.username());
+        try {
+            return schedule(meeting, council, actor.username());
+        } catch (MeetingTooLargeException tooLarge) {
+            throw new ImportTooLargeException(tooLarge.getMessage());
+        }
     }
 
     /**

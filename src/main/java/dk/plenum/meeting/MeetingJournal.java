@@ -3,6 +3,7 @@ package dk.plenum.meeting;
 import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,29 +53,84 @@ public class MeetingJournal {
 
     /** Opens the log of a new meeting with its first event. */
     public Meeting schedule(MeetingScheduled scheduled, String actor) {
-        String meetingId = UUID.randomUUID().toString();
-        MeetingEvent first = new MeetingEvent(meetingId, 1, Instant.now(), actor, scheduled);
-        events.append(first);
-        return commit(null, first);
+        CommandKey key = CommandKey.take();
+        Optional<Meeting> answered = answeredBefore(key);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        MeetingEvent first = new MeetingEvent(UUID.randomUUID().toString(), 1, now(), actor, scheduled);
+        Meeting after = measured(null, first);
+        try {
+            events.append(first, key);
+        } catch (DuplicateKeyException sameKeyWasFirst) {
+            // A new meeting's seq cannot be taken: a concurrent retry with the same key stored its event first.
+            return answeredBefore(key).orElseThrow(() -> sameKeyWasFirst);
+        }
+        return commit(after, first);
     }
 
-    /** After the event is stored: move the projection on and tell this instance's listeners. */
-    private Meeting commit(Meeting before, MeetingEvent event) {
-        Meeting after = MeetingProjection.apply(before, event);
+    /**
+     * The store keeps milliseconds: an event's time is cut to them, so the meeting a command answers with
+     * is exactly the one its log rebuilds (a retried command's answer comes from the log).
+     */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** After the event is stored: store the projection it built and tell this instance's listeners. */
+    private Meeting commit(Meeting after, MeetingEvent event) {
         projections.save(after);
         remember(after);
         publisher.publishEvent(event);
         return after;
     }
 
+    /** The meeting after the event, refused before anything is stored if it would pass a {@link MeetingLimits limit}. */
+    private Meeting measured(Meeting before, MeetingEvent event) {
+        Meeting after = MeetingProjection.apply(before, event);
+        MeetingLimits.check(event.change(), after, projections.encodedSize(after));
+        return after;
+    }
+
+    /**
+     * The meeting as the command with this key left it, when the key's command was already stored: the
+     * answer its first attempt got (or would have got, had the process lived to send it).
+     *
+     * @throws IdempotencyKeyReusedException when the key came with a different request before
+     */
+    private Optional<Meeting> answeredBefore(CommandKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return events.findByKey(key.scopedKey()).map(stored -> {
+            if (!stored.requestHash().equals(key.requestHash())) {
+                throw new IdempotencyKeyReusedException();
+            }
+            Meeting meeting = null;
+            for (MeetingEvent event : events.upTo(stored.meetingId(), stored.seq())) {
+                meeting = MeetingProjection.apply(meeting, event);
+            }
+            return meeting;
+        });
+    }
+
     /**
      * Appends the change that {@code decide} makes of the meeting's current state. When another command
      * appended first (its event took the next seq), {@code decide} runs again on the new state, so it
      * can re-check its rules and either apply on top or refuse; nothing is overwritten silently.
+     * <p>
+     * A request's {@link CommandKey} that already produced an event appends nothing: the meeting as that
+     * event left it is returned instead.
      *
      * @param decide validates against the current meeting and returns the change, or throws to refuse
+     * @throws MeetingTooLargeException when the change would make the meeting too large; nothing is stored
      */
     public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        CommandKey key = CommandKey.take();
+        Optional<Meeting> answered = answeredBefore(key);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {
@@ -89,17 +145,22 @@ public class MeetingJournal {
                 current = get(meetingId);
                 continue;
             }
-            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, Instant.now(), actor, change);
+            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, now(), actor, change);
+            Meeting after = measured(current, event);
             try {
-                events.append(event);
-            } catch (DuplicateKeyException anotherCommandWasFirst) {
+                events.append(event, key);
+            } catch (DuplicateKeyException seqOrKeyTaken) {
+                answered = answeredBefore(key);
+                if (answered.isPresent()) {
+                    return answered.get(); // a concurrent retry with the same key was first
+                }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException(meetingId);
                 }
                 current = get(meetingId);
                 continue;
             }
-            return commit(current, event);
+            return commit(after, event);
         }
     }
 
@@ -130,6 +191,26 @@ public class MeetingJournal {
 
     public Meeting get(String meetingId) {
         return find(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+    }
+
+    /**
+     * Brings every projection that is missing or behind its log up to the log, and stores it. Projections
+     * are written without waiting for the journal (decision 0005), so after a crash the last ones may be
+     * gone while their events are there, and readers of all meetings at once (the list, the search index)
+     * read only projections.
+     *
+     * @return how many projections were rebuilt or caught up
+     */
+    public int reconcileWithLog() {
+        Map<String, Long> projected = projections.lastSeqs();
+        int caughtUp = 0;
+        for (Map.Entry<String, Long> logged : events.lastSeqOfEveryMeeting().entrySet()) {
+            if (projected.getOrDefault(logged.getKey(), 0L) < logged.getValue()) {
+                find(logged.getKey());
+                caughtUp++;
+            }
+        }
+        return caughtUp;
     }
 
     /** All meetings, the latest start first. */

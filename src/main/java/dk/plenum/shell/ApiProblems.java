@@ -1,6 +1,7 @@
 package dk.plenum.shell;
 
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.IdempotencyKeyReusedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,5 +22,11 @@ class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.getMessage());
         problem.setProperty("code", refused.messageKey());
         return problem;
+    }
+
+    /** A retry's Idempotency-Key that an earlier, different command used (docs/api.md, "Retries"). */
+    @ExceptionHandler
+    ProblemDetail keyReused(IdempotencyKeyReusedException reused) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, reused.getMessage());
     }
 }
