@@ -11,8 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import dk.plenum.store.StoreReopened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +26,9 @@ import org.springframework.stereotype.Service;
  * listeners. The log is the source of truth; the projection can always be rebuilt from it.
  */
 @Service
-public class MeetingJournal {
+public class MeetingJournal implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingJournal.class);
 
     /** Enough for a burst of commands on one meeting; past it the caller is told to try again. */
     private static final int MAX_ATTEMPTS = 20;
@@ -49,6 +56,28 @@ public class MeetingJournal {
         this.events = events;
         this.projections = projections;
         this.publisher = publisher;
+    }
+
+    /**
+     * Before the journal is handed to anyone (the search index, the views, the web server, which all start
+     * later), every projection agrees with its log: after a crash every read agrees with the log.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        reconcileAndReport();
+    }
+
+    /** The embedded store lost writes that did not wait for the journal when it failed (a full disk). */
+    @EventListener
+    void storeReopened(StoreReopened reopened) {
+        reconcileAndReport();
+    }
+
+    private void reconcileAndReport() {
+        int caughtUp = reconcileWithLog();
+        if (caughtUp > 0) {
+            log.info("Rebuilt {} meeting projection(s) that were missing or behind their event log", caughtUp);
+        }
     }
 
     /** Opens the log of a new meeting with its first event. */
@@ -112,6 +141,17 @@ public class MeetingJournal {
             }
             return meeting;
         });
+    }
+
+    /**
+     * The meeting as it was left by this request's command, when the request is a retry of a command whose
+     * event is already stored (see {@link CommandKey}): a service whose own checks would refuse the retry
+     * (e.g. "already imported") answers with this first.
+     *
+     * @throws IdempotencyKeyReusedException when the key came with a different request before
+     */
+    public Optional<Meeting> retriedCommand() {
+        return answeredBefore(CommandKey.peek());
     }
 
     /**
