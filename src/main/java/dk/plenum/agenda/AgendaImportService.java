@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
@@ -55,6 +56,10 @@ public class AgendaImportService {
             throw new NotAllowedException("refused.secretariatOnly");
         }
         MeetingImport meeting = MeetingImportReader.read(parse(document));
+        Optional<Meeting> importedBefore = journal.retriedCommand();
+        if (importedBefore.isPresent()) {
+            return importedBefore.get(); // a retry whose first answer was lost: not a duplicate
+        }
         Council council = councils.enrol(meeting.council(), rolesByName(meeting));
         if (journal.exists(council.id(), meeting.startsAt())) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());

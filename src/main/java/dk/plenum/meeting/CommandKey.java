@@ -21,6 +21,11 @@ public record CommandKey(String scopedKey, String requestHash) {
         return CURRENT::remove;
     }
 
+    /** The key bound to this thread, if any, left bound. */
+    static CommandKey peek() {
+        return CURRENT.get();
+    }
+
     /** The key bound to this thread, if any, which is then used up. */
     static CommandKey take() {
         CommandKey key = CURRENT.get();

@@ -4,6 +4,8 @@ import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
+import examples.RetriedCommand;
+import java.net.URI;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -66,7 +68,15 @@ class IdempotentCommandsTest {
 
     @Test
     void aRetryWhoseAnswerWasLostIsAnsweredFromTheLog() {
-        String meetingId = json(api.post("/api/meetings/import", meetingDocument(), SECRETARIAT)).get("id").stringValue();
+        String document = meetingDocument();
+        String importKey = UUID.randomUUID().toString();
+        HttpResponse<String> imported = api.command("POST", "/api/meetings/import", document, SECRETARIAT, importKey);
+        mongo.remove(new Query(), "command_answers");
+        HttpResponse<String> importRetried = api.command("POST", "/api/meetings/import", document, SECRETARIAT,
+                importKey);
+        assertSameAnswer(importRetried, imported);
+
+        String meetingId = json(imported).get("id").stringValue();
         String key = UUID.randomUUID().toString();
         HttpResponse<String> started = api.command("POST", "/api/meetings/" + meetingId + "/start", null, SECRETARIAT,
                 key);
@@ -114,6 +124,17 @@ class IdempotentCommandsTest {
         assertThat(anotherAccountsCommand.statusCode()).as(anotherAccountsCommand.body()).isEqualTo(200);
         assertThat(eventTypes(meetingId)).containsExactly("MEETING_SCHEDULED", "MEETING_STARTED",
                 "MEETING_ADJOURNED");
+    }
+
+    @Test
+    void theExampleClientsRetriesRecordACommandOnce() throws Exception {
+        String meetingId = json(api.post("/api/meetings/import", meetingDocument(), SECRETARIAT)).get("id").stringValue();
+
+        HttpResponse<String> started = RetriedCommand.post(URI.create("http://localhost:" + port),
+                "sekretariat:demo", "/api/meetings/" + meetingId + "/start", "");
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(eventTypes(meetingId)).containsExactly("MEETING_SCHEDULED", "MEETING_STARTED");
     }
 
     @Test
