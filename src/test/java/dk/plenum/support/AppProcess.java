@@ -33,14 +33,18 @@ public final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the application and returns once the demo accounts can log in. */
+    /** The demo accounts (README), created one by one after the web server started. */
+    private static final List<String> DEMO_ACCOUNTS = List.of("sekretariat", "mette", "lasse", "kirsten", "thomas",
+            "ulla", "nikolaj", "birgitte", "kasper", "anne-mette", "jakob", "pia");
+
+    /** Starts the application and returns once every demo account can log in (the demo data is complete). */
     public static AppProcess start(Path dataDir, Path log) {
         return start(PlenumApplication.class, dataDir, log);
     }
 
     /**
-     * Starts {@code mainClass} (the application, or a test's variant of it) and returns once the demo
-     * accounts can log in.
+     * Starts {@code mainClass} (the application, or a test's variant of it) and returns once every demo
+     * account can log in.
      */
     public static AppProcess start(Class<?> mainClass, Path dataDir, Path log, String... systemProperties) {
         AppProcess app = launch(mainClass, dataDir, log, systemProperties);
@@ -48,7 +52,8 @@ public final class AppProcess implements AutoCloseable {
                 .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                 .until(() -> {
                     assertThat(app.process.isAlive()).as("application alive, see " + log).isTrue();
-                    return app.api().get("/api/meetings", "sekretariat").statusCode() == 200;
+                    Api api = app.api();
+                    return DEMO_ACCOUNTS.stream().allMatch(user -> api.get("/api/meetings", user).statusCode() == 200);
                 });
         return app;
     }

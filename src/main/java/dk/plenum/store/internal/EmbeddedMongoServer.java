@@ -32,6 +32,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     private static final String LOOPBACK = "127.0.0.1";
     private static final long REOPEN_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * Below this much free space the file is not opened: H2 would fill it within a few commits and fail
+     * again, and reads (the login's, too) are better refused plainly than served from a store that is
+     * about to close.
+     */
+    static final long MIN_FREE_BYTES = 1024 * 1024;
 
     private final MongoServer server;
     private final AtomicReference<DurableH2Backend> backend;
@@ -152,8 +158,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 "Store unavailable: cannot write " + dataFile.getFileName() + " (" + free + " bytes free on its disk)");
     }
 
-    /** The file opened and proven writable, or null (logged) when it cannot be written. */
+    /** The file opened and proven writable, or null when its disk is (nearly) full or it cannot be written. */
     private static DurableH2Backend openWritable(Path dataFile) {
+        long free = freeBytes(dataFile);
+        if (free >= 0 && free < MIN_FREE_BYTES) {
+            return null;
+        }
         DurableH2Backend opened = null;
         try {
             opened = DurableH2Backend.open(dataFile);
