@@ -9,6 +9,7 @@ import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MeetingTooLargeException;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.security.Actor;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
@@ -46,6 +48,7 @@ public class AgendaImportService {
      *
      * @throws InvalidImportException naming every bad field (nothing is stored)
      * @throws DuplicateMeetingException when the council already meets at that time
+     * @throws ImportTooLargeException when the meeting would pass a meeting size limit (nothing is stored)
      * @throws NotAllowedException unless the council's secretariat asks (an administrator for a new council)
      */
     public Meeting importMeeting(String document, Actor actor) {
@@ -54,11 +57,19 @@ public class AgendaImportService {
         }
         MeetingImport meeting = MeetingImportReader.read(parse(document));
         requireMayImportFor(meeting.council(), actor);
+        Optional<Meeting> importedBefore = journal.retriedCommand();
+        if (importedBefore.isPresent()) {
+            return importedBefore.get(); // a retry whose first answer was lost: not a duplicate
+        }
         Council council = councils.enrol(meeting.council(), rolesByName(meeting));
         if (journal.exists(council.id(), meeting.startsAt())) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
         }
-        return schedule(meeting, council, actor.username());
+        try {
+            return schedule(meeting, council, actor.username());
+        } catch (MeetingTooLargeException tooLarge) {
+            throw new ImportTooLargeException(tooLarge.getMessage());
+        }
     }
 
     /** Checked before enrolling anyone: enrolling creates the council, or adds people to it. */

@@ -3,6 +3,7 @@ package dk.plenum.meeting;
 import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import dk.plenum.store.StoreReopened;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,7 +26,9 @@ import org.springframework.stereotype.Service;
  * listeners. The log is the source of truth; the projection can always be rebuilt from it.
  */
 @Service
-public class MeetingJournal {
+public class MeetingJournal implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingJournal.class);
 
     /** Enough for a burst of commands on one meeting; past it the caller is told to try again. */
     private static final int MAX_ATTEMPTS = 20;
@@ -50,31 +58,119 @@ public class MeetingJournal {
         this.publisher = publisher;
     }
 
-    /** Opens the log of a new meeting with its first event. */
-    public Meeting schedule(MeetingScheduled scheduled, String actor) {
-        String meetingId = UUID.randomUUID().toString();
-        MeetingEvent first = new MeetingEvent(meetingId, 1, Instant.now(), actor, scheduled);
-        events.append(first);
-        return commit(null, first);
+    /**
+     * Before the journal is handed to anyone (the search index, the views, the web server, which all start
+     * later), every projection agrees with its log: after a crash every read agrees with the log.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        reconcileAndReport();
     }
 
-    /** After the event is stored: move the projection on and tell this instance's listeners. */
-    private Meeting commit(Meeting before, MeetingEvent event) {
-        Meeting after = MeetingProjection.apply(before, event);
+    /** The embedded store lost writes that did not wait for the journal when it failed (a full disk). */
+    @EventListener
+    void storeReopened(StoreReopened reopened) {
+        reconcileAndReport();
+    }
+
+    private void reconcileAndReport() {
+        int caughtUp = reconcileWithLog();
+        if (caughtUp > 0) {
+            log.info("Rebuilt {} meeting projection(s) that were missing or behind their event log", caughtUp);
+        }
+    }
+
+    /** Opens the log of a new meeting with its first event. */
+    public Meeting schedule(MeetingScheduled scheduled, String actor) {
+        CommandKey key = CommandKey.take();
+        Optional<Meeting> answered = answeredBefore(key);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
+        MeetingEvent first = new MeetingEvent(UUID.randomUUID().toString(), 1, now(), actor, scheduled);
+        Meeting after = measured(null, first);
+        try {
+            events.append(first, key);
+        } catch (DuplicateKeyException sameKeyWasFirst) {
+            // A new meeting's seq cannot be taken: a concurrent retry with the same key stored its event first.
+            return answeredBefore(key).orElseThrow(() -> sameKeyWasFirst);
+        }
+        return commit(after, first);
+    }
+
+    /**
+     * The store keeps milliseconds: an event's time is cut to them, so the meeting a command answers with
+     * is exactly the one its log rebuilds (a retried command's answer comes from the log).
+     */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** After the event is stored: store the projection it built and tell this instance's listeners. */
+    private Meeting commit(Meeting after, MeetingEvent event) {
         projections.save(after);
         remember(after);
         publisher.publishEvent(event);
         return after;
     }
 
+    /** The meeting after the event, refused before anything is stored if it would pass a {@link MeetingLimits limit}. */
+    private Meeting measured(Meeting before, MeetingEvent event) {
+        Meeting after = MeetingProjection.apply(before, event);
+        MeetingLimits.check(event.change(), after, projections.encodedSize(after));
+        return after;
+    }
+
+    /**
+     * The meeting as the command with this key left it, when the key's command was already stored: the
+     * answer its first attempt got (or would have got, had the process lived to send it).
+     *
+     * @throws IdempotencyKeyReusedException when the key came with a different request before
+     */
+    private Optional<Meeting> answeredBefore(CommandKey key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return events.findByKey(key.scopedKey()).map(stored -> {
+            if (!stored.requestHash().equals(key.requestHash())) {
+                throw new IdempotencyKeyReusedException();
+            }
+            Meeting meeting = null;
+            for (MeetingEvent event : events.upTo(stored.meetingId(), stored.seq())) {
+                meeting = MeetingProjection.apply(meeting, event);
+            }
+            return meeting;
+        });
+    }
+
+    /**
+     * The meeting as it was left by this request's command, when the request is a retry of a command whose
+     * event is already stored (see {@link CommandKey}): a service whose own checks would refuse the retry
+     * (e.g. "already imported") answers with this first.
+     *
+     * @throws IdempotencyKeyReusedException when the key came with a different request before
+     */
+    public Optional<Meeting> retriedCommand() {
+        return answeredBefore(CommandKey.peek());
+    }
+
     /**
      * Appends the change that {@code decide} makes of the meeting's current state. When another command
      * appended first (its event took the next seq), {@code decide} runs again on the new state, so it
      * can re-check its rules and either apply on top or refuse; nothing is overwritten silently.
+     * <p>
+     * A request's {@link CommandKey} that already produced an event appends nothing: the meeting as that
+     * event left it is returned instead.
      *
      * @param decide validates against the current meeting and returns the change, or throws to refuse
+     * @throws MeetingTooLargeException when the change would make the meeting too large; nothing is stored
      */
     public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        CommandKey key = CommandKey.take();
+        Optional<Meeting> answered = answeredBefore(key);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {
@@ -89,17 +185,22 @@ public class MeetingJournal {
                 current = get(meetingId);
                 continue;
             }
-            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, Instant.now(), actor, change);
+            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, now(), actor, change);
+            Meeting after = measured(current, event);
             try {
-                events.append(event);
-            } catch (DuplicateKeyException anotherCommandWasFirst) {
+                events.append(event, key);
+            } catch (DuplicateKeyException seqOrKeyTaken) {
+                answered = answeredBefore(key);
+                if (answered.isPresent()) {
+                    return answered.get(); // a concurrent retry with the same key was first
+                }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException(meetingId);
                 }
                 current = get(meetingId);
                 continue;
             }
-            return commit(current, event);
+            return commit(after, event);
         }
     }
 
@@ -130,6 +231,26 @@ public class MeetingJournal {
 
     public Meeting get(String meetingId) {
         return find(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
+    }
+
+    /**
+     * Brings every projection that is missing or behind its log up to the log, and stores it. Projections
+     * are written without waiting for the journal (decision 0005), so after a crash the last ones may be
+     * gone while their events are there, and readers of all meetings at once (the list, the search index)
+     * read only projections.
+     *
+     * @return how many projections were rebuilt or caught up
+     */
+    public int reconcileWithLog() {
+        Map<String, Long> projected = projections.lastSeqs();
+        int caughtUp = 0;
+        for (Map.Entry<String, Long> logged : events.lastSeqOfEveryMeeting().entrySet()) {
+            if (projected.getOrDefault(logged.getKey(), 0L) < logged.getValue()) {
+                find(logged.getKey());
+                caughtUp++;
+            }
+        }
+        return caughtUp;
     }
 
     /** All meetings, the latest start first. */

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * built from the projections at start and kept up to date from this instance's meeting events.
  */
 @Service
-public class SearchService {
+public class SearchService implements SmartInitializingSingleton {
 
     static final int MAX_HITS = 50;
     private static final int SNIPPET_RADIUS = 80;
@@ -47,8 +47,12 @@ public class SearchService {
         }).toList();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void indexAllMeetings() {
+    /**
+     * Before the web server takes requests, so that search agrees with the list from the first request;
+     * the journal has reconciled the projections with the log by then.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         journal.findAll().forEach(index::put);
     }
 

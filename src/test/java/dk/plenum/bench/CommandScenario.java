@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 
 /**
  * Scenario 2: secretaries, each on a meeting of their own, record decisions as fast as the server
- * accepts them (amending the same ten items over and over), all at the same time.
+ * accepts them (amending the same ten items over and over), all at the same time. Each decision carries an
+ * {@code Idempotency-Key}, as a client that retries lost answers sends it ({@link ScriptedMeeting}).
  */
 final class CommandScenario {
 

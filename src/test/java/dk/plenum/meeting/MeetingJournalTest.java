@@ -85,6 +85,24 @@ class MeetingJournalTest {
     }
 
     @Test
+    void reconcilingRebuildsProjectionsThatAreMissingOrBehindTheLog() {
+        Meeting lost = journal.schedule(scheduled(), "test");
+        Meeting behind = journal.schedule(scheduled(), "test");
+        // As after a crash: one projection write never reached the file, the other one's last did not.
+        mongo.remove(new Query(Criteria.where("_id").is(lost.id())), "meetings");
+        events.append(new MeetingEvent(behind.id(), 2, Instant.now(), "test", new MeetingChanges.MeetingStarted()));
+
+        assertThat(journal.reconcileWithLog()).isGreaterThanOrEqualTo(2);
+
+        assertThat(projections.find(lost.id())).hasValue(lost);
+        assertThat(projections.find(behind.id())).hasValueSatisfying(meeting -> {
+            assertThat(meeting.lastSeq()).isEqualTo(2);
+            assertThat(meeting.status()).isEqualTo(MeetingStatus.LIVE);
+        });
+        assertThat(journal.findAll()).extracting(Meeting::id).contains(lost.id(), behind.id());
+    }
+
+    @Test
     void anUnknownMeetingIsAbsent() {
         assertThat(journal.find("nope")).isEmpty();
     }

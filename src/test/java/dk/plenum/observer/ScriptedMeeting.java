@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -118,8 +119,10 @@ public final class ScriptedMeeting {
         return command("/close", "", SECRETARIAT);
     }
 
+    /** Sent as a client that may retry sends it: with an Idempotency-Key of its own (docs/api.md, "Retries"). */
     private long command(String path, String body, String user) {
-        HttpResponse<String> response = api.post("/api/meetings/" + id() + path, body, user);
+        HttpResponse<String> response = api.command("POST", "/api/meetings/" + id() + path, body, user,
+                UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json(response).get("lastSeq").asLong();
     }

@@ -65,6 +65,17 @@ public final class Api {
         return send(request(path, user).DELETE());
     }
 
+    /**
+     * A command (POST, PUT or DELETE) with an {@code Idempotency-Key}, as a client that may retry it sends
+     * it; a null body sends none.
+     */
+    public HttpResponse<String> command(String method, String path, String body, String user, String idempotencyKey) {
+        HttpRequest.BodyPublisher content = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path, user).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).method(method, content));
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

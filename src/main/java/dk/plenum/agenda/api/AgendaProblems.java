@@ -1,6 +1,7 @@
 package dk.plenum.agenda.api;
 
 import dk.plenum.agenda.DuplicateMeetingException;
+import dk.plenum.agenda.ImportTooLargeException;
 import dk.plenum.agenda.InvalidImportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +25,13 @@ class AgendaProblems {
     ProblemDetail duplicate(DuplicateMeetingException refused) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refused.getMessage());
         problem.setTitle("Meeting already exists");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(ImportTooLargeException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, refused.getMessage());
+        problem.setTitle("Meeting too large");
         return problem;
     }
 }

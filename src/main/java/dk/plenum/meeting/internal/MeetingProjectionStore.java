@@ -1,10 +1,16 @@
 package dk.plenum.meeting.internal;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import dk.plenum.meeting.Meeting;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.springframework.data.domain.Sort;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +32,8 @@ public class MeetingProjectionStore {
     static final String COLLECTION = "meetings";
     static final WriteConcern CATCH_UP_FROM_THE_LOG = WriteConcern.W1.withJournal(false);
 
+    private static final DocumentCodec DOCUMENTS = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
+
     private final MongoTemplate mongo;
 
     MeetingProjectionStore(MongoTemplate mongo) {
@@ -45,6 +53,21 @@ public class MeetingProjectionStore {
         } catch (DuplicateKeyException newerAlreadyStored) {
             // another command or instance got further first; its projection stands
         }
+    }
+
+    /** How many bytes the projection takes as a stored document; MongoDB refuses documents over 16 MiB. */
+    public int encodedSize(Meeting meeting) {
+        Document stored = new Document();
+        mongo.getConverter().write(meeting, stored);
+        return new RawBsonDocument(stored, DOCUMENTS).getByteBuffer().remaining();
+    }
+
+    /** Every stored projection's id with the seq of the last event it applied. */
+    public Map<String, Long> lastSeqs() {
+        Query all = new Query();
+        all.fields().include("lastSeq");
+        return mongo.find(all, Document.class, COLLECTION).stream().collect(Collectors.toMap(
+                stored -> stored.getString("_id"), stored -> ((Number) stored.get("lastSeq")).longValue()));
     }
 
     public Optional<Meeting> find(String meetingId) {

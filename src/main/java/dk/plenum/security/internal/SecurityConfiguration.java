@@ -2,6 +2,7 @@ package dk.plenum.security.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dk.plenum.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +54,7 @@ class SecurityConfiguration {
                         loginRefused(response, json, refused, "Log in with HTTP Basic to do this")))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, refused) ->
-                                problem(response, json, HttpStatus.UNAUTHORIZED, "Log in with HTTP Basic to do this"))
+                                loginRefused(response, json, refused, "Log in with HTTP Basic to do this"))
                         .accessDeniedHandler((request, response, refused) ->
                                 problem(response, json, HttpStatus.FORBIDDEN, refused.getMessage())))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -107,9 +108,28 @@ class SecurityConfiguration {
         }
     }
 
+    /**
+     * 401, unless the login could not be checked because the store is unavailable (a full disk): then 503,
+     * so a client retries later instead of believing its password is wrong.
+     */
+    private static void loginRefused(HttpServletResponse response, ObjectMapper json, Exception refused,
+            String detail) throws IOException {
+        if (StoreUnavailableException.isCause(refused)) {
+            response.setHeader("Retry-After", StoreUnavailableException.RETRY_AFTER_SECONDS);
+            write(response, json, StoreUnavailableException.problem());
+        } else {
+            problem(response, json, HttpStatus.UNAUTHORIZED, detail);
+        }
+    }
+
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        write(response, json, ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+            throws IOException {
+        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         if (status == HttpStatus.UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Plenum\"");
         }

@@ -63,6 +63,33 @@ final class DurableH2Backend extends H2Backend {
                 && Boolean.FALSE.equals(writeConcern.get("j"));
     }
 
+    /**
+     * Writes and commits a small change, so that a file that cannot be written (a full disk) fails here
+     * rather than on the first client's write.
+     */
+    void proveWritable() {
+        MVStore store = getMvStore();
+        store.setStoreVersion(store.getStoreVersion() + 1);
+        committer.awaitDurable();
+        if (store.isClosed()) {
+            throw new IllegalStateException("The store closed itself while writing " + store.getFileStore());
+        }
+    }
+
+    /** H2 closes the store for good when it cannot write its file (a full disk): only opening it again helps. */
+    boolean failed() {
+        return getMvStore().isClosed();
+    }
+
+    /** Lets go of a failed store; H2 already closed its file. */
+    void closeFailed() {
+        try {
+            close();
+        } catch (RuntimeException alreadyClosed) {
+            // nothing left to release
+        }
+    }
+
     long commits() {
         return committer.commits();
     }

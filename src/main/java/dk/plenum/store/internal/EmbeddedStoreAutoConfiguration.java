@@ -1,5 +1,6 @@
 package dk.plenum.store.internal;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -7,11 +8,14 @@ import org.springframework.boot.autoconfigure.condition.NoneNestedConditions;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 import dk.plenum.store.StoreMode;
+import dk.plenum.store.StoreReopened;
+import org.springframework.data.mongodb.core.MongoDatabaseFactorySupport;
 
 /**
  * Starts the embedded store unless a real MongoDB is configured ({@code spring.mongodb.uri},
@@ -23,6 +27,20 @@ import dk.plenum.store.StoreMode;
 public class EmbeddedStoreAutoConfiguration {
 
     static final String DATABASE = "plenum";
+
+    /** Every MongoTemplate then reports an unavailable store as {@link dk.plenum.store.StoreUnavailableException}. */
+    @Bean
+    static BeanPostProcessor storeFailureTranslation() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof MongoDatabaseFactorySupport<?> factory) {
+                    factory.setExceptionTranslator(new StoreFailureTranslator(factory.getExceptionTranslator()));
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -36,8 +54,11 @@ public class EmbeddedStoreAutoConfiguration {
     static class EmbeddedStoreConfiguration {
 
         @Bean(destroyMethod = "close")
-        EmbeddedMongoServer embeddedMongoServer(StoreProperties properties) {
-            return EmbeddedMongoServer.start(properties.dataFile(), properties.port(), properties.oplog());
+        EmbeddedMongoServer embeddedMongoServer(StoreProperties properties, ApplicationEventPublisher events) {
+            EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataFile(), properties.port(),
+                    properties.oplog());
+            server.onReopened(() -> events.publishEvent(new StoreReopened()));
+            return server;
         }
 
         @Bean

@@ -1,0 +1,58 @@
+package dk.plenum.meeting.internal;
+
+import com.mongodb.WriteConcern;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The answers to commands sent with an {@code Idempotency-Key}, one document per account and key, so a
+ * retry gets the first answer back. Written without waiting for the journal, like the projections: the
+ * command's event carries the key durably, and a meeting command whose answer was lost in a crash is
+ * answered again from the log.
+ */
+@Component
+public class CommandAnswerStore {
+
+    /** The first answer to a keyed command, as it was sent. */
+    public record Answer(String requestHash, int status, String contentType, String location, byte[] body) {
+    }
+
+    /** How long a key's answer is kept. */
+    public static final Duration KEPT = Duration.ofHours(24);
+
+    private static final String COLLECTION = "command_answers";
+
+    private final MongoTemplate mongo;
+
+    CommandAnswerStore(MongoTemplate mongo) {
+        this.mongo = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter());
+        this.mongo.setWriteConcern(WriteConcern.W1.withJournal(false));
+    }
+
+    /** The answer given to this key within the last {@link #KEPT}, if any. */
+    public Optional<Answer> find(String scopedKey) {
+        Query fresh = new Query(Criteria.where("_id").is(scopedKey).and("at").gt(Instant.now().minus(KEPT)));
+        return Optional.ofNullable(mongo.findOne(fresh, Document.class, COLLECTION)).map(stored -> new Answer(
+                stored.getString("requestHash"), stored.getInteger("status"), stored.getString("contentType"),
+                stored.getString("location"), stored.get("body", Binary.class).getData()));
+    }
+
+    /** Keeps the answer, replacing one kept for this key more than {@link #KEPT} ago. */
+    public void save(String scopedKey, Answer answer) {
+        Document stored = new Document("_id", scopedKey)
+                .append("requestHash", answer.requestHash())
+                .append("status", answer.status())
+                .append("contentType", answer.contentType())
+                .append("location", answer.location())
+                .append("body", new Binary(answer.body()))
+                .append("at", Instant.now());
+        mongo.save(stored, COLLECTION);
+    }
+}
