@@ -1,8 +1,6 @@
 package dk.plenum.proceedings.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,11 +16,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.decision.DecisionService;
-import dk.plenum.live.FollowedMeeting;
 import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.CommandRefusedException;
@@ -34,7 +30,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
-import dk.plenum.shell.CoalescedRefresh;
+import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Refusals;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,17 +47,17 @@ import java.util.function.Function;
  */
 @RolesAllowed("SECRETARIAT")
 @Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
-class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
+        LiveMeetingBinding.Screen {
 
     static final String MEETING_ID = "meetingId";
 
     /** Vaadin advises a few pushes a second at most; a burst of events becomes one re-render. */
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
 
-    private final MeetingJournal journal;
     private final ProceedingsService proceedings;
     private final CurrentActor currentActor;
-    private final LiveMeetings live;
+    private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
     private final Div itemList = new Div();
@@ -71,17 +67,15 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
 
+    /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
 
-    private FollowedMeeting following;
-
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
-        this.journal = journal;
         this.proceedings = proceedings;
         this.currentActor = currentActor;
-        this.live = live;
+        this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
         addClassNames("plenum-page", "plenum-control");
@@ -105,9 +99,21 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
-        meeting = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
-        selectedItemId = meeting.currentItemId();
+        Meeting entered = binding.enter(event, MEETING_ID);
+        if (meeting == null) {
+            // The first meeting of this view: drawn when Vaadin attaches the view and calls localeChange.
+            meeting = entered;
+            selectedItemId = entered.currentItemId();
+        }
+    }
+
+    /** Reused by the router for another meeting: nothing of the previous one may stay, not even the chosen item. */
+    @Override
+    public void showAnother(Meeting another) {
+        meeting = another;
+        selectedItemId = another.currentItemId();
+        decisionEditor.forget();
+        render();
     }
 
     @Override
@@ -118,31 +124,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         render();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        CoalescedRefresh refresher = new CoalescedRefresh(attach.getUI(), REFRESH_INTERVAL, this::applyLiveEvents);
-        following = new FollowedMeeting(live, meeting, refresher::changed);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        following.close();
-    }
-
-    private void applyLiveEvents() {
-        Meeting caughtUp = following.catchUp(meeting);
-        if (caughtUp != meeting) {
-            show(caughtUp);
-        }
-    }
-
     /**
      * Runs a command as the logged-in secretary and shows the meeting it returns. A refusal changes
      * nothing and is shown as a translated message.
      */
     boolean run(Function<Actor, Meeting> command) {
         try {
-            show(command.apply(currentActor.require()));
+            binding.show(command.apply(currentActor.require()));
             return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "control.field.");
@@ -152,8 +140,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
 
     /** Shows a changed meeting, rebuilding only the parts it changed: a tablet redraws less, and sooner. */
-    private void show(Meeting changed) {
-        Meeting before = meeting;
+    @Override
+    public void showChanged(Meeting before, Meeting changed) {
         meeting = changed;
         if (selectedItemId == null) {
             selectedItemId = changed.currentItemId();
