@@ -37,7 +37,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -70,6 +72,9 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
+    /** The status buttons as last drawn, and each item's select button: where focus goes after a redraw. */
+    private Div shownStatusButtons = new Div();
+    private final Map<String, NativeButton> itemSelects = new HashMap<>();
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
@@ -163,6 +168,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     private void renderAgenda() {
         itemList.removeAll();
+        itemSelects.clear();
         meeting.items().forEach(item -> itemList.add(itemRow(item)));
         decisionEditor.show(meeting, selectedItemId);
     }
@@ -178,11 +184,12 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div facts = new Div(status, agenda);
         facts.addClassName("plenum-meeting-facts");
         header.removeAll();
-        header.add(council, new H1(meeting.title()), facts, statusButtons());
+        shownStatusButtons = statusButtons();
+        header.add(council, new H1(meeting.title()), facts, shownStatusButtons);
     }
 
     /** Only the steps that make sense now: start; adjourn or close; resume or close; nothing once closed. */
-    private Component statusButtons() {
+    private Div statusButtons() {
         Div buttons = new Div();
         buttons.addClassName("plenum-control-status-buttons");
         String id = meeting.id();
@@ -203,7 +210,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private Button statusButton(String key, ButtonVariant variant, Runnable action) {
-        Button button = new Button(getTranslation(key), click -> action.run());
+        Button button = new Button(getTranslation(key), click -> {
+            action.run();
+            // Starting, adjourning or resuming redraws these buttons: the next step takes the focus.
+            if (!click.getSource().isAttached()) {
+                shownStatusButtons.getChildren().findFirst().ifPresent(KeepFocus::on);
+            }
+        });
         button.addThemeVariants(variant);
         button.addClassName("plenum-control-" + key.substring("control.".length()));
         return button;
@@ -243,6 +256,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         select.addClassName("plenum-control-item-select");
         select.getElement().setAttribute("aria-pressed", String.valueOf(item.id().equals(selectedItemId)));
         select.addClickListener(click -> select(item.id()));
+        itemSelects.put(item.id(), select);
 
         Button makeCurrent = new Button(getTranslation("control.makeCurrent"), click -> {
             if (run(actor -> proceedings.setCurrentItem(meeting.id(), item.id(), actor))) {
@@ -283,10 +297,12 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         return move;
     }
 
+    /** Chooses the item to decide; its (redrawn) row keeps the focus, "Behandl nu" included, which hides itself. */
     private void select(String itemId) {
         selectedItemId = itemId;
         renderAgenda();
         decisionEditor.bringIntoView();
+        KeepFocus.on(itemSelects.get(itemId));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dk.plenum.proceedings.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.decision.DecisionInput;
@@ -14,12 +15,13 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.Browser;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The control view in a real browser: browser history between two meetings. */
+/** The control view in a real browser: keyboard focus after a redraw, and browser history between two meetings. */
 @PlenumTest
 class ControlViewNavigationIT {
 
@@ -40,6 +42,39 @@ class ControlViewNavigationIT {
 
     @Autowired
     MeetingJournal journal;
+
+    /**
+     * "Start mødet", "Behandl nu" and choosing an item redraw the control the secretary used; focus then moves to
+     * what replaced it instead of falling to {@code <body>}, so a keyboard or switch user can go on from there.
+     */
+    @Test
+    void focusStaysOnTheControlActedOnOrItsReplacement() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        Page page = openControl(meeting);
+
+        press(page, page.locator(".plenum-control-start"));
+        assertThat(page.locator(".plenum-meeting-status")).hasText("I gang");
+        assertThat(page.locator(".plenum-control-adjourn")).isFocused();
+        assertFocusNotOnBody(page, "after Start mødet");
+
+        Locator second = itemRow(page, meeting, 1);
+        press(page, second.locator(".plenum-control-make-current"));
+        assertThat(second).hasClass(Pattern.compile("is-current"));
+        assertThat(second.locator(".plenum-control-item-select")).isFocused();
+        assertFocusNotOnBody(page, "after Behandl nu");
+
+        Locator third = itemRow(page, meeting, 2);
+        press(page, third.locator(".plenum-control-item-select"));
+        assertThat(third.locator(".plenum-control-item-select")).hasAttribute("aria-pressed", "true");
+        assertThat(third.locator(".plenum-control-item-select")).isFocused();
+        assertFocusNotOnBody(page, "after choosing an item");
+
+        // A tap focuses the button as well; after the redraw its replacement has the focus.
+        Locator fourth = itemRow(page, meeting, 3).locator(".plenum-control-item-select");
+        fourth.click();
+        assertThat(fourth).hasAttribute("aria-pressed", "true");
+        assertThat(fourth).isFocused();
+    }
 
     /**
      * Following a link from meeting A's control page to meeting B's, then going back in the browser, reuses one
@@ -94,6 +129,20 @@ class ControlViewNavigationIT {
     private static void showsMeeting(Page page, Meeting meeting, String status) {
         assertThat(page.locator(".plenum-control-to-agenda")).hasAttribute("href", "meetings/" + meeting.id());
         assertThat(page.locator(".plenum-meeting-status")).hasText(status);
+    }
+
+    /** Puts keyboard focus on {@code control} and presses Enter, as a keyboard user does. */
+    private static void press(Page page, Locator control) {
+        control.focus();
+        page.keyboard().press("Enter");
+    }
+
+    private static void assertFocusNotOnBody(Page page, String when) {
+        assertThat(page.evaluate("() => document.activeElement.tagName.toLowerCase()")).as(when).isNotEqualTo("body");
+    }
+
+    private static Locator itemRow(Page page, Meeting meeting, int index) {
+        return page.locator(".plenum-control-item[data-item-id='" + meeting.items().get(index).id() + "']");
     }
 
     private String url(String path) {
