@@ -110,11 +110,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Actor previousViewer = viewer;
         viewer = currentActor.get().orElse(null);
         Meeting entered = binding.enter(event, MEETING_ID);
-        if (meeting == null) {
-            // The first meeting of this view: drawn when Vaadin attaches the view and calls localeChange.
+        // The first meeting is drawn when Vaadin attaches the view and calls localeChange. A viewer who logged in
+        // or out since the view was drawn sees it anew: what they may see differs.
+        if (meeting == null || !Objects.equals(previousViewer, viewer)) {
             meeting = visible(entered);
+            if (isAttached()) {
+                render();
+            }
         }
     }
 
