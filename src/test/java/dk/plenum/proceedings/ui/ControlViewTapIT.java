@@ -24,8 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A secretary taps the centre of every button the control view shows, with the page scrolled to the top,
- * the middle and the bottom, on a landscape tablet of both common sizes, a portrait tablet and a phone. Each
+ * A secretary taps the centre of every button the control view shows, with the page scrolled to the top
+ * and to the bottom of a meeting with the whole council summoned, on a landscape tablet of both common sizes, a portrait tablet and a phone. Each
  * tap must reach the button it lands on: the meeting's log then holds the command that button names and
  * nothing else (a sticky decision panel over the attendance board once turned "Gem beslutning" into a
  * member's check-in). Taps go through the mouse at the button's centre, as a finger would, not through
@@ -34,8 +34,8 @@ import tools.jackson.databind.JsonNode;
 @PlenumTest
 class ControlViewTapIT {
 
-    /** Where the page is scrolled to while tapping: top, middle and bottom, as fractions of the scroll range. */
-    static final double[] SCROLL_POSITIONS = {0, 0.5, 1};
+    /** Where the page is scrolled to while tapping: the top and the bottom, as fractions of the scroll range. */
+    static final double[] SCROLL_POSITIONS = {0, 1};
 
     /**
      * The next button to tap: the first one in page order that is shown, enabled, has its centre in the
@@ -101,7 +101,7 @@ class ControlViewTapIT {
     @CsvSource({"1024, 768", "1180, 820", "768, 1024", "390, 844"})
     void everyTapRecordsExactlyTheCommandOfTheButtonUnderTheFinger(int width, int height) {
         api = new Api(port);
-        meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        meeting = ImportedMeetings.importMeetingOfTheWholeCouncil(imports, "Erhvervsrådet");
         seenSeq = meeting.lastSeq();
         Page page = browser.loggedIn(url(""), "sekretariat", width, height);
         page.navigate(url("/meetings/" + meeting.id() + "/control"));
