@@ -24,31 +24,10 @@ if [ "$(ulimit -n)" -lt $((COUNT + 1000)) ]; then
     echo "Need at least $((COUNT + 1000)) open files per process; the hard limit is $(ulimit -Hn)" >&2
     exit 1
 fi
-if curl -s -o /dev/null "http://localhost:$PORT/"; then
-    echo "Port $PORT is already in use; choose PORT" >&2
-    exit 1
-fi
-
-if [ -z "${SKIP_BUILD:-}" ]; then
-    ./mvnw -o -q package -DskipTests
-fi
-./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-rm -rf "$WORK/data"
-mkdir -p "$WORK"
-
-# shellcheck disable=SC2086
-"$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
-    --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-# Demo accounts exist a moment after the first answer: wait for a secretariat login to work.
-for _ in $(seq 1 600); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' -u sekretariat:demo "http://localhost:$PORT/api/meetings" || true)" = 200 ]; then
-        break
-    fi
-    kill -0 "$SERVER_PID" || { echo "The server died; see $WORK/server.log" >&2; exit 1; }
-    sleep 0.2
-done
+# shellcheck source=bench/plenum-server.sh
+. bench/plenum-server.sh
+build_jar_and_load_classpath
+start_plenum
 
 timeout "$BENCH_TIMEOUT" "$JAVA" -Xmx2g -DCONSOLE_LOG_THRESHOLD=WARN \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.SlowHeaderBench \

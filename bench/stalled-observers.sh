@@ -20,30 +20,10 @@ SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
 WORK=target/bench-stalled
 
 ulimit -n "$(ulimit -Hn)"
-if curl -s -o /dev/null "http://localhost:$PORT/"; then
-    echo "Port $PORT is already in use; choose PORT" >&2
-    exit 1
-fi
-if [ -z "${SKIP_BUILD:-}" ]; then
-    ./mvnw -o -q package -DskipTests
-fi
-mkdir -p "$WORK"
-./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-rm -rf "$WORK/data"
-
-# shellcheck disable=SC2086
-"$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
-    --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-# Demo accounts exist a moment after the first answer: wait until the secretariat's login is taken.
-for _ in $(seq 1 600); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' -u sekretariat:demo "http://localhost:$PORT/api/meetings" || true)" = 200 ]; then
-        break
-    fi
-    kill -0 "$SERVER_PID" || { echo "The server died; see $WORK/server.log" >&2; exit 1; }
-    sleep 0.2
-done
+# shellcheck source=bench/plenum-server.sh
+. bench/plenum-server.sh
+build_jar_and_load_classpath
+start_plenum
 
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples bench || echo "+changes")
 echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"

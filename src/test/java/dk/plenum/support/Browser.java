@@ -62,6 +62,8 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
                 throw new IllegalStateException(CHROMIUM + " not found: install Debian's chromium "
                         + "(apt-get install -y chromium), as .ci/run does");
             }
+            // As patient as the contexts' default timeout: a busy 2-core machine renders slowly, not wrongly.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -91,6 +93,31 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
         Page page = newPage();
         page.navigate(url);
         return page;
+    }
+
+    /**
+     * A page in a fresh context, logged in through the login form as a demo account (password "demo"),
+     * with the given viewport; {@code baseUrl} is the app's root, e.g. {@code http://localhost:8080}.
+     */
+    public Page loggedIn(String baseUrl, String username, int width, int height) {
+        Page page = newPage(width, height);
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-text-field[name=username] input").fill(username);
+        com.microsoft.playwright.Locator password = page.locator("vaadin-password-field[name=password] input");
+        password.fill("demo");
+        password.press("Enter");
+        page.waitForURL(address -> !address.contains("/login"));
+        return page;
+    }
+
+    /**
+     * Waits until Vaadin has no request to the server in flight and the browser has laid out what the last
+     * answer changed: what the page shows (and where its buttons are) is then the server's latest word.
+     */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 
     /** Full-page PNG in {@code target/screenshots/<name>.png}; returns its path. */

@@ -24,20 +24,48 @@ public final class ImportedMeetings {
     private ImportedMeetings() {
     }
 
+    private static final String FEW_MEMBERS = """
+            {"name": "Lasse Frimand Jensen", "role": "CHAIR"},
+            {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
+            {"name": "Thomas Overgaard", "role": "MEMBER"},
+            {"name": "Pia Kjærgaard Holm", "role": "SUBSTITUTE"},
+            {"name": "Mette Bugge", "role": "SECRETARIAT"}""";
+
+    private static final String WHOLE_COUNCIL = """
+            {"name": "Lasse Frimand Jensen", "role": "CHAIR"},
+            {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
+            {"name": "Thomas Overgaard", "role": "MEMBER"},
+            {"name": "Ulla Bech Christiansen", "role": "MEMBER"},
+            {"name": "Nikolaj Fogh Larsen", "role": "MEMBER"},
+            {"name": "Birgitte Lindholm", "role": "MEMBER"},
+            {"name": "Kasper Ravn Madsen", "role": "MEMBER"},
+            {"name": "Anne-Mette Skovsgaard", "role": "MEMBER"},
+            {"name": "Jakob Helledie Sørensen", "role": "MEMBER"},
+            {"name": "Pia Kjærgaard Holm", "role": "SUBSTITUTE"},
+            {"name": "Mette Bugge", "role": "SECRETARIAT"}""";
+
     /**
      * Imports a four-item meeting: 1 Velkomst, 2 Godkendelse af dagsorden, 3 Personalesag (closed),
      * 4 Eventuelt; summoned: a chair, two members, a substitute and the secretariat.
      */
     public static Meeting importMeeting(AgendaImportService imports, String council) {
+        return importMeeting(imports, council, FEW_MEMBERS);
+    }
+
+    /**
+     * The same four items with the whole demo council summoned (nine members and the chair, a substitute, the
+     * secretariat): a page as long as a real meeting's, for tests of what scrolling does.
+     */
+    public static Meeting importMeetingOfTheWholeCouncil(AgendaImportService imports, String council) {
+        return importMeeting(imports, council, WHOLE_COUNCIL);
+    }
+
+    private static Meeting importMeeting(AgendaImportService imports, String council, String members) {
         Instant startsAt = FIRST.plus(Duration.ofHours(HOURS.incrementAndGet()));
         String document = """
                 {"council": "%s", "title": "Møde i %s", "kind": "ORDINARY", "startsAt": "%s",
                  "members": [
-                   {"name": "Lasse Frimand Jensen", "role": "CHAIR"},
-                   {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
-                   {"name": "Thomas Overgaard", "role": "MEMBER"},
-                   {"name": "Pia Kjærgaard Holm", "role": "SUBSTITUTE"},
-                   {"name": "Mette Bugge", "role": "SECRETARIAT"}],
+                   %s],
                  "items": [
                    {"number": 1, "title": "Velkomst", "kind": "REGULAR", "visibility": "OPEN",
                     "sections": [], "attachments": []},
@@ -47,7 +75,7 @@ public final class ImportedMeetings {
                     "sections": [], "attachments": []},
                    {"number": 4, "title": "Eventuelt", "kind": "REGULAR", "visibility": "OPEN",
                     "sections": [], "attachments": []}]}
-                """.formatted(council, council, startsAt);
+                """.formatted(council, council, startsAt, members);
         return imports.importMeeting(document, SECRETARIAT);
     }
 }

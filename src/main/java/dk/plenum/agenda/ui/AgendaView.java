@@ -1,9 +1,6 @@
 package dk.plenum.agenda.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,12 +15,10 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.live.FollowedMeeting;
 import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.AttendanceStatus;
@@ -40,7 +35,7 @@ import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
-import dk.plenum.shell.CoalescedRefresh;
+import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.MeetingTimes;
 import dk.plenum.shell.Refusals;
@@ -66,18 +61,18 @@ import java.util.function.Supplier;
 @AnonymousAllowed
 @Route(value = "meetings/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
 @RouteAlias(value = "live/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
-class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
+        LiveMeetingBinding.Screen {
 
     static final String MEETING_ID = "meetingId";
     /** At most one re-render per this interval, however many events come. */
     static final Duration REFRESH_DELAY = Duration.ofMillis(200);
 
-    private final MeetingJournal journal;
     private final CurrentActor currentActor;
     private final AttendanceService attendance;
     private final RoundTableService roundTable;
-    private final LiveMeetings live;
     private final MinutesService minutes;
+    private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
     private final LiveStatus liveStatus = new LiveStatus();
@@ -90,22 +85,18 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
-    /** The whole meeting as this view knows it; a refresh redacts it rather than reading the store. */
-    private Meeting whole;
-    /** What the viewer sees now: {@link #whole} as the viewer may see it. */
+    /** What the viewer sees now: the binding's whole meeting as the viewer may see it (redacted, not re-read). */
     private Meeting meeting;
     private String renderedCurrentItemId;
     private HeaderFacts renderedHeader;
-    private FollowedMeeting following;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes) {
-        this.journal = journal;
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
-        this.live = live;
         this.minutes = minutes;
+        this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         agenda.addClassName("plenum-agenda");
@@ -118,51 +109,36 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
+        Actor previousViewer = viewer;
         viewer = currentActor.get().orElse(null);
-        Meeting found = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
-        if (meeting != null && !meeting.id().equals(meetingId)) {
-            forgetMeeting();
-        }
-        whole = found;
-        meeting = visible(found);
-        // Navigating again to this view while it is shown reuses it: no attach follows, so render and listen here.
-        if (isAttached()) {
-            render();
-            listen(event.getUI());
+        Meeting entered = binding.enter(event, MEETING_ID);
+        // The first meeting is drawn when Vaadin attaches the view and calls localeChange. A viewer who logged in
+        // or out since the view was drawn sees it anew: what they may see differs.
+        if (meeting == null || !Objects.equals(previousViewer, viewer)) {
+            meeting = visible(entered);
+            if (isAttached()) {
+                render();
+            }
         }
     }
 
+    /** Reused by the router for another meeting: no card, feed or header of the previous one may stay. */
     @Override
-    protected void onAttach(AttachEvent event) {
-        // Re-attached after a while (or attached after a slow navigation): catch up before listening on.
-        Meeting stored = journal.get(meeting.id());
-        if (stored.lastSeq() != whole.lastSeq()) {
-            show(stored);
-        }
-        listen(event.getUI());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        following.close();
-    }
-
-    /** Follows the meeting's events from the one last rendered on; bursts become one refresh. */
-    private void listen(UI ui) {
-        if (following != null) {
-            following.close();
-        }
-        CoalescedRefresh refresher = new CoalescedRefresh(ui, REFRESH_DELAY, this::refresh);
-        following = new FollowedMeeting(live, whole, refresher::changed);
-    }
-
-    private void forgetMeeting() {
+    public void showAnother(Meeting another) {
         cards.clear();
         feeds.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
+        meeting = visible(another);
+        render();
+    }
+
+    @Override
+    public void showChanged(Meeting before, Meeting after) {
+        meeting = visible(after);
+        render();
+        liveStatus.updated();
     }
 
     @Override
@@ -170,21 +146,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         liveStatus.showTexts();
         cards.values().forEach(ItemCard::forgetContent);
         render();
-    }
-
-    /** Renders the meeting as the live events brought it, if anything happened since the last render. */
-    private void refresh() {
-        Meeting caughtUp = following.catchUp(whole);
-        if (caughtUp != whole) {
-            show(caughtUp);
-        }
-    }
-
-    private void show(Meeting latest) {
-        whole = latest;
-        meeting = visible(latest);
-        render();
-        liveStatus.updated();
     }
 
     private void render() {
@@ -299,7 +260,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      * summoned, or a substitute who is not seated).
      */
     private Participant seat() {
-        return viewer == null ? null : viewer.seatIn(whole).orElse(null);
+        return viewer == null ? null : viewer.seatIn(binding.meeting()).orElse(null);
     }
 
     private Meeting visible(Meeting full) {
@@ -325,7 +286,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      */
     private boolean run(Supplier<Meeting> command) {
         try {
-            show(command.get());
+            binding.show(command.get());
             return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "live.field.");

@@ -12,7 +12,9 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.shell.Badges;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,8 @@ class AttendanceBoard extends Div {
 
     private final AttendanceService attendance;
     private final CommandRunner commands;
+    /** Each mark button as last drawn, by member and mark: a redraw replaces the one tapped, which keeps the focus. */
+    private final Map<String, Button> markButtons = new HashMap<>();
 
     AttendanceBoard(AttendanceService attendance, CommandRunner commands) {
         this.attendance = attendance;
@@ -36,6 +40,7 @@ class AttendanceBoard extends Div {
 
     void show(Meeting meeting) {
         removeAll();
+        markButtons.clear();
         meeting.participants().forEach(participant -> add(row(meeting, participant)));
     }
 
@@ -65,9 +70,12 @@ class AttendanceBoard extends Div {
             Button button = new Button(getTranslation("control.mark." + mark), click -> {
                 String substituteFor = mark == AttendanceStatus.PRESENT && !standsInFor.isEmpty()
                         ? standsInFor.getValue().memberId() : null;
-                commands.run(actor -> attendance.mark(meeting.id(), participant.memberId(), mark, substituteFor,
-                        actor));
+                if (commands.run(actor -> attendance.mark(meeting.id(), participant.memberId(), mark, substituteFor,
+                        actor))) {
+                    KeepFocus.on(markButtons.get(markKey(participant, mark)));
+                }
             });
+            markButtons.put(markKey(participant, mark), button);
             button.addClassName("plenum-control-mark");
             button.getElement().setAttribute("data-mark", mark.name());
             button.getElement().setAttribute("aria-pressed", String.valueOf(participant.attendance() == mark));
@@ -80,6 +88,10 @@ class AttendanceBoard extends Div {
         row.addClassName("plenum-control-participant");
         row.getElement().setAttribute("data-member-id", participant.memberId());
         return row;
+    }
+
+    private static String markKey(Participant participant, AttendanceStatus mark) {
+        return participant.memberId() + "/" + mark;
     }
 
     private String statusText(Meeting meeting, Participant participant) {

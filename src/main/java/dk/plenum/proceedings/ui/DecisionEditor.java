@@ -100,6 +100,12 @@ class DecisionEditor extends Div {
         renderLabels();
     }
 
+    /** Drops the item and whatever was typed for it: the view now shows another meeting, whose items may share ids. */
+    void forget() {
+        item = null;
+        loaded = null;
+    }
+
     private void renderLabels() {
         hint.setVisible(item == null);
         hint.setText(getTranslation("control.decision.noItem"));

@@ -1,8 +1,6 @@
 package dk.plenum.proceedings.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -18,11 +16,9 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.decision.DecisionService;
-import dk.plenum.live.FollowedMeeting;
 import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.CommandRefusedException;
@@ -35,14 +31,16 @@ import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
-import dk.plenum.shell.CoalescedRefresh;
+import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -52,17 +50,17 @@ import java.util.function.Function;
  */
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
 @Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
-class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
+        LiveMeetingBinding.Screen {
 
     static final String MEETING_ID = "meetingId";
 
     /** Vaadin advises a few pushes a second at most; a burst of events becomes one re-render. */
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
 
-    private final MeetingJournal journal;
     private final ProceedingsService proceedings;
     private final CurrentActor currentActor;
-    private final LiveMeetings live;
+    private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
     private final Div itemList = new Div();
@@ -72,17 +70,18 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
 
+    /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
-
-    private FollowedMeeting following;
+    /** The status buttons as last drawn, and each item's select button: where focus goes after a redraw. */
+    private Div shownStatusButtons = new Div();
+    private final Map<String, NativeButton> itemSelects = new HashMap<>();
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
-        this.journal = journal;
         this.proceedings = proceedings;
         this.currentActor = currentActor;
-        this.live = live;
+        this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
         addClassNames("plenum-page", "plenum-control");
@@ -106,17 +105,32 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String meetingId = event.getRouteParameters().get(MEETING_ID).orElseThrow();
-        meeting = journal.find(meetingId).orElseThrow(() -> new NotFoundException("No meeting " + meetingId));
-        try {
-            currentActor.require().requireSecretariatOf(meeting.councilId());
-        } catch (NotAllowedException otherCouncil) {
+        Meeting entered = binding.enter(event, MEETING_ID, this::mayRun).orElse(null);
+        if (entered == null) {
             // The agenda shows this secretary what the public may see; the control desk is its council's own.
-            Refusals.show(this, otherCouncil, "control.field.");
-            event.forwardTo("meetings/" + meetingId);
+            Refusals.show(this, new NotAllowedException("refused.otherCouncil"), "control.field.");
+            event.forwardTo("meetings/" + event.getRouteParameters().get(MEETING_ID).orElseThrow());
             return;
         }
-        selectedItemId = meeting.currentItemId();
+        if (meeting == null) {
+            // The first meeting of this view: drawn when Vaadin attaches the view and calls localeChange.
+            meeting = entered;
+            selectedItemId = entered.currentItemId();
+        }
+    }
+
+    /** The view is for the secretariat (its route says so); this asks whether of this meeting's council. */
+    private boolean mayRun(Meeting requested) {
+        return currentActor.require().isSecretariatOf(requested.councilId());
+    }
+
+    /** Reused by the router for another meeting: nothing of the previous one may stay, not even the chosen item. */
+    @Override
+    public void showAnother(Meeting another) {
+        meeting = another;
+        selectedItemId = another.currentItemId();
+        decisionEditor.forget();
+        render();
     }
 
     @Override
@@ -127,31 +141,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         render();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        CoalescedRefresh refresher = new CoalescedRefresh(attach.getUI(), REFRESH_INTERVAL, this::applyLiveEvents);
-        following = new FollowedMeeting(live, meeting, refresher::changed);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        following.close();
-    }
-
-    private void applyLiveEvents() {
-        Meeting caughtUp = following.catchUp(meeting);
-        if (caughtUp != meeting) {
-            show(caughtUp);
-        }
-    }
-
     /**
      * Runs a command as the logged-in secretary and shows the meeting it returns. A refusal changes
      * nothing and is shown as a translated message.
      */
     boolean run(Function<Actor, Meeting> command) {
         try {
-            show(command.apply(currentActor.require()));
+            binding.show(command.apply(currentActor.require()));
             return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "control.field.");
@@ -161,8 +157,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
 
     /** Shows a changed meeting, rebuilding only the parts it changed: a tablet redraws less, and sooner. */
-    private void show(Meeting changed) {
-        Meeting before = meeting;
+    @Override
+    public void showChanged(Meeting before, Meeting changed) {
         meeting = changed;
         if (selectedItemId == null) {
             selectedItemId = changed.currentItemId();
@@ -184,6 +180,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     private void renderAgenda() {
         itemList.removeAll();
+        itemSelects.clear();
         meeting.items().forEach(item -> itemList.add(itemRow(item)));
         decisionEditor.show(meeting, selectedItemId);
     }
@@ -199,11 +196,12 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div facts = new Div(status, agenda);
         facts.addClassName("plenum-meeting-facts");
         header.removeAll();
-        header.add(council, new H1(meeting.title()), facts, statusButtons());
+        shownStatusButtons = statusButtons();
+        header.add(council, new H1(meeting.title()), facts, shownStatusButtons);
     }
 
     /** Only the steps that make sense now: start; adjourn or close; resume or close; nothing once closed. */
-    private Component statusButtons() {
+    private Div statusButtons() {
         Div buttons = new Div();
         buttons.addClassName("plenum-control-status-buttons");
         String id = meeting.id();
@@ -224,7 +222,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private Button statusButton(String key, ButtonVariant variant, Runnable action) {
-        Button button = new Button(getTranslation(key), click -> action.run());
+        Button button = new Button(getTranslation(key), click -> {
+            action.run();
+            // Starting, adjourning or resuming redraws these buttons: the next step takes the focus.
+            if (!click.getSource().isAttached()) {
+                shownStatusButtons.getChildren().findFirst().ifPresent(KeepFocus::on);
+            }
+        });
         button.addThemeVariants(variant);
         button.addClassName("plenum-control-" + key.substring("control.".length()));
         return button;
@@ -264,6 +268,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         select.addClassName("plenum-control-item-select");
         select.getElement().setAttribute("aria-pressed", String.valueOf(item.id().equals(selectedItemId)));
         select.addClickListener(click -> select(item.id()));
+        itemSelects.put(item.id(), select);
 
         Button makeCurrent = new Button(getTranslation("control.makeCurrent"), click -> {
             if (run(actor -> proceedings.setCurrentItem(meeting.id(), item.id(), actor))) {
@@ -304,10 +309,12 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         return move;
     }
 
+    /** Chooses the item to decide; its (redrawn) row keeps the focus, "Behandl nu" included, which hides itself. */
     private void select(String itemId) {
         selectedItemId = itemId;
         renderAgenda();
         decisionEditor.bringIntoView();
+        KeepFocus.on(itemSelects.get(itemId));
     }
 
     @Override

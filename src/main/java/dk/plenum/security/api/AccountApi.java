@@ -51,8 +51,9 @@ class AccountApi {
         if (!creator.runsMeetings()) {
             throw new NotAllowedException("refused.secretariatOnly");
         }
-        String username = CommandText.required(AccountService.requireUsableUsername(request.username()), "username",
-                100);
+        // Characters no text may hold first (named like every other field's), then what a username may not hold.
+        String username = AccountService.requireUsableUsername(CommandText.required(request.username(), "username",
+                100));
         // Stored as typed: a password is not text to tidy, and trimming would lock out whoever typed the spaces.
         String password = request.password();
         if (password == null || password.length() < MIN_PASSWORD) {

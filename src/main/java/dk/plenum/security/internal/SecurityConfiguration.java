@@ -16,7 +16,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -97,24 +96,17 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** 429 with {@code Retry-After} for a throttled login (LoginThrottle), else 401. */
-    private static void loginRefused(HttpServletResponse response, ObjectMapper json, AuthenticationException refused,
+    /**
+     * 429 with {@code Retry-After} for a throttled login (LoginThrottle); 503 when the login could not be checked
+     * because the store is unavailable (a full disk), so a client retries later instead of believing its password
+     * is wrong; else 401.
+     */
+    private static void loginRefused(HttpServletResponse response, ObjectMapper json, Exception refused,
             String detail) throws IOException {
         if (refused instanceof LoginThrottledException throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
             problem(response, json, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
-        } else {
-            problem(response, json, HttpStatus.UNAUTHORIZED, detail);
-        }
-    }
-
-    /**
-     * 401, unless the login could not be checked because the store is unavailable (a full disk): then 503,
-     * so a client retries later instead of believing its password is wrong.
-     */
-    private static void loginRefused(HttpServletResponse response, ObjectMapper json, Exception refused,
-            String detail) throws IOException {
-        if (StoreUnavailableException.isCause(refused)) {
+        } else if (StoreUnavailableException.isCause(refused)) {
             response.setHeader("Retry-After", StoreUnavailableException.RETRY_AFTER_SECONDS);
             write(response, json, StoreUnavailableException.problem());
         } else {

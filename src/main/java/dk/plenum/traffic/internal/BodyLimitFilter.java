@@ -1,14 +1,11 @@
 package dk.plenum.traffic.internal;
 
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.web.ReadBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +45,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
             if (body.length > limit) {
                 refuse(request, response, limit);
             } else {
-                chain.doFilter(new ReadBody(request, body), response);
+                chain.doFilter(new ReadBodyRequest(request, body), response);
             }
         } else {
             // Tomcat never hands on more than the declared length.
@@ -71,57 +68,5 @@ class BodyLimitFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader(HttpHeaders.CONNECTION, "close");
         response.getOutputStream().write(json.writeValueAsBytes(problem));
-    }
-
-    /** The request with its chunked body already read, now of known length. */
-    private static final class ReadBody extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("The body has already been read");
-                }
-            };
-        }
     }
 }
