@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import dk.plenum.store.StoreReopened;
 import org.slf4j.Logger;
@@ -114,6 +116,15 @@ public class MeetingJournal implements InitializingBean {
         return after;
     }
 
+    /**
+     * After losing the race for the next seq: wait a random moment, longer with each loss, so that commands
+     * racing on one meeting spread out instead of colliding again on every attempt (a burst of four writers
+     * used up all attempts of one of them on a loaded two-core machine).
+     */
+    private static void backOff(int attempt) {
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(attempt * 1_000_000L));
+    }
+
     /** The meeting after the event, refused before anything is stored if it would pass a {@link MeetingLimits limit}. */
     private Meeting measured(Meeting before, MeetingEvent event) {
         Meeting after = MeetingProjection.apply(before, event);
@@ -197,6 +208,7 @@ public class MeetingJournal implements InitializingBean {
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException(meetingId);
                 }
+                backOff(attempt);
                 current = get(meetingId);
                 continue;
             }
