@@ -3,6 +3,7 @@ package dk.plenum.live;
 import static dk.plenum.live.ReceivedEvents.range;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.meeting.ConcurrentChangeException;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingJournal;
@@ -133,9 +134,17 @@ class LiveMeetingsTest {
         return journal.schedule(TestMeetings.scheduled(), "test").id();
     }
 
+    /** As a client does: a command answered "changing too fast" (409) is sent again. */
     private void setCurrentItem(String meetingId, int times) {
         for (int i = 0; i < times; i++) {
-            journal.append(meetingId, "test", meeting -> new CurrentItemSet(TestMeetings.ITEM_ID));
+            while (true) {
+                try {
+                    journal.append(meetingId, "test", meeting -> new CurrentItemSet(TestMeetings.ITEM_ID));
+                    break;
+                } catch (ConcurrentChangeException busy) {
+                    // another writer won every attempt: try again
+                }
+            }
         }
     }
 

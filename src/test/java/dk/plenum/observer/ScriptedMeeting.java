@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -35,7 +36,10 @@ public final class ScriptedMeeting {
 
     /** A meeting of the demo council (Kirsten is a member) or of another council named {@code council}. */
     public static ScriptedMeeting importInto(Api api, String council, int items) {
-        int unique = IMPORTS.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 10;
+        int imported = IMPORTS.incrementAndGet();
+        int unique = imported + (int) (System.nanoTime() % 100_000) * 10;
+        // One minute of 2032 per import in this JVM: a council meets once at a time, and tests share a store.
+        OffsetDateTime startsAt = OffsetDateTime.parse("2032-01-01T00:00:00+01:00").plusMinutes(imported);
         String marker = "LUKKET" + unique + "X";
         String agenda = IntStream.range(0, items).mapToObj(k -> k % 3 == 2
                 ? """
@@ -48,13 +52,13 @@ public final class ScriptedMeeting {
                 .collect(Collectors.joining(",\n"));
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "%s", "title": "Livemøde %d", "kind": "ORDINARY",
-                 "startsAt": "2032-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
                              {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
                              {"name": "Thomas Overgaard", "role": "MEMBER"}],
                  "items": [%s,
                            {"number": %d, "title": "Bordet rundt", "kind": "ROUND_THE_TABLE", "visibility": "OPEN"}]}
-                """.formatted(council, unique, unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60, agenda,
+                """.formatted(council, unique, startsAt, agenda,
                 items + 1), SECRETARIAT);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new ScriptedMeeting(api, json(created), marker);
