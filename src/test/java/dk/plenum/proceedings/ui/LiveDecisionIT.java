@@ -151,14 +151,10 @@ class LiveDecisionIT {
                 sorted.getLast(), delays);
     }
 
+    /** Logged in, and the page the login lands on settled, so the next navigation does not race its start. */
     private Page loggedIn(String username, int width, int height) {
-        Page page = browser.newPage(width, height);
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name=username] input").fill(username);
-        Locator password = page.locator("vaadin-password-field[name=password] input");
-        password.fill("demo");
-        password.press("Enter");
-        page.waitForURL(address -> !address.contains("/login"));
+        Page page = browser.loggedIn(url(""), username, width, height);
+        Browser.settle(page);
         return page;
     }
 
