@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -54,6 +56,8 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     private Playwright playwright;
     private com.microsoft.playwright.Browser chromium;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    /** What each page's console said, kept to tell what a page was doing when its test failed. */
+    private final Map<Page, List<String>> consoles = new IdentityHashMap<>();
 
     /** The running Chromium, started on first use. */
     public synchronized com.microsoft.playwright.Browser chromium() {
@@ -85,7 +89,12 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
                 .setViewportSize(width, height).setLocale("da-DK"));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        List<String> console = Collections.synchronizedList(new ArrayList<>());
+        consoles.put(page, console);
+        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        page.onPageError(error -> console.add("page error: " + error));
+        return page;
     }
 
     /** {@link #newPage()} and navigate to {@code url}. */
@@ -129,8 +138,35 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
 
     @Override
     public synchronized void afterEach(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            describePages(context.getDisplayName().replaceAll("\\W+", "-"));
+        }
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        consoles.clear();
+    }
+
+    /**
+     * After a failed test: each page's address, text and console, and a screenshot, so a failure seen only
+     * in CI shows what the browser showed.
+     */
+    private void describePages(String test) {
+        int number = 0;
+        for (BrowserContext context : contexts) {
+            for (Page page : context.pages()) {
+                number++;
+                try {
+                    String text = (String) page.evaluate("() => document.body ? document.body.innerText : ''");
+                    Path shot = screenshot(page, "failed-" + test + "-" + number);
+                    System.out.printf("%n--- page %d of failed %s: %s (screenshot %s)%n%s%n--- console:%n%s%n",
+                            number, test, page.url(), shot, text.length() > 3000 ? text.substring(0, 3000) : text,
+                            String.join("\n", consoles.getOrDefault(page, List.of())));
+                } catch (RuntimeException unreadable) {
+                    System.out.printf("%n--- page %d of failed %s: %s could not be read: %s%n",
+                            number, test, page.url(), unreadable.getMessage());
+                }
+            }
+        }
     }
 
     @Override
