@@ -1,5 +1,6 @@
 package dk.plenum.shell;
 
+import dk.plenum.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.RequestDispatcher;
@@ -17,7 +18,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -126,10 +126,8 @@ class ApiFailures {
         }
         // Whatever a failed handler had buffered is not part of the answer.
         response.resetBuffer();
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         try {
-            json.writeValue(response.getOutputStream(), problem);
+            ProblemResponses.write(response, json, problem);
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }

@@ -1,8 +1,9 @@
 package dk.plenum.meeting.api;
 
 import dk.plenum.meeting.CommandKey;
-import dk.plenum.meeting.internal.CommandAnswerStore;
 import dk.plenum.meeting.internal.CommandAnswerStore.Answer;
+import dk.plenum.meeting.internal.CommandAnswerStore;
+import dk.plenum.web.ProblemResponses;
 import dk.plenum.web.ReadBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -130,8 +130,6 @@ class IdempotentCommands extends OncePerRequestFilter {
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        ProblemResponses.write(response, json, ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -1,12 +1,12 @@
 package dk.plenum.observer.internal;
 
+import dk.plenum.web.ProblemResponses;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -47,11 +47,9 @@ class SessionOriginGuard implements HandshakeInterceptor {
         }
         log.warn("Refused a live stream handshake with a session cookie from origin {} ({})",
                 request.getHeaders().getOrigin(), request.getRemoteAddress());
-        response.setStatusCode(HttpStatus.FORBIDDEN);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getBody().write(json.writeValueAsBytes(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        ProblemResponses.write(response, json, ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
                 "A login session opens the live stream only from Plenum's own pages. Other software logs in "
-                        + "with HTTP Basic on the handshake, or follows the public stream without logging in.")));
+                        + "with HTTP Basic on the handshake, or follows the public stream without logging in."));
         return false;
     }
 

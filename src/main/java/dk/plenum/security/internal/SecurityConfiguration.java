@@ -3,6 +3,7 @@ package dk.plenum.security.internal;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dk.plenum.store.StoreUnavailableException;
+import dk.plenum.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -121,12 +121,9 @@ class SecurityConfiguration {
 
     private static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
             throws IOException {
-        HttpStatus status = HttpStatus.valueOf(problem.getStatus());
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (problem.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Plenum\"");
         }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        ProblemResponses.write(response, json, problem);
     }
 }

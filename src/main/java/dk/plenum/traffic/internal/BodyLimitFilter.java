@@ -1,17 +1,17 @@
 package dk.plenum.traffic.internal;
 
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.web.ProblemResponses;
 import dk.plenum.web.ReadBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,16 +57,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
         // The API's refusals are in English, from the same bundle as every other refusal.
         CommandRefusedException refused = new CommandRefusedException(CommandRefusedException.Reason.INVALID,
                 TOO_LARGE, limit / 1024);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.CONTENT_TOO_LARGE.getReasonPhrase());
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", refused.getMessage());
-        problem.put("instance", request.getRequestURI());
-        problem.put("code", refused.messageKey());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, refused.getMessage());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", refused.messageKey());
         response.setHeader(HttpHeaders.CONNECTION, "close");
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
+        ProblemResponses.write(response, json, problem);
     }
 }
