@@ -89,10 +89,7 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
-                // A browser posting the form cannot show a 429 body: the login page says why instead.
-                .formLogin(form -> form.failureHandler((request, response, refused) -> response.sendRedirect(
-                        request.getContextPath() + (refused instanceof LoginThrottledException
-                                ? "/login?throttled" : "/login?error"))))
+                .formLogin(form -> form.failureHandler(new LoginFailurePage()))
                 .build();
     }
 

@@ -31,14 +31,16 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
         add(new H1("Plenum"), form, demoHint);
     }
 
-    /** Set by the login's failure handler: this account or address failed too often lately. */
-    private boolean throttled;
+    /** Why the last login failed, as the login's failure handler says in the query: a key of the messages. */
+    private String failure = "login.error";
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        throttled = parameters.containsKey("throttled");
-        form.setError(parameters.containsKey("error") || throttled);
+        failure = parameters.containsKey("throttled") ? "login.throttled"
+                : parameters.containsKey("unavailable") ? "login.unavailable" : "login.error";
+        form.setError(parameters.containsKey("error") || parameters.containsKey("throttled")
+                || parameters.containsKey("unavailable"));
     }
 
     @Override
@@ -48,8 +50,8 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(failure + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(failure + ".message"));
         form.setI18n(i18n);
         demoHint.setText(getTranslation("login.demoHint"));
     }
