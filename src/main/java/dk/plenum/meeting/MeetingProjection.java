@@ -30,6 +30,10 @@ public final class MeetingProjection {
 
     /** The meeting after {@code event}; {@code before} is null for the first event of a meeting. */
     public static Meeting apply(Meeting before, MeetingEvent event) {
+        if (before != null && !before.id().equals(event.meetingId())) {
+            throw new IllegalStateException("Event " + event.seq() + " of meeting " + event.meetingId()
+                    + " applied to meeting " + before.id());
+        }
         long expected = before == null ? 1 : before.lastSeq() + 1;
         if (event.seq() != expected) {
             throw new IllegalStateException("Event " + event.seq() + " of meeting " + event.meetingId()

@@ -2,6 +2,7 @@ package dk.plenum.meeting;
 
 import static dk.plenum.support.TestMeetings.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.TestMeetings;
@@ -64,6 +65,16 @@ class MeetingJournalTest {
         Meeting stored = projections.find(scheduled.id()).orElseThrow();
         assertThat(stored.lastSeq()).isEqualTo(started.lastSeq());
         assertThat(stored.status()).isEqualTo(MeetingStatus.LIVE);
+    }
+
+    @Test
+    void anEventOfAnotherMeetingIsNeverFoldedIntoThisOne() {
+        Meeting scheduled = journal.schedule(scheduled(), "test");
+        MeetingEvent elsewhere = new MeetingEvent("another-meeting", scheduled.lastSeq() + 1, Instant.now(), "test",
+                new MeetingChanges.MeetingStarted());
+
+        assertThatThrownBy(() -> MeetingProjection.apply(scheduled, elsewhere))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another-meeting");
     }
 
     @Test

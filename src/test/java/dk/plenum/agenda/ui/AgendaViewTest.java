@@ -41,7 +41,9 @@ class AgendaViewTest extends SpringBrowserlessTest {
 
     @Test
     void switchesToEnglish() {
+        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
         navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+        assertThat(spanTexts("plenum-badge")).as("before the switch").contains("Åben").doesNotContain("Open");
 
         VaadinSession.getCurrent().setLocale(MainLayout.ENGLISH);
 
