@@ -32,6 +32,7 @@ import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
@@ -223,7 +224,8 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
 
-        assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
+        // As for a page that does not exist: a member is not even told that the control desk is there.
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
@@ -234,7 +236,8 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
 
-        assertThat(getCurrentView()).isNotInstanceOf(MeetingControlView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).as("the public agenda")
+                .isEqualTo("meetings/" + meeting.id());
         assertThat(find(Notification.class).all()).extracting(notice -> test(notice).getText())
                 .contains("Kun dette råds sekretariat kan gøre dette.");
 

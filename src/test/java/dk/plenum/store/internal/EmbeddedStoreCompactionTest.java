@@ -35,8 +35,9 @@ import com.mongodb.client.model.UpdateOptions;
  * oplog on (its worst case), writing the way the meeting log does: append an event, then update
  * the meeting's projection.
  */
-@Tag("slow") // about 100 s on 2 cores; leave out with -DexcludedGroups=slow
-@Timeout(value = 4, unit = TimeUnit.MINUTES)
+@Tag("slow") // about 100 s on 2 quiet cores; leave out with -DexcludedGroups=slow
+// Only a guard against a hang: the test checks the file's size, not speed (4 minutes broke on a loaded machine).
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
 class EmbeddedStoreCompactionTest {
 
     private static final int MEETINGS = 4; // one writer each
