@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Keeps the feature packages honest: no reaching into another feature's internals, no cycles. */
+/**
+ * Keeps the feature packages honest: no reaching into another feature's internals, no cycles, and no
+ * dependency a feature's {@code package-info} does not allow.
+ */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(PlenumApplication.class);

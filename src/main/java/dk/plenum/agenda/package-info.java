@@ -2,5 +2,6 @@
  * The agenda: importing a meeting with its items, and reading it back, in the API and in the views
  * where members read the items on their tablets.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agenda")
+@org.springframework.modulith.ApplicationModule(displayName = "Agenda",
+        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility"})
 package dk.plenum.agenda;

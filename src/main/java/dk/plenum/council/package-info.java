@@ -1,3 +1,4 @@
 /** Councils and their members, who stay the same people from meeting to meeting. */
-@org.springframework.modulith.ApplicationModule(displayName = "Council")
+@org.springframework.modulith.ApplicationModule(displayName = "Council",
+        allowedDependencies = {"meeting"})
 package dk.plenum.council;

@@ -3,5 +3,6 @@
  * Danish or English, in a public and a members' edition; and their approval, after which decisions
  * change only by visible correction.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Minutes")
+@org.springframework.modulith.ApplicationModule(displayName = "Minutes",
+        allowedDependencies = {"meeting", "security", "shell", "visibility"})
 package dk.plenum.minutes;

@@ -3,5 +3,6 @@
  * and the secretariat may follow their council's meetings in full. Every event is redacted by the
  * visibility rules once per audience, never per observer.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Observer")
+@org.springframework.modulith.ApplicationModule(displayName = "Observer",
+        allowedDependencies = {"live", "meeting", "security", "visibility", "web"})
 package dk.plenum.observer;

@@ -2,5 +2,6 @@
  * A council's meeting plan (mødeplan): its coming meetings as a page and as an iCalendar feed that
  * calendar apps subscribe to.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meeting plan")
+@org.springframework.modulith.ApplicationModule(displayName = "Meeting plan",
+        allowedDependencies = {"council", "meeting", "shell"})
 package dk.plenum.plan;

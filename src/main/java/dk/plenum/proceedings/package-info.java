@@ -2,5 +2,6 @@
  * Running a meeting (mødeledelse): the secretariat starts it, moves the current item, adds late items,
  * reorders the agenda, adjourns and closes it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Proceedings")
+@org.springframework.modulith.ApplicationModule(displayName = "Proceedings",
+        allowedDependencies = {"attendance", "decision", "live", "meeting", "security", "shell"})
 package dk.plenum.proceedings;

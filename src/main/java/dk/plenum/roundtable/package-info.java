@@ -1,3 +1,4 @@
 /** Round the table (bordet rundt): members' short news, written from their tablets while that item is current. */
-@org.springframework.modulith.ApplicationModule(displayName = "Round the table")
+@org.springframework.modulith.ApplicationModule(displayName = "Round the table",
+        allowedDependencies = {"meeting", "security"})
 package dk.plenum.roundtable;

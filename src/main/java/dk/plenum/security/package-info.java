@@ -3,5 +3,6 @@
  * Basic for the API), and the {@link dk.plenum.security.Actor} that feature services check their
  * rules against. Anyone not logged in is the public.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security",
+        allowedDependencies = {"council", "meeting", "store", "visibility", "web"})
 package dk.plenum.security;

@@ -3,6 +3,7 @@
  * when {@code spring.mongodb.uri} is set.
  */
 @NullMarked
+@org.springframework.modulith.ApplicationModule(displayName = "Store", allowedDependencies = {})
 package dk.plenum.store;
 
 import org.jspecify.annotations.NullMarked;
