@@ -90,7 +90,7 @@ public class MeetingJournal implements InitializingBean {
             return answered.get();
         }
         MeetingEvent first = new MeetingEvent(UUID.randomUUID().toString(), 1, now(), actor, scheduled);
-        Meeting after = measured(null, first);
+        MeetingProjectionStore.Encoded after = measured(null, first);
         try {
             events.append(first, key);
         } catch (DuplicateKeyException sameKeyWasFirst) {
@@ -109,11 +109,11 @@ public class MeetingJournal implements InitializingBean {
     }
 
     /** After the event is stored: store the projection it built and tell this instance's listeners. */
-    private Meeting commit(Meeting after, MeetingEvent event) {
+    private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event) {
         projections.save(after);
-        remember(after);
+        remember(after.meeting());
         publisher.publishEvent(event);
-        return after;
+        return after.meeting();
     }
 
     /**
@@ -125,10 +125,13 @@ public class MeetingJournal implements InitializingBean {
         LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(attempt * 1_000_000L));
     }
 
-    /** The meeting after the event, refused before anything is stored if it would pass a {@link MeetingLimits limit}. */
-    private Meeting measured(Meeting before, MeetingEvent event) {
-        Meeting after = MeetingProjection.apply(before, event);
-        MeetingLimits.check(event.change(), after, projections.encodedSize(after));
+    /**
+     * The meeting after the event, encoded as it will be stored, refused before anything is stored if it would
+     * pass a {@link MeetingLimits limit}.
+     */
+    private MeetingProjectionStore.Encoded measured(Meeting before, MeetingEvent event) {
+        MeetingProjectionStore.Encoded after = projections.encode(MeetingProjection.apply(before, event));
+        MeetingLimits.check(event.change(), after.meeting(), after.size());
         return after;
     }
 
@@ -197,7 +200,7 @@ public class MeetingJournal implements InitializingBean {
                 continue;
             }
             MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, now(), actor, change);
-            Meeting after = measured(current, event);
+            MeetingProjectionStore.Encoded after = measured(current, event);
             try {
                 events.append(event, key);
             } catch (DuplicateKeyException seqOrKeyTaken) {

@@ -47,19 +47,32 @@ public class MeetingProjectionStore {
      * insert, and the {@code _id} index refuses it.
      */
     public void save(Meeting meeting) {
+        save(encode(meeting));
+    }
+
+    /** Saves the document {@link #encode} made, unless a newer projection of the meeting is stored already. */
+    public void save(Encoded encoded) {
+        Meeting meeting = encoded.meeting();
         Query older = new Query(Criteria.where("_id").is(meeting.id()).and("lastSeq").lt(meeting.lastSeq()));
         try {
-            mongo.replace(older, meeting, ReplaceOptions.replaceOptions().upsert(), COLLECTION);
+            mongo.replace(older, encoded.document(), ReplaceOptions.replaceOptions().upsert(), COLLECTION);
         } catch (DuplicateKeyException newerAlreadyStored) {
             // another command or instance got further first; its projection stands
         }
     }
 
-    /** How many bytes the projection takes as a stored document; MongoDB refuses documents over 16 MiB. */
-    public int encodedSize(Meeting meeting) {
+    /**
+     * The projection as the stored document and its size in bytes (MongoDB refuses documents over 16 MiB):
+     * a command measures it against the limits and then saves this same document, converting the meeting once.
+     */
+    public Encoded encode(Meeting meeting) {
         Document stored = new Document();
         mongo.getConverter().write(meeting, stored);
-        return new RawBsonDocument(stored, DOCUMENTS).getByteBuffer().remaining();
+        return new Encoded(meeting, stored, new RawBsonDocument(stored, DOCUMENTS).getByteBuffer().remaining());
+    }
+
+    /** A meeting with its stored document, and that document's size in bytes. */
+    public record Encoded(Meeting meeting, Document document, int size) {
     }
 
     /** Every stored projection's id with the seq of the last event it applied. */
