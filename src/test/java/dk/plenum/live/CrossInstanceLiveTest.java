@@ -3,6 +3,7 @@ package dk.plenum.live;
 import static dk.plenum.live.LiveProbe.epochMicros;
 import static dk.plenum.live.ReceivedEvents.range;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dk.plenum.PlenumApplication;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
@@ -120,16 +121,11 @@ class CrossInstanceLiveTest {
                 .start();
     }
 
-    private static void awaitLine(Process probe, Path log, Predicate<String> wanted)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (Files.readAllLines(log).stream().noneMatch(wanted)) {
+    private static void awaitLine(Process probe, Path log, Predicate<String> wanted) {
+        await("the other instance, see " + log).atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
             assertThat(probe.isAlive()).as("other instance alive, see " + log).isTrue();
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("other instance did not get there within " + PATIENCE + ", see " + log);
-            }
-            Thread.sleep(20);
-        }
+            return Files.readAllLines(log).stream().anyMatch(wanted);
+        });
     }
 
     /** Seq to the time (epoch µs) the other instance's listener got it, in the order they arrived. */

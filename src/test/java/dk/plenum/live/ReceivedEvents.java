@@ -1,5 +1,7 @@
 package dk.plenum.live;
 
+import static org.awaitility.Awaitility.await;
+
 import dk.plenum.meeting.MeetingEvent;
 import java.time.Duration;
 import java.util.List;
@@ -20,14 +22,8 @@ class ReceivedEvents implements Consumer<MeetingEvent> {
     }
 
     /** The seqs received once {@code seq} has arrived; fails after a generous wait. */
-    List<Long> until(long seq) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!seqs.contains(seq)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("seq " + seq + " not received within " + PATIENCE + "; got " + seqs);
-            }
-            Thread.sleep(5);
-        }
+    List<Long> until(long seq) {
+        await("seq " + seq).atMost(PATIENCE).pollInterval(Duration.ofMillis(5)).until(() -> seqs.contains(seq));
         return List.copyOf(seqs);
     }
 

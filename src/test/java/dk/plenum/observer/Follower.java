@@ -2,8 +2,8 @@ package dk.plenum.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import examples.ObserverClient;
 import examples.ObserverClient.Event;
+import examples.ObserverClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
+import org.awaitility.Awaitility;
 
 /** The example client following a meeting, with everything it delivered and when. */
 final class Follower implements AutoCloseable {
@@ -64,16 +65,8 @@ final class Follower implements AutoCloseable {
     }
 
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s for " + what).isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await(what).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .until(condition::getAsBoolean);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dk.plenum.agenda.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -32,7 +33,6 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -230,12 +230,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         decisions.record(meeting.id(), item(1).id(),
                 new DecisionInput(DecisionOutcome.APPROVED, "Godkendt uden bemærkninger.", null, null, null), SECRETARIAT);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (find(Paragraph.class).withClassName("plenum-decision-text").all().isEmpty()
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+        awaitDecisionText();
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt uden bemærkninger.");
         assertThat(find(Details.class).id("item-1").hasClassName("plenum-item-current")).isTrue();
     }
@@ -250,11 +245,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
         decisions.record(meeting.id(), item(1).id(),
                 new DecisionInput(DecisionOutcome.APPROVED, "Godkendt.", null, null, null), SECRETARIAT);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (paragraphs("plenum-decision-text").isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+        awaitDecisionText();
 
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt.");
         // The same components, not equal new ones: nothing of them is sent to the browser again.
@@ -340,5 +331,14 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                   ]
                 }
                 """.formatted(council);
+    }
+
+    /** Until the live refresh has drawn a decision text; in the test's own thread, which holds the UI. */
+    private void awaitDecisionText() {
+        await("a decision text").atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    roundTrip();
+                    return !paragraphs("plenum-decision-text").isEmpty();
+                });
     }
 }

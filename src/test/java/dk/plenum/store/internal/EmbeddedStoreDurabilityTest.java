@@ -1,7 +1,14 @@
 package dk.plenum.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.MongoException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 
 /**
  * Kills the store's JVM with SIGKILL right after a write is acknowledged, while other writes are
@@ -114,18 +113,15 @@ class EmbeddedStoreDurabilityTest {
                 .start();
     }
 
-    private static int awaitPort(Process store, Path log) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(store.isAlive()).as("store process alive, see " + log).isTrue();
-            for (String line : Files.readAllLines(log)) {
-                if (line.startsWith(EmbeddedStoreProcess.READY)) {
-                    return Integer.parseInt(line.substring(EmbeddedStoreProcess.READY.length()).trim());
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("store process not ready within 30 s, see " + log);
+    /** The port the store process says it is ready on; it must stay alive until then. */
+    private static int awaitPort(Process store, Path log) {
+        String ready = await("store process ready, see " + log).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    assertThat(store.isAlive()).as("store process alive, see " + log).isTrue();
+                    return Files.readAllLines(log).stream().filter(line -> line.startsWith(EmbeddedStoreProcess.READY))
+                            .findFirst().orElse(null);
+                }, line -> line != null);
+        return Integer.parseInt(ready.substring(EmbeddedStoreProcess.READY.length()).trim());
     }
 
     private static MongoClientSettings settings(String connectionString) {
