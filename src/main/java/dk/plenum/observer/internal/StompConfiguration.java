@@ -1,14 +1,11 @@
 package dk.plenum.observer.internal;
 
-import com.vaadin.flow.spring.annotation.VaadinTaskExecutor;
 import dk.plenum.observer.ObserverTopics;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
@@ -47,15 +44,6 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
         this.connectDeadline = connectDeadline;
         this.outboxes = outboxes;
         this.heartBeats = heartBeats;
-    }
-
-    /** A message broker adds task executors of its own, and Vaadin then cannot tell which is its own. */
-    @Bean
-    @VaadinTaskExecutor
-    TaskExecutor vaadinTaskExecutor() {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("vaadin-");
-        executor.setVirtualThreads(true);
-        return executor;
     }
 
     @Override
