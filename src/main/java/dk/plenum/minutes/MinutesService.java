@@ -1,11 +1,12 @@
 package dk.plenum.minutes;
 
-import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
+import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.minutes.internal.MinutesComposer;
 import dk.plenum.minutes.internal.MinutesDocument;
 import dk.plenum.minutes.internal.MinutesHtml;
@@ -13,7 +14,6 @@ import dk.plenum.minutes.internal.MinutesMarkdown;
 import dk.plenum.minutes.internal.MinutesPdf;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
-import dk.plenum.shell.MeetingTimes;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.nio.charset.StandardCharsets;

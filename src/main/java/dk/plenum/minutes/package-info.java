@@ -4,5 +4,5 @@
  * change only by visible correction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Minutes",
-        allowedDependencies = {"meeting", "security", "shell", "visibility"})
+        allowedDependencies = {"meeting", "security", "visibility"})
 package dk.plenum.minutes;

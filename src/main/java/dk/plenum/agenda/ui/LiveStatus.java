@@ -3,7 +3,7 @@ package dk.plenum.agenda.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dk.plenum.shell.MeetingTimes;
+import dk.plenum.meeting.MeetingTimes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

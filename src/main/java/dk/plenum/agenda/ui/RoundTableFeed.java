@@ -12,10 +12,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.roundtable.RoundTableService;
-import dk.plenum.shell.MeetingTimes;
 import java.util.List;
 import java.util.Locale;
 

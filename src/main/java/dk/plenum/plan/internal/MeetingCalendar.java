@@ -1,7 +1,7 @@
 package dk.plenum.plan.internal;
 
 import dk.plenum.meeting.Meeting;
-import dk.plenum.shell.MeetingTimes;
+import dk.plenum.meeting.MeetingTimes;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

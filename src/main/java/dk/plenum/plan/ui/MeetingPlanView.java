@@ -19,9 +19,9 @@ import dk.plenum.council.Council;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.plan.MeetingPlan;
 import dk.plenum.shell.MainLayout;
-import dk.plenum.shell.MeetingTimes;
 import java.time.Instant;
 import java.util.Locale;
 

@@ -7,18 +7,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.search.SearchHit;
 import dk.plenum.search.SearchService;
 import dk.plenum.shell.MainLayout;
-import dk.plenum.shell.MeetingTimes;
 import java.util.List;
 
 /** Search items and decisions of past and coming meetings; results link to the meeting's agenda. */

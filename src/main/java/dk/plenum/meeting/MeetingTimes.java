@@ -1,4 +1,4 @@
-package dk.plenum.shell;
+package dk.plenum.meeting;
 
 import java.time.Instant;
 import java.time.ZoneId;
