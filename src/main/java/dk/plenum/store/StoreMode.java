@@ -9,15 +9,17 @@ import org.jspecify.annotations.Nullable;
  * single-instance demo: the UI can say so.
  *
  * @param embeddedDataFile the embedded store's data file, or {@code null} for an external MongoDB
+ * @param changeStreams    whether the store carries change streams, which let instances sharing it hear of
+ *                         each other's events: a real MongoDB does, the embedded one only with its oplog on
  */
-public record StoreMode(@Nullable Path embeddedDataFile) {
+public record StoreMode(@Nullable Path embeddedDataFile, boolean changeStreams) {
 
-    public static StoreMode embedded(Path dataFile) {
-        return new StoreMode(dataFile);
+    public static StoreMode embedded(Path dataFile, boolean oplog) {
+        return new StoreMode(dataFile, oplog);
     }
 
     public static StoreMode external() {
-        return new StoreMode(null);
+        return new StoreMode(null, true);
     }
 
     public boolean isEmbedded() {

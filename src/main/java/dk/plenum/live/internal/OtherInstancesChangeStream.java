@@ -19,7 +19,6 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,14 +51,14 @@ class OtherInstancesChangeStream implements SmartLifecycle {
     private @Nullable Thread watcher;
 
     OtherInstancesChangeStream(MongoTemplate mongo, MeetingEventDocuments documents, MeetingFanOut fanOut,
-            LiveProperties properties, StoreMode store, @Value("${plenum.store.oplog:false}") boolean embeddedOplog) {
+            LiveProperties properties, StoreMode store) {
         this.mongo = mongo;
         this.documents = documents;
         this.fanOut = fanOut;
         this.enabled = switch (properties.changeStream()) {
             case ON -> true;
             case OFF -> false;
-            case AUTO -> !store.isEmbedded() || embeddedOplog;
+            case AUTO -> store.changeStreams();
         };
         log.info("Live events of other instances: change stream on {} {} (plenum.live.change-stream={})",
                 MeetingEventDocuments.COLLECTION, enabled ? "on" : "off",

@@ -96,6 +96,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return dataFile;
     }
 
+    /** Whether it records an oplog, which change streams need. */
+    public boolean hasOplog() {
+        return oplog;
+    }
+
     /** How many times the store was committed to its file; fewer than writes when writers share commits. */
     long commits() {
         return backend.get().commits();

@@ -68,7 +68,7 @@ public class EmbeddedStoreAutoConfiguration {
 
         @Bean
         StoreMode embeddedStoreMode(EmbeddedMongoServer server) {
-            return StoreMode.embedded(server.dataFile());
+            return StoreMode.embedded(server.dataFile(), server.hasOplog());
         }
     }
 

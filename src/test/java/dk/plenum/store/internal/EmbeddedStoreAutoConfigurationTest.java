@@ -39,7 +39,7 @@ class EmbeddedStoreAutoConfigurationTest {
         Path dataFile = dataDir.resolve("plenum.db");
 
         runner.withPropertyValues("plenum.store.data-dir=" + dataDir).run(context -> {
-            assertThat(context.getBean(StoreMode.class)).isEqualTo(StoreMode.embedded(dataFile));
+            assertThat(context.getBean(StoreMode.class)).isEqualTo(StoreMode.embedded(dataFile, false));
             EmbeddedMongoServer server = context.getBean(EmbeddedMongoServer.class);
             assertThat(context.getBean(MongoConnectionDetails.class).getConnectionString())
                     .hasToString(server.connectionString("plenum").toString());
