@@ -4,6 +4,7 @@ import com.mongodb.WriteConcern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,6 +29,9 @@ public class CommandAnswerStore {
     public static final Duration KEPT = Duration.ofHours(24);
 
     private static final String COLLECTION = "command_answers";
+    private static final Duration SWEEP_INTERVAL = Duration.ofHours(1);
+
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     private final MongoTemplate mongo;
 
@@ -46,6 +50,7 @@ public class CommandAnswerStore {
 
     /** Keeps the answer, replacing one kept for this key more than {@link #KEPT} ago. */
     public void save(String scopedKey, Answer answer) {
+        forgetExpiredHourly();
         Document stored = new Document("_id", scopedKey)
                 .append("requestHash", answer.requestHash())
                 .append("status", answer.status())
@@ -54,5 +59,22 @@ public class CommandAnswerStore {
                 .append("body", new Binary(answer.body()))
                 .append("at", Instant.now());
         mongo.save(stored, COLLECTION);
+    }
+
+    /**
+     * Deletes the answers kept longer than {@link #KEPT}, at most once an hour, from the command path (a scan of
+     * the collection: the embedded store keeps no secondary index), so the collection holds about a day of keys.
+     */
+    private void forgetExpiredHourly() {
+        Instant now = Instant.now();
+        Instant last = lastSweep.get();
+        if (last.plus(SWEEP_INTERVAL).isBefore(now) && lastSweep.compareAndSet(last, now)) {
+            forgetExpired(now);
+        }
+    }
+
+    /** Deletes every answer kept longer than {@link #KEPT} before {@code now}; returns how many. */
+    long forgetExpired(Instant now) {
+        return mongo.remove(new Query(Criteria.where("at").lte(now.minus(KEPT))), COLLECTION).getDeletedCount();
     }
 }
