@@ -3,6 +3,7 @@ package dk.plenum.security;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import examples.ObserverClient.StompConnection;
@@ -137,13 +138,13 @@ class SecretariatScopeTest {
         long unique = System.nanoTime() % 1_000_000;
         return api.post("/api/meetings/import", """
                 {"council": "%s", "title": "Skopemøde %d", "kind": "ORDINARY",
-                 "startsAt": "2034-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
                              {"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
                  "items": [{"number": 1, "title": "Åbent punkt", "visibility": "OPEN"},
                            {"number": 2, "title": "Lukket punkt", "visibility": "CLOSED",
                             "sections": [{"heading": "Indstilling", "body": "%s-sektion"}]}]}
-                """.formatted(council, unique, unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60, marker),
+                """.formatted(council, unique, ImportedMeetings.nextStartsAt(), marker),
                 user);
     }
 

@@ -3,6 +3,7 @@ package dk.plenum.shell;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
@@ -37,10 +38,10 @@ class StrictInputApiTest {
         long unique = System.nanoTime() % 1_000_000;
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "Erhvervsrådet", "title": "Inputmøde %d", "kind": "ORDINARY",
-                 "startsAt": "2032-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                  "items": [{"number": 1, "title": "Lukket sag", "visibility": "CLOSED"}]}
-                """.formatted(unique, unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60), SECRETARIAT);
+                """.formatted(unique, ImportedMeetings.nextStartsAt()), SECRETARIAT);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         meetingId = json(created).get("id").stringValue();
         String item = json(created).get("items").get(0).get("id").stringValue();

@@ -60,8 +60,16 @@ public final class ImportedMeetings {
         return importMeeting(imports, council, WHOLE_COUNCIL);
     }
 
+    /**
+     * A start time no other meeting imported in this JVM has, for tests that write their own import document:
+     * a council meets at most once at a time, and tests share one store.
+     */
+    public static Instant nextStartsAt() {
+        return FIRST.plus(Duration.ofHours(HOURS.incrementAndGet()));
+    }
+
     private static Meeting importMeeting(AgendaImportService imports, String council, String members) {
-        Instant startsAt = FIRST.plus(Duration.ofHours(HOURS.incrementAndGet()));
+        Instant startsAt = nextStartsAt();
         String document = """
                 {"council": "%s", "title": "Møde i %s", "kind": "ORDINARY", "startsAt": "%s",
                  "members": [

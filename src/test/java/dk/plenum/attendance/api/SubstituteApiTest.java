@@ -3,6 +3,7 @@ package dk.plenum.attendance.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
@@ -40,7 +41,7 @@ class SubstituteApiTest {
         long unique = System.nanoTime() % 1_000_000;
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "Erhvervsrådet", "title": "Stedfortrædermøde %d", "kind": "ORDINARY",
-                 "startsAt": "2033-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
                              {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
                              {"name": "Thomas Overgaard", "role": "MEMBER"},
@@ -48,7 +49,7 @@ class SubstituteApiTest {
                  "items": [{"number": 1, "title": "Bordet rundt", "kind": "ROUND_THE_TABLE", "visibility": "OPEN"},
                            {"number": 2, "title": "Grundsalg", "visibility": "CLOSED",
                             "sections": [{"heading": "Indstilling", "body": "%s"}]}]}
-                """.formatted(unique, unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60, CLOSED_MARKER),
+                """.formatted(unique, ImportedMeetings.nextStartsAt(), CLOSED_MARKER),
                 SECRETARIAT);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         meeting = json(created);

@@ -3,6 +3,7 @@ package dk.plenum.minutes.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import java.io.IOException;
@@ -284,10 +285,10 @@ class MinutesApiTest {
         long unique = System.nanoTime() % 1_000_000;
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "Erhvervsrådet", "title": "Referattest %d", "kind": "ORDINARY",
-                 "startsAt": "2033-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                  "items": [{"number": 1, "title": "Godkendelse af dagsorden", "visibility": "OPEN"}]}
-                """.formatted(unique, unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60), SECRETARIAT);
+                """.formatted(unique, ImportedMeetings.nextStartsAt()), SECRETARIAT);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).get("id").stringValue();
     }

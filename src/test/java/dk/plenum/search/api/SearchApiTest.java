@@ -3,6 +3,7 @@ package dk.plenum.search.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import java.net.URLEncoder;
@@ -25,17 +26,16 @@ class SearchApiTest {
     @Test
     void aClosedItemIsFoundByItsContentOnlyByTheCouncilsMembers() {
         Api api = new Api(port);
-        long unique = System.nanoTime() % 1_000_000;
         HttpResponse<String> created = api.post("/api/meetings/import", """
                 {"council": "Erhvervsrådet", "title": "Søgetest", "kind": "ORDINARY",
-                 "startsAt": "2034-%02d-%02dT%02d:%02d:00+01:00",
+                 "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
                              {"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
                  "items": [{"number": 1, "title": "Erhvervsstrategien", "visibility": "OPEN",
                             "sections": [{"heading": "Baggrund", "body": "Om %s og mere."}]},
                            {"number": 2, "title": "Grundsalg", "visibility": "CLOSED",
                             "sections": [{"heading": "Indstilling", "body": "Salg til %s."}]}]}
-                """.formatted(unique % 12 + 1, unique % 28 + 1, unique % 24, unique % 60, OPEN_MARKER,
+                """.formatted(ImportedMeetings.nextStartsAt(), OPEN_MARKER,
                 CLOSED_MARKER), "sekretariat");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
