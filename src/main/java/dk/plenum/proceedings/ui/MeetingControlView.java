@@ -1,6 +1,5 @@
 package dk.plenum.proceedings.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -8,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -25,12 +23,12 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
-import dk.plenum.meeting.Visibility;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Refusals;
@@ -38,9 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -51,7 +47,7 @@ import java.util.function.Function;
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
 @Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
-        LiveMeetingBinding.Screen {
+        LiveMeetingBinding.Screen, ItemRow.Actions {
 
     static final String MEETING_ID = "meetingId";
 
@@ -73,9 +69,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
-    /** The status buttons as last drawn, and each item's select button: where focus goes after a redraw. */
+    /** The status buttons as last drawn: where focus goes after a redraw. */
     private Div shownStatusButtons = new Div();
-    private final Map<String, NativeButton> itemSelects = new HashMap<>();
+    private final KeyedRows<AgendaItem, ItemRow> itemRows =
+            new KeyedRows<>(itemList, AgendaItem::id, item -> new ItemRow(item.id(), this),
+                    (row, item) -> row.show(meeting, item, item.id().equals(selectedItemId)));
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
@@ -130,6 +128,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         meeting = another;
         selectedItemId = another.currentItemId();
         decisionEditor.forget();
+        itemRows.clear();
         render();
     }
 
@@ -179,9 +178,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void renderAgenda() {
-        itemList.removeAll();
-        itemSelects.clear();
-        meeting.items().forEach(item -> itemList.add(itemRow(item)));
+        itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
     }
 
@@ -244,77 +241,36 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         confirm.open();
     }
 
-    private Component itemRow(AgendaItem item) {
-        boolean current = item.id().equals(meeting.currentItemId());
-        Span number = new Span(String.valueOf(item.number()));
-        number.addClassName("plenum-item-number");
-        Span title = new Span(item.title());
-        title.addClassName("plenum-control-item-title");
-        Div badges = new Div();
-        badges.addClassName("plenum-badges");
-        if (item.visibility() == Visibility.CLOSED) {
-            badges.add(Badges.badge(getTranslation("visibility.CLOSED"), Badges.Tone.CLOSED));
+    @Override
+    public void makeCurrent(String itemId) {
+        if (run(actor -> proceedings.setCurrentItem(meeting.id(), itemId, actor))) {
+            select(itemId);
         }
-        if (item.decision() != null) {
-            badges.add(Badges.badge(getTranslation("control.outcome." + item.decision().outcome()),
-                    Badges.Tone.OPEN));
-        }
-        if (current) {
-            badges.add(Badges.badge(getTranslation("control.current"), Badges.Tone.LIVE));
-        }
-        // A native button can hold the number, title and badges and still be a real, focusable button.
-        NativeButton select = new NativeButton();
-        select.add(number, title, badges);
-        select.addClassName("plenum-control-item-select");
-        select.getElement().setAttribute("aria-pressed", String.valueOf(item.id().equals(selectedItemId)));
-        select.addClickListener(click -> select(item.id()));
-        itemSelects.put(item.id(), select);
-
-        Button makeCurrent = new Button(getTranslation("control.makeCurrent"), click -> {
-            if (run(actor -> proceedings.setCurrentItem(meeting.id(), item.id(), actor))) {
-                select(item.id());
-            }
-        });
-        makeCurrent.addClassName("plenum-control-make-current");
-        makeCurrent.setVisible(!current);
-        int index = meeting.items().indexOf(item);
-        Button up = moveButton(index, -1);
-        Button down = moveButton(index, +1);
-        Div actions = new Div(makeCurrent, up, down);
-        actions.addClassName("plenum-control-item-actions");
-
-        Div row = new Div(select, actions);
-        row.addClassName("plenum-control-item");
-        row.setClassName("is-current", current);
-        row.setClassName("is-selected", item.id().equals(selectedItemId));
-        row.getElement().setAttribute("data-item-id", item.id());
-        return row;
     }
 
-    /** A button that swaps the item at {@code from} with its neighbour one {@code step} (-1 or +1) away. */
-    private Button moveButton(int from, int step) {
+    /** Swaps the item with its neighbour one {@code step} (-1 or +1) away in the agenda as it stands now. */
+    @Override
+    public void move(String itemId, int step) {
+        List<String> order = new ArrayList<>(meeting.items().stream().map(AgendaItem::id).toList());
+        int from = order.indexOf(itemId);
         int to = from + step;
-        boolean up = step < 0;
-        String label = getTranslation(up ? "control.moveUp" : "control.moveDown");
-        Button move = new Button((up ? VaadinIcon.ARROW_UP : VaadinIcon.ARROW_DOWN).create(), click -> {
-            List<String> order = new ArrayList<>(meeting.items().stream().map(AgendaItem::id).toList());
-            Collections.swap(order, from, to);
-            run(actor -> proceedings.reorder(meeting.id(), order, actor));
-        });
-        move.addThemeVariants(ButtonVariant.LUMO_ICON);
-        move.setAriaLabel(label);
-        move.setTooltipText(label);
-        move.addClassName(up ? "plenum-control-move-up" : "plenum-control-move-down");
-        move.setEnabled(to >= 0 && to < meeting.items().size());
-        return move;
+        if (from < 0 || to < 0 || to >= order.size()) {
+            return; // another secretary moved or removed it since this row was drawn
+        }
+        Collections.swap(order, from, to);
+        if (run(actor -> proceedings.reorder(meeting.id(), order, actor))) {
+            // Moving up re-inserts the row, which drops focus; at the top or bottom its button is disabled.
+            itemRows.row(itemId).ifPresent(row -> KeepFocus.on(row.moveButton(step)));
+        }
     }
 
-    /** Chooses the item to decide; its (redrawn) row keeps the focus, "Behandl nu" included, which hides itself. */
-    private void select(String itemId) {
+    /** Chooses the item to decide; its row takes the focus, "Behandl nu" included, which hides itself. */
+    @Override
+    public void select(String itemId) {
         selectedItemId = itemId;
         renderAgenda();
         decisionEditor.bringIntoView();
-        KeepFocus.on(itemSelects.get(itemId));
+        itemRows.row(itemId).ifPresent(row -> KeepFocus.on(row.select()));
     }
 
     @Override

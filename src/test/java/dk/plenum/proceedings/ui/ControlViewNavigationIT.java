@@ -44,8 +44,9 @@ class ControlViewNavigationIT {
     MeetingJournal journal;
 
     /**
-     * "Start mødet", "Behandl nu" and choosing an item redraw the control the secretary used; focus then moves to
-     * what replaced it instead of falling to {@code <body>}, so a keyboard or switch user can go on from there.
+     * "Start mødet", "Behandl nu", choosing an item, moving it and marking attendance redraw the control the
+     * secretary used; focus then stays on it or moves to what replaced it instead of falling to {@code <body>},
+     * so a keyboard or switch user can go on from there.
      */
     @Test
     void focusStaysOnTheControlActedOnOrItsReplacement() {
@@ -74,6 +75,20 @@ class ControlViewNavigationIT {
         fourth.click();
         assertThat(fourth).hasAttribute("aria-pressed", "true");
         assertThat(fourth).isFocused();
+
+        // Moving an item up moves its row: focus goes with it, so Enter again moves it further.
+        Locator moved = itemRow(page, meeting, 3);
+        press(page, moved.locator(".plenum-control-move-up"));
+        assertThat(page.locator(".plenum-control-item").nth(2)).hasAttribute("data-item-id", meeting.items().get(3).id());
+        assertThat(moved.locator(".plenum-control-move-up")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".plenum-control-item").nth(1)).hasAttribute("data-item-id", meeting.items().get(3).id());
+
+        // Marking attendance redraws the board in place: the button pressed keeps the focus.
+        Locator present = page.locator(".plenum-control-participant").first().locator(".plenum-control-mark[data-mark='PRESENT']");
+        press(page, present);
+        assertThat(present).hasAttribute("aria-pressed", "true");
+        assertThat(present).isFocused();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.plenum.proceedings.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.attendance.AttendanceService;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Decision;
@@ -28,6 +30,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
+import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
@@ -36,6 +39,7 @@ import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +62,12 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    ProceedingsService proceedings;
 
     private Meeting meeting;
 
@@ -149,6 +159,42 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
         assertThat(substitute.substituteFor()).isEqualTo(participant("Thomas Overgaard").memberId());
         assertThat(texts(Span.class, "plenum-control-attendance-status"))
                 .contains("Har meldt afbud", "Til stede, for Thomas Overgaard");
+    }
+
+    /**
+     * Another secretary's commands reach this view live. They must not replace the rows shown: a tap on its way
+     * to a replaced button is dropped by the server, and focus on it is lost. So the very buttons drawn before
+     * stay, redrawn in place, and the substitute's choice being made stays too.
+     */
+    @Test
+    void aLiveChangeRedrawsTheRowsInPlaceSoATapOnItsWayStillLands() {
+        click(button("Start mødet"));
+        Button thomasAbsent = find(Button.class).withText("Fraværende").from(participantRow("Thomas Overgaard")).single();
+        NativeButton secondItem = find(NativeButton.class).from(row(2)).single();
+        Button moveThirdUp = find(Button.class).withClassName("plenum-control-move-up").from(row(3)).single();
+        Div pia = participantRow("Pia Kjærgaard Holm");
+        test(find(Select.class).from(pia).single()).selectItem("Thomas Overgaard");
+
+        Actor colleague = ImportedMeetings.SECRETARIAT;
+        attendance.mark(meeting.id(), participant("Kirsten Møller Thomsen").memberId(), AttendanceStatus.PRESENT, null, colleague);
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), colleague);
+        await("the colleague's commands drawn").atMost(Duration.ofSeconds(20)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+                    roundTrip();
+                    assertThat(row(1).getClassNames()).contains("is-current");
+                    assertThat(texts(Span.class, "plenum-control-attendance-status")).contains("Til stede");
+                });
+
+        assertThat(List.of(thomasAbsent, secondItem, moveThirdUp)).allMatch(Component::isAttached);
+        assertThat(find(Select.class).from(pia).single().getValue()).as("the substitute's choice being made")
+                .isEqualTo(participant("Thomas Overgaard").memberId());
+        click(thomasAbsent);
+        click(secondItem);
+        click(moveThirdUp);
+        assertThat(participant("Thomas Overgaard").attendance()).isEqualTo(AttendanceStatus.ABSENT);
+        assertThat(secondItem.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(stored().items()).extracting(AgendaItem::title).containsExactly("Velkomst", "Personalesag",
+                "Godkendelse af dagsorden", "Eventuelt");
     }
 
     @Test

@@ -1,0 +1,104 @@
+package dk.plenum.proceedings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.shell.Badges;
+
+/**
+ * One agenda item on the control desk: choose it for a decision, make it current, move it up or down. The
+ * row is kept while its item is on the agenda and redrawn in place (see {@link dk.plenum.shell.KeyedRows}).
+ */
+final class ItemRow extends Div {
+
+    /** What the row's buttons do; each gets the item's id, and a move its step (-1 up, +1 down). */
+    interface Actions {
+
+        void select(String itemId);
+
+        void makeCurrent(String itemId);
+
+        void move(String itemId, int step);
+    }
+
+    private final Span number = new Span();
+    private final Span title = new Span();
+    private final Div badges = new Div();
+    private final NativeButton select = new NativeButton();
+    private final Button makeCurrent = new Button();
+    private final Button up = new Button(VaadinIcon.ARROW_UP.create());
+    private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+
+    ItemRow(String itemId, Actions actions) {
+        number.addClassName("plenum-item-number");
+        title.addClassName("plenum-control-item-title");
+        badges.addClassName("plenum-badges");
+        // A native button can hold the number, title and badges and still be a real, focusable button.
+        select.add(number, title, badges);
+        select.addClassName("plenum-control-item-select");
+        select.addClickListener(click -> actions.select(itemId));
+        makeCurrent.addClassName("plenum-control-make-current");
+        makeCurrent.addClickListener(click -> actions.makeCurrent(itemId));
+        up.addClassName("plenum-control-move-up");
+        up.addClickListener(click -> actions.move(itemId, -1));
+        down.addClassName("plenum-control-move-down");
+        down.addClickListener(click -> actions.move(itemId, +1));
+        for (Button move : new Button[] {up, down}) {
+            move.addThemeVariants(ButtonVariant.LUMO_ICON);
+        }
+        Div itemActions = new Div(makeCurrent, up, down);
+        itemActions.addClassName("plenum-control-item-actions");
+        add(select, itemActions);
+        addClassName("plenum-control-item");
+        getElement().setAttribute("data-item-id", itemId);
+    }
+
+    /** Draws {@code item} as it stands in {@code meeting}; {@code selected} when the decision panel is for it. */
+    void show(Meeting meeting, AgendaItem item, boolean selected) {
+        boolean current = item.id().equals(meeting.currentItemId());
+        number.setText(String.valueOf(item.number()));
+        title.setText(item.title());
+        badges.removeAll();
+        if (item.visibility() == Visibility.CLOSED) {
+            badges.add(Badges.badge(getTranslation("visibility.CLOSED"), Badges.Tone.CLOSED));
+        }
+        if (item.decision() != null) {
+            badges.add(Badges.badge(getTranslation("control.outcome." + item.decision().outcome()), Badges.Tone.OPEN));
+        }
+        if (current) {
+            badges.add(Badges.badge(getTranslation("control.current"), Badges.Tone.LIVE));
+        }
+        select.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+        makeCurrent.setText(getTranslation("control.makeCurrent"));
+        makeCurrent.setVisible(!current);
+        int index = meeting.items().indexOf(item);
+        label(up, "control.moveUp", index > 0);
+        label(down, "control.moveDown", index < meeting.items().size() - 1);
+        setClassName("is-current", current);
+        setClassName("is-selected", selected);
+    }
+
+    private void label(Button move, String key, boolean enabled) {
+        String label = getTranslation(key);
+        move.setAriaLabel(label);
+        move.setTooltipText(label);
+        move.setEnabled(enabled);
+    }
+
+    /** Where focus goes once the item is chosen: its "Behandl nu" may have hidden itself. */
+    NativeButton select() {
+        return select;
+    }
+
+    /** The move button for {@code step}, or its opposite once the item reached that end of the agenda. */
+    Button moveButton(int step) {
+        Button same = step < 0 ? up : down;
+        return same.isEnabled() ? same : (step < 0 ? down : up);
+    }
+}
