@@ -1,7 +1,5 @@
 package dk.plenum.meeting;
 
-import java.util.Locale;
-
 /**
  * What an event says happened to a meeting. Each kind of change is a record; {@link MeetingProjection}
  * knows how each one moves the projection forward.
@@ -14,10 +12,15 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {
-        return typeOf(getClass());
+        return storedAs(getClass()).type();
     }
 
-    static String typeOf(Class<? extends MeetingChange> changeClass) {
-        return changeClass.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    /** How events of {@code changeClass} are stored; every kind of change declares it. */
+    static StoredEvent storedAs(Class<? extends MeetingChange> changeClass) {
+        StoredEvent stored = changeClass.getAnnotation(StoredEvent.class);
+        if (stored == null) {
+            throw new IllegalStateException(changeClass.getName() + " does not say how it is stored (@StoredEvent)");
+        }
+        return stored;
     }
 }

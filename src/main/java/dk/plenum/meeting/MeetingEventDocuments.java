@@ -21,6 +21,8 @@ public class MeetingEventDocuments {
     public static final String COLLECTION = "meeting_events";
 
     private static final Map<String, Class<? extends MeetingChange>> CHANGE_TYPES = changeTypes();
+    /** Events stored before payloads carried a version are of version 1. */
+    private static final int FIRST_VERSION = 1;
 
     private final MongoConverter converter;
     /** Stamped on every event this instance appends; new on every start, so only live instances matter. */
@@ -38,6 +40,7 @@ public class MeetingEventDocuments {
         return new Document("meetingId", event.meetingId())
                 .append("seq", event.seq())
                 .append("type", event.type())
+                .append("version", MeetingChange.storedAs(event.change().getClass()).version())
                 .append("at", event.at())
                 .append("actor", event.actor())
                 .append("origin", origin)
@@ -49,6 +52,12 @@ public class MeetingEventDocuments {
         Class<? extends MeetingChange> changeType = CHANGE_TYPES.get(type);
         if (changeType == null) {
             throw new IllegalStateException("Unknown event type " + type + " in " + stored.get("_id"));
+        }
+        int version = stored.getInteger("version", FIRST_VERSION);
+        if (version > MeetingChange.storedAs(changeType).version()) {
+            // Written by a newer Plenum: reading it as this version's shape could drop what it says.
+            throw new IllegalStateException("Event " + type + " " + stored.get("_id") + " has payload version "
+                    + version + "; this version of Plenum reads up to " + MeetingChange.storedAs(changeType).version());
         }
         MeetingChange change = converter.read(changeType, stored.get("payload", Document.class));
         return new MeetingEvent(stored.getString("meetingId"), stored.getLong("seq"),
@@ -64,6 +73,6 @@ public class MeetingEventDocuments {
     private static Map<String, Class<? extends MeetingChange>> changeTypes() {
         return Arrays.stream(MeetingChange.class.getPermittedSubclasses())
                 .map(type -> (Class<? extends MeetingChange>) type)
-                .collect(Collectors.toUnmodifiableMap(MeetingChange::typeOf, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(type -> MeetingChange.storedAs(type).type(), Function.identity()));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The first event of every meeting: the council announced it with its agenda. */
+@StoredEvent(type = "MEETING_SCHEDULED")
 public record MeetingScheduled(
         String councilId,
         String councilName,
