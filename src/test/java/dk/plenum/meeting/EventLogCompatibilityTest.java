@@ -9,6 +9,7 @@ import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.decision.DecisionInput;
 import dk.plenum.decision.DecisionService;
+import dk.plenum.meeting.internal.MeetingEventDocuments;
 import dk.plenum.minutes.MinutesService;
 import dk.plenum.proceedings.LateItem;
 import dk.plenum.proceedings.ProceedingsService;

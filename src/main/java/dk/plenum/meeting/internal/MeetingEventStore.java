@@ -2,7 +2,6 @@ package dk.plenum.meeting.internal;
 
 import dk.plenum.meeting.CommandKey;
 import dk.plenum.meeting.MeetingEvent;
-import dk.plenum.meeting.MeetingEventDocuments;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

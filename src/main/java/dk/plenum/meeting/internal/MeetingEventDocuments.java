@@ -1,4 +1,7 @@
-package dk.plenum.meeting;
+package dk.plenum.meeting.internal;
+
+import dk.plenum.meeting.MeetingChange;
+import dk.plenum.meeting.MeetingEvent;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -11,9 +14,9 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored form of a {@link MeetingEvent}: one document in {@value #COLLECTION}. Public so that a
- * reader of the raw collection (the live change stream) reads events exactly as the journal does and
- * can tell the events this instance wrote from those of other instances sharing the store.
+ * The stored form of a {@link MeetingEvent}: one document in {@value #COLLECTION}, read the same way by the
+ * journal and by the watch on other instances' events, which tells the events this instance wrote from theirs.
+ * Public for the event-log compatibility test; other modules see only {@link MeetingEvent}.
  */
 @Component
 public class MeetingEventDocuments {
