@@ -3,6 +3,8 @@ package dk.plenum.live;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingProjection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -31,13 +33,11 @@ public final class FollowedMeeting implements AutoCloseable {
      * skipped.
      */
     public Meeting catchUp(Meeting shown) {
-        Meeting caughtUp = shown;
+        List<MeetingEvent> drained = new ArrayList<>();
         for (MeetingEvent event = arrived.poll(); event != null; event = arrived.poll()) {
-            if (event.seq() > caughtUp.lastSeq()) {
-                caughtUp = MeetingProjection.apply(caughtUp, event);
-            }
+            drained.add(event);
         }
-        return caughtUp;
+        return MeetingProjection.applyAll(shown, drained);
     }
 
     @Override

@@ -149,11 +149,7 @@ public class MeetingJournal implements InitializingBean {
             if (!stored.requestHash().equals(key.requestHash())) {
                 throw new IdempotencyKeyReusedException();
             }
-            Meeting meeting = null;
-            for (MeetingEvent event : events.upTo(stored.meetingId(), stored.seq())) {
-                meeting = MeetingProjection.apply(meeting, event);
-            }
-            return meeting;
+            return MeetingProjection.applyAll(null, events.upTo(stored.meetingId(), stored.seq()));
         });
     }
 
@@ -226,10 +222,7 @@ public class MeetingJournal implements InitializingBean {
     public Optional<Meeting> find(String meetingId) {
         Meeting stored = projections.find(meetingId).orElse(null);
         List<MeetingEvent> missed = events.after(meetingId, stored == null ? 0 : stored.lastSeq());
-        Meeting current = stored;
-        for (MeetingEvent event : missed) {
-            current = MeetingProjection.apply(current, event);
-        }
+        Meeting current = MeetingProjection.applyAll(stored, missed);
         if (!missed.isEmpty()) {
             projections.save(current);
         }

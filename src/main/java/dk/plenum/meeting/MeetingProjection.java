@@ -28,6 +28,21 @@ public final class MeetingProjection {
     private MeetingProjection() {
     }
 
+    /**
+     * How every follower of a meeting keeps its copy current: {@code shown} (null before the first event) with
+     * {@code events} applied in order. Events it already holds are skipped (a viewer's own command showed them
+     * first); a gap fails, as {@link #apply} does.
+     */
+    public static Meeting applyAll(Meeting shown, Iterable<MeetingEvent> events) {
+        Meeting current = shown;
+        for (MeetingEvent event : events) {
+            if (current == null || event.seq() > current.lastSeq()) {
+                current = apply(current, event);
+            }
+        }
+        return current;
+    }
+
     /** The meeting after {@code event}; {@code before} is null for the first event of a meeting. */
     public static Meeting apply(Meeting before, MeetingEvent event) {
         if (before != null && !before.id().equals(event.meetingId())) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,6 +66,20 @@ class MeetingJournalTest {
         Meeting stored = projections.find(scheduled.id()).orElseThrow();
         assertThat(stored.lastSeq()).isEqualTo(started.lastSeq());
         assertThat(stored.status()).isEqualTo(MeetingStatus.LIVE);
+    }
+
+    @Test
+    void aFollowerSkipsTheEventsItHoldsAndRefusesAGap() {
+        Meeting scheduled = journal.schedule(scheduled(), "test");
+        MeetingEvent started = new MeetingEvent(scheduled.id(), 2, Instant.now(), "test", new MeetingChanges.MeetingStarted());
+        MeetingEvent adjourned = new MeetingEvent(scheduled.id(), 3, Instant.now(), "test",
+                new MeetingChanges.MeetingAdjourned());
+        Meeting live = MeetingProjection.apply(scheduled, started);
+
+        assertThat(MeetingProjection.applyAll(live, List.of(started, adjourned)).status())
+                .as("the start it showed already is not applied twice").isEqualTo(MeetingStatus.ADJOURNED);
+        assertThatThrownBy(() -> MeetingProjection.applyAll(scheduled, List.of(adjourned)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not follow 1");
     }
 
     @Test
