@@ -1,8 +1,5 @@
 package dk.plenum.meeting;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A command that was refused and changed nothing. It carries a message key of the UI's translations,
@@ -18,14 +15,13 @@ public class CommandRefusedException extends RuntimeException {
         CONFLICT
     }
 
-    private static final String TRANSLATIONS = "vaadin-i18n/translations";
-
     private final Reason reason;
     private final String messageKey;
     private final transient Object[] args;
 
     public CommandRefusedException(Reason reason, String messageKey, Object... args) {
-        super(english(messageKey, args));
+        // The API answers in English, whatever the server's or the client's language.
+        super(Translations.text(messageKey, Translations.ENGLISH, args));
         this.reason = reason;
         this.messageKey = messageKey;
         this.args = args.clone();
@@ -41,13 +37,5 @@ public class CommandRefusedException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
-    }
-
-    private static String english(String key, Object... args) {
-        // The base bundle is English; no fallback, or a Danish server would answer the API in Danish.
-        ResourceBundle english = ResourceBundle.getBundle(TRANSLATIONS, Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = english.containsKey(key) ? english.getString(key) : key;
-        return new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 }

@@ -1,5 +1,6 @@
 package dk.plenum.shell;
 
+import dk.plenum.meeting.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,9 +28,6 @@ import java.util.Optional;
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
-    public static final Locale DANISH = Locale.of("da");
-    public static final Locale ENGLISH = Locale.ENGLISH;
-
     private final Select<Locale> language = new Select<>();
     private final Span demo = Badges.badge("", Badges.Tone.LIVE);
     private final Span user = new Span();
@@ -53,7 +51,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         login.addClassName("plenum-login-link");
         login.setRouterIgnore(true);
 
-        language.setItems(DANISH, ENGLISH);
+        language.setItems(Translations.DANISH, Translations.ENGLISH);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         language.addClassName("plenum-language");
         language.addValueChangeListener(change -> {
@@ -80,7 +78,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        language.setValue("da".equals(event.getLocale().getLanguage()) ? DANISH : ENGLISH);
+        language.setValue("da".equals(event.getLocale().getLanguage()) ? Translations.DANISH : Translations.ENGLISH);
         language.setAriaLabel(getTranslation("shell.language"));
         demo.setText(getTranslation("shell.demo"));
         logout.setText(getTranslation("shell.logout"));

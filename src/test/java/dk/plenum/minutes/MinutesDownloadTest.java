@@ -1,5 +1,6 @@
 package dk.plenum.minutes;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class MinutesDownloadTest extends SpringBrowserlessTest {
 
     @Test
     void offersTheMinutesInEveryFormat() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         String meetingId = journal.findAll().getFirst().id();
 
         UI.getCurrent().add(new MinutesDownload(minutes, meetingId));

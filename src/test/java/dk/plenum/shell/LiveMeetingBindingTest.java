@@ -1,5 +1,6 @@
 package dk.plenum.shell;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +55,7 @@ class LiveMeetingBindingTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void twoRunningMeetingsOfOneCouncilEachWithItsOwnDecision() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         a = runningWithDecision("Beslutning i møde A");
         b = runningWithDecision("Beslutning i møde B");
     }

@@ -1,5 +1,6 @@
 package dk.plenum.shell;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -22,7 +23,7 @@ class UiFailuresTest extends SpringBrowserlessTest {
     @Test
     void aCommandFailingOnAnUnavailableStoreSaysSoInDanish() {
         VaadinSession session = VaadinSession.getCurrent();
-        session.setLocale(MainLayout.DANISH);
+        session.setLocale(Translations.DANISH);
 
         session.getErrorHandler().error(new ErrorEvent(
                 new StoreUnavailableException(new IOException("No space left on device"))));
@@ -33,7 +34,7 @@ class UiFailuresTest extends SpringBrowserlessTest {
 
     @Test
     void anyOtherFailureIsShownWithTheIdItIsLoggedUnder() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
 
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new IllegalStateException("a bug")));
 

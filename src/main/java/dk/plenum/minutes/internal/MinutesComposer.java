@@ -7,6 +7,7 @@ import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.meeting.Translations;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
@@ -14,7 +15,6 @@ import dk.plenum.minutes.internal.MinutesDocument.Block;
 import dk.plenum.minutes.internal.MinutesDocument.Fact;
 import dk.plenum.minutes.internal.MinutesDocument.Item;
 import dk.plenum.minutes.internal.MinutesDocument.Kind;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -37,14 +36,9 @@ public final class MinutesComposer {
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private final Locale locale;
-    private final ResourceBundle labels;
 
     private MinutesComposer(Locale locale) {
         this.locale = locale;
-        // No fallback to the server's locale: English must stay English on a Danish machine.
-        this.labels = ResourceBundle.getBundle("vaadin-i18n/translations",
-                "da".equals(locale.getLanguage()) ? locale : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The minutes of {@code visible}, as the edition for members or for the public, in {@code locale}. */
@@ -167,6 +161,6 @@ public final class MinutesComposer {
     }
 
     private String label(String key, Object... args) {
-        return new MessageFormat(labels.getString(key), locale).format(args);
+        return Translations.text(key, locale, args);
     }
 }

@@ -1,5 +1,6 @@
 package dk.plenum.agenda.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,7 +11,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.PlenumTest;
 import java.time.Instant;
@@ -27,7 +27,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
 
     @Test
     void showsTheSeedMeetingsItemsInOrderWithTheirBadges() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + seedMeeting().id(), AgendaView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo(seedMeeting().title());
@@ -41,18 +41,18 @@ class AgendaViewTest extends SpringBrowserlessTest {
 
     @Test
     void switchesToEnglish() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + seedMeeting().id(), AgendaView.class);
         assertThat(spanTexts("plenum-badge")).as("before the switch").contains("Åben").doesNotContain("Open");
 
-        VaadinSession.getCurrent().setLocale(MainLayout.ENGLISH);
+        VaadinSession.getCurrent().setLocale(Translations.ENGLISH);
 
         assertThat(spanTexts("plenum-badge")).contains("Open", "Round the table").doesNotContain("Åben");
     }
 
     @Test
     void listsTheMeetingsWithLinksToTheirAgendas() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate(MeetingsView.class);
 
         assertThat(find(RouterLink.class).all()).extracting(RouterLink::getHref)

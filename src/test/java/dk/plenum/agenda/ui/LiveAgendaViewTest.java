@@ -1,5 +1,6 @@
 package dk.plenum.agenda.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,7 +29,6 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
@@ -70,7 +70,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void importOwnMeeting() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         meeting = imports.importMeeting(meetingJson("Testudvalget " + UUID.randomUUID()), SECRETARIAT);
     }
 

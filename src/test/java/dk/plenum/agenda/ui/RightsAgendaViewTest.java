@@ -1,5 +1,6 @@
 package dk.plenum.agenda.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,7 +18,6 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
@@ -59,7 +59,7 @@ class RightsAgendaViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aRunningMeetingOfTheDemoCouncil() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
         proceedings.start(meeting.id(), ADMINISTRATOR);
         String closedItem = meeting.items().get(2).id();

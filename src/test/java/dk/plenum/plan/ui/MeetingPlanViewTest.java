@@ -1,5 +1,6 @@
 package dk.plenum.plan.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
@@ -31,7 +31,7 @@ class MeetingPlanViewTest extends SpringBrowserlessTest {
                  "endsAt": "2036-05-29T13:00:00+02:00", "location": "Stigsborg",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}], "items": []}
                 """.formatted(council), ImportedMeetings.SECRETARIAT);
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
 
         navigate("councils/" + meeting.councilId() + "/plan", MeetingPlanView.class);
 

@@ -1,5 +1,6 @@
 package dk.plenum.proceedings.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -34,7 +35,6 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
@@ -75,7 +75,7 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
     void aSecretaryOpensTheControlViewOfANewMeeting() {
         meeting = ImportedMeetings.importMeeting(imports, "Kontroludvalget");
         logIn(ImportedMeetings.SECRETARIAT);
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + meeting.id() + "/control", MeetingControlView.class);
     }
 

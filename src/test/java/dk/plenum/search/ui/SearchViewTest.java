@@ -1,5 +1,6 @@
 package dk.plenum.search.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     void typingAWordListsTheItemsThatHoldIt() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate(SearchView.class);
 
         test(find(TextField.class).single()).setValue("velkomst borgmester");
@@ -29,7 +29,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
     @Test
     void aSharedLinkOpensWithItsResults() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
         UI.getCurrent().navigate(SearchView.class, QueryParameters.of("q", "velkomst"));
 
         assertThat(find(TextField.class).single().getValue()).isEqualTo("velkomst");

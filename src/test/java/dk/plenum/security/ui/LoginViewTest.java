@@ -1,5 +1,6 @@
 package dk.plenum.security.ui;
 
+import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import dk.plenum.shell.MainLayout;
 import dk.plenum.support.PlenumTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void anUnavailableStoreIsNotCalledAWrongPassword() {
-        VaadinSession.getCurrent().setLocale(MainLayout.DANISH);
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
 
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("unavailable", "")));
 
@@ -29,7 +29,7 @@ class LoginViewTest extends SpringBrowserlessTest {
 
     @Test
     void aWrongPasswordIsStillSaidToBeOne() {
-        VaadinSession.getCurrent().setLocale(MainLayout.ENGLISH);
+        VaadinSession.getCurrent().setLocale(Translations.ENGLISH);
 
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
 
