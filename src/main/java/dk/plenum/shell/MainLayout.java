@@ -1,5 +1,6 @@
 package dk.plenum.shell;
 
+import dk.plenum.security.LoginPage;
 import dk.plenum.meeting.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasElement;
@@ -32,7 +33,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Span demo = Badges.badge("", Badges.Tone.LIVE);
     private final Span user = new Span();
     private final Button logout = new Button();
-    private final Anchor login = new Anchor("login", "");
+    private final Anchor login = new Anchor(LoginPage.ROUTE, "");
     private final Div content = new Div();
 
     public MainLayout(AuthenticationContext authentication, StoreMode store) {

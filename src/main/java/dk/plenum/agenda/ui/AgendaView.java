@@ -38,6 +38,7 @@ import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
@@ -59,12 +60,12 @@ import java.util.function.Supplier;
  * given, with the connection and the time of the last news shown at the top.
  */
 @AnonymousAllowed
-@Route(value = "meetings/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
-@RouteAlias(value = "live/:" + AgendaView.MEETING_ID, layout = MainLayout.class)
+@Route(value = Navigation.AGENDA, layout = MainLayout.class)
+@RouteAlias(value = Navigation.LIVE, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen {
 
-    static final String MEETING_ID = "meetingId";
+    static final String MEETING_ID = Navigation.MEETING_ID;
     /** At most one re-render per this interval, however many events come. */
     static final Duration REFRESH_DELAY = Duration.ofMillis(200);
 
@@ -202,7 +203,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         header.add(council, new H1(meeting.title()), facts, badges);
         if (viewer != null && viewer.isSecretariatOf(meeting.councilId())) {
             // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
-            Anchor control = new Anchor("meetings/" + meeting.id() + "/control", getTranslation("control.open"));
+            Anchor control = new Anchor(Navigation.control(meeting.id()), getTranslation("control.open"));
             control.addClassName("plenum-control-link");
             header.add(control);
         }

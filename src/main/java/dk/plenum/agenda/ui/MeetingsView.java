@@ -17,6 +17,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Locale;
 
 /** The start page: coming meetings first (soonest on top), then past ones (latest on top). */
 @AnonymousAllowed
-@Route(value = "", layout = MainLayout.class)
+@Route(value = Navigation.HOME, layout = MainLayout.class)
 class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final MeetingJournal journal;

@@ -22,12 +22,13 @@ import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.plan.MeetingPlan;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
 import java.time.Instant;
 import java.util.Locale;
 
 /** The meeting plan (mødeplan) of one council: "30. maj kl. 10.30–13.00 Temamøde", and the calendar feed. */
 @AnonymousAllowed
-@Route(value = "councils/:councilId/plan", layout = MainLayout.class)
+@Route(value = Navigation.PLAN, layout = MainLayout.class)
 class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final MeetingPlan plan;
@@ -40,7 +41,7 @@ class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String councilId = event.getRouteParameters().get("councilId").orElse("");
+        String councilId = event.getRouteParameters().get(Navigation.COUNCIL_ID).orElse("");
         try {
             council = plan.council(councilId);
         } catch (CommandRefusedException unknown) {

@@ -31,6 +31,7 @@ import dk.plenum.shell.Badges;
 import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -45,11 +46,11 @@ import java.util.function.Function;
  * live, so two secretaries can share the work.
  */
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
-@Route(value = "meetings/:" + MeetingControlView.MEETING_ID + "/control", layout = MainLayout.class)
+@Route(value = Navigation.CONTROL, layout = MainLayout.class)
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen, ItemRow.Actions {
 
-    static final String MEETING_ID = "meetingId";
+    static final String MEETING_ID = Navigation.MEETING_ID;
 
     /** Vaadin advises a few pushes a second at most; a burst of events becomes one re-render. */
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
@@ -107,7 +108,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         if (entered == null) {
             // The agenda shows this secretary what the public may see; the control desk is its council's own.
             Refusals.show(this, new NotAllowedException("refused.otherCouncil"), "control.field.");
-            event.forwardTo("meetings/" + event.getRouteParameters().get(MEETING_ID).orElseThrow());
+            event.forwardTo(Navigation.agenda(event.getRouteParameters().get(MEETING_ID).orElseThrow()));
             return;
         }
         if (meeting == null) {
@@ -188,7 +189,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Span status = Badges.badge(getTranslation("meeting.status." + meeting.status()),
                 meeting.status() == MeetingStatus.LIVE ? Badges.Tone.LIVE : Badges.Tone.INFO);
         status.addClassName("plenum-meeting-status");
-        Anchor agenda = new Anchor("meetings/" + meeting.id(), getTranslation("control.toAgenda"));
+        Anchor agenda = new Anchor(Navigation.agenda(meeting.id()), getTranslation("control.toAgenda"));
         agenda.addClassName("plenum-control-to-agenda");
         Div facts = new Div(status, agenda);
         facts.addClassName("plenum-meeting-facts");

@@ -19,11 +19,12 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.search.SearchHit;
 import dk.plenum.search.SearchService;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
 import java.util.List;
 
 /** Search items and decisions of past and coming meetings; results link to the meeting's agenda. */
 @AnonymousAllowed
-@Route(value = "search", layout = MainLayout.class)
+@Route(value = Navigation.SEARCH, layout = MainLayout.class)
 class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final SearchService search;
@@ -69,7 +70,7 @@ class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     private Div result(SearchHit hit) {
         // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
-        Anchor title = new Anchor("meetings/" + hit.meetingId(), hit.number() + ". "
+        Anchor title = new Anchor(Navigation.agenda(hit.meetingId()), hit.number() + ". "
                 + (hit.title() != null ? hit.title() : getTranslation("item.closedTitle")));
         title.addClassName("plenum-search-title");
         Span where = new Span(hit.councilName() + ", " + MeetingTimes.date(hit.startsAt(), getLocale())

@@ -1,5 +1,6 @@
 package dk.plenum.security.internal;
 
+import dk.plenum.security.LoginPage;
 import dk.plenum.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +18,7 @@ final class LoginFailurePage implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException refused) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/login?" + reason(refused));
+        response.sendRedirect(request.getContextPath() + "/" + LoginPage.ROUTE + "?" + reason(refused));
     }
 
     /** The login page's query parameter for this refusal. */

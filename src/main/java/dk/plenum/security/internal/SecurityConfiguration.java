@@ -2,6 +2,7 @@ package dk.plenum.security.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dk.plenum.security.LoginPage;
 import dk.plenum.store.StoreUnavailableException;
 import dk.plenum.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
@@ -86,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LoginPage.ROUTE)
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .formLogin(form -> form.failureHandler(new LoginFailurePage()))

@@ -12,10 +12,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dk.plenum.security.LoginPage;
 import dk.plenum.store.StoreMode;
 
 /** The login page for council members and the secretariat; in demo mode it says which accounts exist. */
-@Route(value = "login", autoLayout = false)
+@Route(value = LoginPage.ROUTE, autoLayout = false)
 @AnonymousAllowed
 class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
