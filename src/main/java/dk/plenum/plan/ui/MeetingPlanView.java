@@ -73,8 +73,8 @@ class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeOb
     }
 
     private ListItem line(Meeting meeting, Locale locale) {
-        String when = MeetingTimes.date(meeting.startsAt(), locale) + ", "
-                + MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), locale);
+        String when = getTranslation("plan.when", MeetingTimes.date(meeting.startsAt(), locale),
+                MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), locale));
         String what = getTranslation(meeting.kind() == MeetingKind.THEME ? "plan.kind.theme" : "plan.kind.ordinary");
         ListItem item = new ListItem(new Span(when), new Span(" " + what));
         if (meeting.location() != null) {

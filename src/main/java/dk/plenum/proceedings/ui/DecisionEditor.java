@@ -13,7 +13,9 @@ import dk.plenum.decision.DecisionService;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.Translations;
 import dk.plenum.meeting.Meeting;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -22,19 +24,6 @@ import java.util.Map;
  * save. Typing is only needed for anything beyond the usual words. Recording again amends it.
  */
 class DecisionEditor extends Div {
-
-    /** What the minutes usually say for each outcome. The minutes are Danish whatever the screen's language. */
-    static final Map<DecisionOutcome, String> USUAL_WORDING = new EnumMap<>(Map.of(
-            DecisionOutcome.APPROVED, "Godkendt.",
-            DecisionOutcome.FOR_INFORMATION, "Til orientering.",
-            DecisionOutcome.NOTED, "Til efterretning.",
-            DecisionOutcome.DISCUSSED, "Drøftedes.",
-            DecisionOutcome.RECOMMENDED, "Anbefales.",
-            DecisionOutcome.AGREED, "Tiltrådt.",
-            DecisionOutcome.POSTPONED, "Udsat.",
-            DecisionOutcome.REJECTED, "Forkastet.",
-            DecisionOutcome.NONE, "Intet.",
-            DecisionOutcome.OTHER, ""));
 
     private final DecisionService decisions;
     private final CommandRunner commands;
@@ -155,10 +144,12 @@ class DecisionEditor extends Div {
 
     /** Picks an outcome; its usual wording replaces the text unless the secretary has written their own. */
     private void choose(DecisionOutcome choice) {
-        boolean ownWords = !text.isEmpty() && !USUAL_WORDING.containsValue(text.getValue().strip());
+        String typed = text.getValue().strip();
+        boolean ownWords = !typed.isEmpty()
+                && Arrays.stream(DecisionOutcome.values()).map(DecisionEditor::usualWording).noneMatch(typed::equals);
         outcome = choice;
         if (!ownWords) {
-            text.setValue(USUAL_WORDING.get(choice));
+            text.setValue(usualWording(choice));
         }
         if (text.isEmpty()) {
             text.focus();
@@ -182,5 +173,10 @@ class DecisionEditor extends Div {
 
     void bringIntoView() {
         getElement().executeJs("this.scrollIntoView({block: 'nearest', behavior: 'smooth'})");
+    }
+
+    /** What the minutes usually say for an outcome: in Danish, the minutes' language, whatever the screen's. */
+    private static String usualWording(DecisionOutcome outcome) {
+        return Translations.text("decision.wording." + outcome, Translations.DANISH);
     }
 }

@@ -70,11 +70,11 @@ class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     private Div result(SearchHit hit) {
         // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
-        Anchor title = new Anchor(Navigation.agenda(hit.meetingId()), hit.number() + ". "
-                + (hit.title() != null ? hit.title() : getTranslation("item.closedTitle")));
+        Anchor title = new Anchor(Navigation.agenda(hit.meetingId()), getTranslation("search.hit", hit.number(),
+                hit.title() != null ? hit.title() : getTranslation("item.closedTitle")));
         title.addClassName("plenum-search-title");
-        Span where = new Span(hit.councilName() + ", " + MeetingTimes.date(hit.startsAt(), getLocale())
-                + (hit.visibility() == Visibility.CLOSED ? " · " + getTranslation("search.closed") : ""));
+        Span where = new Span(getTranslation(hit.visibility() == Visibility.CLOSED ? "search.whereClosed" : "search.where",
+                hit.councilName(), MeetingTimes.date(hit.startsAt(), getLocale())));
         where.addClassName("plenum-search-where");
         Div result = new Div(title, new Paragraph(where), new Paragraph(hit.snippet()));
         result.addClassName("plenum-search-hit");
