@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -96,12 +97,20 @@ public class AgendaImportService {
         for (MeetingImport meeting : meetings) {
             Council council = councils.enrol(meeting.council(), rolesByName(meeting));
             if (!journal.exists(council.id(), meeting.startsAt())) {
-                added.add(schedule(meeting, council, actor));
+                try {
+                    added.add(schedule(meeting, council, actor));
+                } catch (DuplicateMeetingException seededMeanwhile) {
+                    // another instance starting at the same time imported it first
+                }
             }
         }
         return added;
     }
 
+    /**
+     * Opens the meeting's log. The log takes one meeting per council and start time, so an import that another
+     * one overtook after the check for an existing meeting is refused as a duplicate here.
+     */
     private Meeting schedule(MeetingImport meeting, Council council, String actor) {
         List<Participant> participants = meeting.members().stream()
                 .map(member -> council.memberNamed(member.name()).orElseThrow())
@@ -111,8 +120,12 @@ public class AgendaImportService {
                 .sorted(Comparator.comparingInt(MeetingImport.Item::number))
                 .map(AgendaImportService::agendaItem)
                 .toList();
-        return journal.schedule(new MeetingScheduled(council.id(), council.name(), meeting.title(), meeting.kind(),
-                meeting.startsAt(), meeting.endsAt(), meeting.location(), participants, items), actor);
+        try {
+            return journal.schedule(new MeetingScheduled(council.id(), council.name(), meeting.title(), meeting.kind(),
+                    meeting.startsAt(), meeting.endsAt(), meeting.location(), participants, items), actor);
+        } catch (DuplicateKeyException importedMeanwhile) {
+            throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
+        }
     }
 
     private static AgendaItem agendaItem(MeetingImport.Item item) {

@@ -82,7 +82,12 @@ public class MeetingJournal implements InitializingBean {
         }
     }
 
-    /** Opens the log of a new meeting with its first event. */
+    /**
+     * Opens the log of a new meeting with its first event.
+     *
+     * @throws DuplicateKeyException when the council already has a meeting at that start time (a concurrent
+     *                               import stored it first)
+     */
     public Meeting schedule(MeetingScheduled scheduled, String actor) {
         CommandKey key = CommandKey.take();
         Optional<Meeting> answered = answeredBefore(key);

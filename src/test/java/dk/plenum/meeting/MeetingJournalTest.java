@@ -34,7 +34,8 @@ class MeetingJournalTest {
 
     @Test
     void schedulingWritesTheFirstEventAndTheProjection() {
-        Meeting meeting = journal.schedule(scheduled(), "test");
+        MeetingScheduled scheduled = scheduled();
+        Meeting meeting = journal.schedule(scheduled, "test");
 
         assertThat(meeting.lastSeq()).isEqualTo(1);
         assertThat(meeting.status()).isEqualTo(MeetingStatus.SCHEDULED);
@@ -42,7 +43,7 @@ class MeetingJournalTest {
             assertThat(event.seq()).isEqualTo(1);
             assertThat(event.type()).isEqualTo("MEETING_SCHEDULED");
             assertThat(event.actor()).isEqualTo("test");
-            assertThat(event.change()).isEqualTo(scheduled());
+            assertThat(event.change()).isEqualTo(scheduled);
         });
         assertThat(journal.eventsAfter(meeting.id(), 1)).isEmpty();
     }

@@ -35,7 +35,7 @@ class LiveStreamOriginTest {
 
         try (RawStompSocket sameOrigin = open(kirsten, "http://localhost:" + port)) {
             assertThat(sameOrigin.status()).isEqualTo(101);
-            assertThat(subscribe(sameOrigin, ObserverTopics.fullOf(meeting.id()))).as("the member's own page")
+            assertThat(sameOrigin.connectAndSubscribe(ObserverTopics.fullOf(meeting.id()))).as("the member's own page")
                     .startsWith("RECEIPT");
         }
     }
@@ -47,8 +47,8 @@ class LiveStreamOriginTest {
                 RawStompSocket software = RawStompSocket.open(port, Map.of("Origin", "null", "Authorization",
                         "Basic " + Base64.getEncoder().encodeToString("kirsten:demo".getBytes(StandardCharsets.UTF_8))),
                         0)) {
-            assertThat(subscribe(anyone, ObserverTopics.publicOf(meeting.id()))).startsWith("RECEIPT");
-            assertThat(subscribe(software, ObserverTopics.fullOf(meeting.id()))).startsWith("RECEIPT");
+            assertThat(anyone.connectAndSubscribe(ObserverTopics.publicOf(meeting.id()))).startsWith("RECEIPT");
+            assertThat(software.connectAndSubscribe(ObserverTopics.fullOf(meeting.id()))).startsWith("RECEIPT");
         }
     }
 
@@ -72,13 +72,5 @@ class LiveStreamOriginTest {
             headers.put("Origin", origin);
         }
         return RawStompSocket.open(port, headers, 0);
-    }
-
-    /** CONNECT and SUBSCRIBE with a receipt; the first frame after CONNECTED (RECEIPT or ERROR). */
-    private static String subscribe(RawStompSocket socket, String topic) {
-        socket.send("CONNECT\naccept-version:1.2\nhost:localhost\n\n\0");
-        assertThat(socket.read()).startsWith("CONNECTED");
-        socket.send("SUBSCRIBE\nid:0\ndestination:" + topic + "\nreceipt:r\n\n\0");
-        return socket.read();
     }
 }

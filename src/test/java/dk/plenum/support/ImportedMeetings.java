@@ -69,8 +69,16 @@ public final class ImportedMeetings {
     }
 
     private static Meeting importMeeting(AgendaImportService imports, String council, String members) {
-        Instant startsAt = nextStartsAt();
-        String document = """
+        return imports.importMeeting(document(council, nextStartsAt(), members), SECRETARIAT);
+    }
+
+    /** The import document of the four-item meeting, for a test that sends it itself (e.g. over the API). */
+    public static String document(String council, Instant startsAt) {
+        return document(council, startsAt, FEW_MEMBERS);
+    }
+
+    private static String document(String council, Instant startsAt, String members) {
+        return """
                 {"council": "%s", "title": "Møde i %s", "kind": "ORDINARY", "startsAt": "%s",
                  "members": [
                    %s],
@@ -84,6 +92,5 @@ public final class ImportedMeetings {
                    {"number": 4, "title": "Eventuelt", "kind": "REGULAR", "visibility": "OPEN",
                     "sections": [], "attachments": []}]}
                 """.formatted(council, council, startsAt, members);
-        return imports.importMeeting(document, SECRETARIAT);
     }
 }

@@ -33,16 +33,21 @@ public final class LoginForm {
     /** A session of the login page and the token that goes with it. */
     public record Page(String session, String parameter, String token) {
 
-        /** The token as the form field the login form sends. */
+        /** The token as the form field the login form sends, appended to the other fields. */
         public String tokenField() {
             return "&" + parameter + "=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         }
     }
 
     public Page open() {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET());
+        return open("/login", null);
+    }
+
+    /** A page of the app as this session gets it, with the session's CSRF token. */
+    private Page open(String path, String session) {
+        HttpResponse<String> page = send(withSession(HttpRequest.newBuilder(uri(path)).GET(), session));
         assertThat(page.statusCode()).isEqualTo(200);
-        return new Page(sessionAfter(page, null), find(PARAMETER, page.body()), find(TOKEN, page.body()));
+        return new Page(sessionAfter(page, session), find(PARAMETER, page.body()), find(TOKEN, page.body()));
     }
 
     /** Posts the form; {@code extraFields} is appended to the body as is, e.g. {@link Page#tokenField()}. */
@@ -51,10 +56,7 @@ public final class LoginForm {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password="
                         + encode(password) + extraFields));
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return send(request);
+        return send(withSession(request, session));
     }
 
     /** Opens the page and logs in with its token, as a person at the login page does. */
@@ -63,16 +65,25 @@ public final class LoginForm {
         return post(page.session(), username, password, page.tokenField());
     }
 
+    /** Logs the session out as a page of it does: the logout POST with the token that the page carries. */
+    public HttpResponse<String> logOut(String session) {
+        return postLogout(session, open("/", session).tokenField());
+    }
+
+    /** Posts the logout; {@code fields} is the body as is, e.g. {@link Page#tokenField()}. */
+    public HttpResponse<String> postLogout(String session, String fields) {
+        return send(withSession(HttpRequest.newBuilder(uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)), session));
+    }
+
     /**
      * Whether the session is logged in: Spring Security lets only a logged-in session load a page that
      * needs a login (the control view); anyone else is sent to the login page.
      */
     public boolean loggedIn(String session) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/meetings/any/control")).GET();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        HttpResponse<String> answer = send(request);
+        HttpResponse<String> answer = send(withSession(HttpRequest.newBuilder(uri("/meetings/any/control")).GET(),
+                session));
         return !(answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").contains("login"));
     }
 
@@ -82,9 +93,13 @@ public final class LoginForm {
                 .map(found -> found.group(1)).findFirst().orElse(before);
     }
 
+    private static HttpRequest.Builder withSession(HttpRequest.Builder request, String session) {
+        return session == null ? request : request.header("Cookie", "JSESSIONID=" + session);
+    }
+
     private static String find(Pattern pattern, String html) {
         Matcher found = pattern.matcher(html);
-        assertThat(found.find()).as("the login page carries " + pattern).isTrue();
+        assertThat(found.find()).as("the page carries " + pattern).isTrue();
         return found.group(1);
     }
 

@@ -76,6 +76,17 @@ public final class RawStompSocket implements AutoCloseable {
         return observer;
     }
 
+    /** CONNECTs, then SUBSCRIBEs to {@code topic} with a receipt: the server's answer, RECEIPT or ERROR. */
+    public String connectAndSubscribe(String topic) {
+        send("CONNECT\naccept-version:1.2\nhost:localhost\n\n\0");
+        String connected = read();
+        if (connected == null || !connected.startsWith("CONNECTED")) {
+            throw new IllegalStateException("Not connected: " + connected);
+        }
+        send("SUBSCRIBE\nid:0\ndestination:" + topic + "\nreceipt:r\n\n\0");
+        return read();
+    }
+
     /** The handshake's HTTP status: 101 when the socket was upgraded. */
     public int status() {
         return status;

@@ -9,6 +9,7 @@ import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,12 +21,14 @@ public final class TestMeetings {
     private TestMeetings() {
     }
 
+    /** At a start time of its own each time: the log opens one meeting per council and start time. */
     public static MeetingScheduled scheduled() {
+        Instant startsAt = ImportedMeetings.nextStartsAt();
         AgendaItem item = new AgendaItem(ITEM_ID, 1, "Velkomst", ItemKind.REGULAR, Visibility.OPEN, "Borgmesteren",
                 List.of(new Section("Indstilling", "Velkomst")), List.of(new Attachment("a1", "Bilag", Visibility.CLOSED)), null,
                 false);
         return new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY,
-                Instant.parse("2031-02-27T09:30:00Z"), Instant.parse("2031-02-27T12:00:00Z"), "Rådhuset",
+                startsAt, startsAt.plus(Duration.ofMinutes(150)), "Rådhuset",
                 List.of(Participant.summoned("p1", "Anna Aaen", MemberRole.CHAIR)), List.of(item));
     }
 }

@@ -2,6 +2,7 @@ package dk.plenum.meeting.internal;
 
 import dk.plenum.meeting.CommandKey;
 import dk.plenum.meeting.MeetingEvent;
+import dk.plenum.meeting.MeetingScheduled;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  * The append-only event log, one document per event. The {@code _id} is the meeting id plus the
  * zero-padded sequence number, so the always-present {@code _id} index both serves range reads and
  * makes a second append with the same sequence number fail with a duplicate key: the optimistic lock.
+ * A meeting's first event also takes its council's start time, so that two imports racing past the
+ * "already imported?" check cannot both open a meeting there.
  */
 @Component
 public class MeetingEventStore {
@@ -32,6 +35,7 @@ public class MeetingEventStore {
 
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
     static final String REQUEST_HASH = "requestHash";
+    static final String COUNCIL_SLOT = "councilSlot";
 
     MeetingEventStore(MongoTemplate mongo, MeetingEventDocuments documents) {
         this.mongo = mongo;
@@ -40,6 +44,10 @@ public class MeetingEventStore {
         // recorded in the same single-document write as the event it produced.
         mongo.indexOps(MeetingEventDocuments.COLLECTION)
                 .createIndex(new Index(IDEMPOTENCY_KEY, Sort.Direction.ASC).unique().sparse());
+        // Sparse: only a meeting's first event has one (and none stored before it was added, so an existing log
+        // with twins still starts). Unique: one meeting per council and start time.
+        mongo.indexOps(MeetingEventDocuments.COLLECTION)
+                .createIndex(new Index(COUNCIL_SLOT, Sort.Direction.ASC).unique().sparse());
     }
 
     /** Stores the event; throws {@link org.springframework.dao.DuplicateKeyException} if its seq is taken. */
@@ -49,13 +57,17 @@ public class MeetingEventStore {
 
     /**
      * Stores the event with the client's command key, if any; throws
-     * {@link org.springframework.dao.DuplicateKeyException} if its seq or its key is taken.
+     * {@link org.springframework.dao.DuplicateKeyException} if its seq or its key is taken, or if it opens a
+     * meeting at a start time the council already has one at.
      */
     public void append(MeetingEvent event, CommandKey key) {
         Document stored = new Document("_id", eventId(event.meetingId(), event.seq()));
         stored.putAll(documents.write(event));
         if (key != null) {
             stored.append(IDEMPOTENCY_KEY, key.scopedKey()).append(REQUEST_HASH, key.requestHash());
+        }
+        if (event.change() instanceof MeetingScheduled scheduled) {
+            stored.append(COUNCIL_SLOT, scheduled.councilId() + " " + scheduled.startsAt());
         }
         mongo.insert(stored, MeetingEventDocuments.COLLECTION);
     }

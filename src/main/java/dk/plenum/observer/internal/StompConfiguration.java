@@ -38,7 +38,7 @@ class StompConfiguration implements WebSocketMessageBrokerConfigurer {
             ConnectDeadline connectDeadline, ObjectMapper json,
             @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartBeats) {
         this.guard = guard;
-        this.connections = new ObserverConnections(properties.maxConnections());
+        this.connections = new ObserverConnections(properties.maxConnections(), json);
         this.origins = new SessionOriginGuard(properties.allowedOrigins(), json);
         this.connectDeadline = connectDeadline;
         this.outboxes = outboxes;

@@ -3,7 +3,9 @@ package dk.plenum.security.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,11 +27,13 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
     private static final int MAX_REMEMBERED = 10_000;
 
     private final PasswordEncoder hashing;
+    private final Clock clock;
     private final SecretKeySpec macKey;
-    private final Map<String, Long> matchedUntilNanos = new ConcurrentHashMap<>();
+    private final Map<String, Instant> matchedUntil = new ConcurrentHashMap<>();
 
-    RememberingPasswordEncoder(PasswordEncoder hashing) {
+    RememberingPasswordEncoder(PasswordEncoder hashing, Clock clock) {
         this.hashing = hashing;
+        this.clock = clock;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.macKey = new SecretKeySpec(key, "HmacSHA256");
@@ -46,17 +50,18 @@ final class RememberingPasswordEncoder implements PasswordEncoder {
             return hashing.matches(rawPassword, encodedPassword);
         }
         String key = encodedPassword + ' ' + mac(rawPassword);
-        Long until = matchedUntilNanos.get(key);
-        long now = System.nanoTime();
-        if (until != null && until - now > 0) {
+        Instant until = matchedUntil.get(key);
+        Instant now = clock.instant();
+        // A wall clock set back must not stretch the minute: a match remembered "from the future" is checked again.
+        if (until != null && now.isBefore(until) && !until.isAfter(now.plus(REMEMBER_FOR))) {
             return true;
         }
         boolean matches = hashing.matches(rawPassword, encodedPassword);
         if (matches) {
-            if (matchedUntilNanos.size() >= MAX_REMEMBERED) {
-                matchedUntilNanos.clear();
+            if (matchedUntil.size() >= MAX_REMEMBERED) {
+                matchedUntil.clear();
             }
-            matchedUntilNanos.put(key, now + REMEMBER_FOR.toNanos());
+            matchedUntil.put(key, now.plus(REMEMBER_FOR));
         }
         return matches;
     }

@@ -7,6 +7,8 @@ import dk.plenum.store.StoreUnavailableException;
 import dk.plenum.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,9 +34,11 @@ import tools.jackson.databind.ObjectMapper;
 @Configuration
 class SecurityConfiguration {
 
+    /** On the application's clock when it has one (tests move it on), else the system's. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+    PasswordEncoder passwordEncoder(ObjectProvider<Clock> clock) {
+        return new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                clock.getIfUnique(Clock::systemUTC));
     }
 
     /** The one username/password check of every chain, behind the throttle for guessing. */

@@ -3,12 +3,27 @@ package dk.plenum.agenda.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.meeting.MeetingEventDocuments;
 import dk.plenum.support.Api;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /** The meeting API over real HTTP, against the embedded store through the real MongoDB driver. */
@@ -26,8 +41,14 @@ class MeetingApiTest {
                         "sections": [{"heading": "Indstilling", "body": "<script>alert(1)</script>"}]}]}
             """;
 
+    /** Imports of one meeting sent at the same moment: enough that, unguarded, two of them ran through together. */
+    private static final int AT_ONCE = 8;
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private Api api;
 
@@ -128,6 +149,40 @@ class MeetingApiTest {
 
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void refusesAllButOneOfTheSameMeetingImportedAtOnce() throws Exception {
+        Instant startsAt = ImportedMeetings.nextStartsAt();
+        String meeting = ImportedMeetings.document("Erhvervsrådet", startsAt);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> imports = new ArrayList<>();
+        try (ExecutorService secretaries = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < AT_ONCE; i++) {
+                imports.add(secretaries.submit(() -> {
+                    go.await();
+                    return api.post("/api/meetings/import", meeting, "sekretariat");
+                }));
+            }
+            go.countDown();
+        }
+
+        Map<Integer, List<HttpResponse<String>>> byStatus = imports.stream().map(Future::resultNow)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode));
+        assertThat(byStatus.keySet()).containsExactlyInAnyOrder(201, 409);
+        assertThat(byStatus.get(201)).hasSize(1);
+        assertThat(byStatus.get(409)).allSatisfy(refused -> {
+            assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json(refused).get("title").stringValue()).isEqualTo("Meeting already exists");
+        });
+        String councilId = json(byStatus.get(201).getFirst()).get("councilId").stringValue();
+        assertThat(json(api.get("/api/meetings", null)).values()).filteredOn(summary ->
+                summary.get("councilId").stringValue().equals(councilId)
+                        && Instant.parse(summary.get("startsAt").stringValue()).equals(startsAt)).hasSize(1);
+        // The log is the truth: no twin opened there either, even one whose projection went missing.
+        Query opened = new Query(Criteria.where("type").is("MEETING_SCHEDULED").and("payload.councilId").is(councilId)
+                .and("payload.startsAt").is(startsAt));
+        assertThat(mongo.count(opened, MeetingEventDocuments.COLLECTION)).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.plenum.observer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -13,6 +14,7 @@ import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,9 +26,12 @@ import org.springframework.web.socket.adapter.standard.StandardWebSocketSession;
 
 /**
  * One send at a time, in order, never blocking the sender; an observer too far behind is closed, and closing
- * never blocks the sender either.
+ * never blocks the sender either. The send-time limit (10 s) is waited for on the real clock.
  */
 class SocketOutboxTest {
+
+    /** Longer than the send-time limit, with room for a busy machine. */
+    private static final Duration PAST_THE_SEND_TIME_LIMIT = Duration.ofSeconds(30);
 
     private final StandardWebSocketSession session = mock(StandardWebSocketSession.class);
     private final Session socket = mock(Session.class);
@@ -107,6 +112,49 @@ class SocketOutboxTest {
         }
     }
 
+    /**
+     * A peer that stopped reading leaves one send outstanding, while far too little waits for the send buffer's
+     * limit: the next frame after the send-time limit closes it. One thread hands every frame to both observers,
+     * so the prompt one getting them all also shows that the stalled one never held up the sender.
+     */
+    @Test
+    void anObserverWhoseSendHangsPastTheTimeLimitIsClosedWhileAnotherKeepsReceiving() throws Exception {
+        completeLater();
+        CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
+        doAnswer(call -> closed.complete(call.getArgument(0))).when(session).close(any(CloseStatus.class));
+        SocketOutbox stalled = new SocketOutbox(session, Runnable::run);
+        List<String> handedOut = new ArrayList<>();
+        List<String> promptGot = new ArrayList<>();
+        SocketOutbox prompt = promptOutbox(promptGot);
+
+        await().atMost(PAST_THE_SEND_TIME_LIMIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String frame = "MESSAGE " + handedOut.size();
+            handedOut.add(frame);
+            stalled.send(frame);
+            prompt.send(frame);
+            return closed.isDone();
+        });
+
+        assertThat(sent).as("the stalled peer's one outstanding send").containsExactly("MESSAGE 0");
+        assertThat(String.join("", handedOut)).hasSizeLessThan(StompTransportLimits.SEND_BUFFER_BYTES / 10);
+        assertThat(closed.get().getCode()).isEqualTo(CloseStatus.SESSION_NOT_RELIABLE.getCode());
+        assertThat(promptGot).isEqualTo(handedOut);
+    }
+
+    @Test
+    void aCloseWaitsForTheFramesQueuedBeforeItNoLongerThanTheSendTimeLimit() throws Exception {
+        completeLater();
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+
+        outbox.send("MESSAGE");
+        outbox.send("ERROR");
+        outbox.close(CloseStatus.PROTOCOL_ERROR);
+        verify(session, never()).close(any());
+
+        await().atMost(PAST_THE_SEND_TIME_LIMIT).untilAsserted(() -> verify(session).close(CloseStatus.PROTOCOL_ERROR));
+        assertThat(sent).containsExactly("MESSAGE");
+    }
+
     @Test
     void aCloseWaitsForTheFramesQueuedBeforeIt() throws Exception {
         completeLater();
@@ -122,6 +170,21 @@ class SocketOutboxTest {
         completeNext(socket);
         verify(session).close(CloseStatus.PROTOCOL_ERROR);
         assertThat(sent).containsExactly("MESSAGE", "ERROR");
+    }
+
+    /** An outbox whose peer takes every frame at once. */
+    private static SocketOutbox promptOutbox(List<String> received) {
+        StandardWebSocketSession promptSession = mock(StandardWebSocketSession.class);
+        Session promptSocket = mock(Session.class);
+        RemoteEndpoint.Async promptRemote = mock(RemoteEndpoint.Async.class);
+        when(promptSession.getNativeSession(Session.class)).thenReturn(promptSocket);
+        when(promptSocket.getAsyncRemote()).thenReturn(promptRemote);
+        doAnswer(call -> {
+            received.add(call.getArgument(0));
+            call.<SendHandler>getArgument(1).onResult(new SendResult(promptSocket));
+            return null;
+        }).when(promptRemote).sendText(anyString(), any(SendHandler.class));
+        return new SocketOutbox(promptSession, Runnable::run);
     }
 
     private void completeLater() {

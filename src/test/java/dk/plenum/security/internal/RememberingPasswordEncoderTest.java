@@ -2,6 +2,9 @@ package dk.plenum.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.MovableClock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -10,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RememberingPasswordEncoderTest {
 
     private final AtomicInteger hashChecks = new AtomicInteger();
+    /** Once set, every hash check says no: only a remembered match can still let the password in. */
+    private final AtomicBoolean passwordWithdrawn = new AtomicBoolean();
     private final PasswordEncoder bcrypt = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final PasswordEncoder counting = new PasswordEncoder() {
         @Override
@@ -20,10 +25,11 @@ class RememberingPasswordEncoderTest {
         @Override
         public boolean matches(CharSequence rawPassword, String encodedPassword) {
             hashChecks.incrementAndGet();
-            return bcrypt.matches(rawPassword, encodedPassword);
+            return !passwordWithdrawn.get() && bcrypt.matches(rawPassword, encodedPassword);
         }
     };
-    private final RememberingPasswordEncoder passwords = new RememberingPasswordEncoder(counting);
+    private final MovableClock clock = new MovableClock();
+    private final RememberingPasswordEncoder passwords = new RememberingPasswordEncoder(counting, clock);
 
     @Test
     void aMatchIsCheckedAgainstTheHashOnlyOnce() {
@@ -50,5 +56,29 @@ class RememberingPasswordEncoderTest {
 
         assertThat(passwords.matches("demo", passwords.encode("other"))).isFalse();
         assertThat(hashChecks).hasValue(2);
+    }
+
+    @Test
+    void aMatchIsRememberedForAMinuteOnly() {
+        String hash = passwords.encode("demo");
+        passwords.matches("demo", hash);
+        passwordWithdrawn.set(true);
+
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(passwords.matches("demo", hash)).as("still remembered").isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(passwords.matches("demo", hash)).as("forgotten: the hash decides").isFalse();
+        assertThat(hashChecks).hasValue(2);
+    }
+
+    @Test
+    void aClockSetBackDoesNotStretchTheMinute() {
+        String hash = passwords.encode("demo");
+        passwords.matches("demo", hash);
+        passwordWithdrawn.set(true);
+
+        clock.advance(Duration.ofHours(-1));
+
+        assertThat(passwords.matches("demo", hash)).isFalse();
     }
 }
