@@ -3,7 +3,7 @@ package dk.plenum.agenda.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.plenum.meeting.MeetingEventDocuments;
+import dk.plenum.meeting.internal.MeetingEventDocuments;
 import dk.plenum.support.Api;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
