@@ -1,6 +1,8 @@
 package dk.plenum.council;
 
 import dk.plenum.council.internal.CouncilStore;
+import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.MemberRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,9 @@ import org.springframework.stereotype.Service;
 /** Finds councils and enrols people in them, matching people by name so an import can be repeated. */
 @Service
 public class CouncilService {
+
+    /** Imports of one council's meetings at once are few; more attempts than this means something is wrong. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final CouncilStore store;
 
@@ -30,10 +35,24 @@ public class CouncilService {
 
     /**
      * The council with this name, created if it does not exist yet, with every named person enrolled:
-     * people already there keep their id (and take the role given now), new people get a new id.
+     * people already there keep their id (and take the role given now), new people get a new id. Two imports
+     * enrolling people at once both get theirs in: the one that finds the council changed since it read it
+     * reads it again, and a person the other one just added keeps that id.
      */
     public Council enrol(String councilName, Map<String, MemberRole> rolesByName) {
-        Council council = store.findByName(councilName).orElseGet(() -> create(councilName));
+        for (int attempt = 1; ; attempt++) {
+            Council council = store.findByName(councilName).orElseGet(() -> create(councilName));
+            Council enrolled = withEnrolled(council, rolesByName);
+            if (enrolled.equals(council) || store.replaceIfUnchanged(council, enrolled)) {
+                return enrolled;
+            }
+            if (attempt == MAX_ATTEMPTS) {
+                throw new CommandRefusedException(Reason.CONFLICT, "refused.councilBusy", councilName);
+            }
+        }
+    }
+
+    private static Council withEnrolled(Council council, Map<String, MemberRole> rolesByName) {
         List<CouncilMember> members = new ArrayList<>(council.members());
         rolesByName.forEach((name, role) -> {
             CouncilMember enrolled = new CouncilMember(
@@ -41,11 +60,7 @@ public class CouncilService {
             members.removeIf(member -> member.id().equals(enrolled.id()));
             members.add(enrolled);
         });
-        Council enrolled = new Council(council.id(), council.name(), members);
-        if (!enrolled.equals(council)) {
-            store.save(enrolled);
-        }
-        return enrolled;
+        return new Council(council.id(), council.name(), members);
     }
 
     private Council create(String councilName) {

@@ -40,7 +40,13 @@ public class CouncilStore implements InitializingBean {
         return mongo.insert(council, COLLECTION);
     }
 
-    public void save(Council council) {
-        mongo.save(council, COLLECTION);
+    /**
+     * Replaces {@code before} by {@code after} unless someone changed the council's members since {@code before}
+     * was read; false then, and nothing is written.
+     */
+    public boolean replaceIfUnchanged(Council before, Council after) {
+        Query unchanged = new Query(Criteria.where("_id").is(before.id())
+                .and("members").is(mongo.getConverter().convertToMongoType(before.members())));
+        return mongo.findAndReplace(unchanged, after, COLLECTION) != null;
     }
 }
