@@ -67,8 +67,10 @@ public class MinutesService {
 
     /** E.g. "referat-erhvervsradet-2024-02-29": ASCII only, so every browser and file system takes it. */
     private static String fileName(Meeting meeting, Locale language) {
+        // NFD splits "å" into "a" and a combining ring, which is dropped rather than made a "-".
         String council = Normalizer.normalize(meeting.councilName().toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe"), Normalizer.Form.NFD).replaceAll("[^a-z0-9]+", "-");
+                .replace("æ", "ae").replace("ø", "oe"), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[^a-z0-9]+", "-");
         String prefix = "da".equals(language.getLanguage()) ? "referat" : "minutes";
         return prefix + "-" + council + "-" + meeting.startsAt().atZone(MeetingTimes.COUNCIL_ZONE)
                 .toLocalDate();

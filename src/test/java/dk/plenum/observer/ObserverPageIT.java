@@ -19,13 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A member of the public follows a meeting on a phone at its shareable link, /live/{id}: decisions
- * appear without reload, a closed item shows only its public decision, and after the phone loses
- * its network for a while the page catches up by itself, with no update missing or shown twice.
+ * appear without reload, a closed item shows only its public decision, and when the phone loses its
+ * network the page says so, gets nothing while it is gone, and once it is back reconnects and catches up by
+ * itself, with no update missing or shown twice.
  */
 @PlenumTest
 class ObserverPageIT {
 
     private static final int MEASURED_DECISIONS = 30;
+    private static final String DECIDED_OFFLINE = "Besluttet mens telefonen var offline";
+    private static final String ALSO_DECIDED_OFFLINE = "Også besluttet offline";
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -57,20 +60,56 @@ class ObserverPageIT {
         }
         report(delays);
 
+        // Another observer stays online: once it shows what was decided meanwhile, the server has sent it out.
+        Page online = browser.newPage(390, 844);
+        online.navigate("http://localhost:" + port + "/live/" + meeting.id());
+        assertThat(online.locator(".plenum-connection")).hasAttribute("data-state", "connected");
+        recordConnectionAndDecisions(phone);
         phone.context().setOffline(true);
-        meeting.decide(0, "Besluttet mens telefonen var offline");
-        meeting.decide(1, "Også besluttet offline");
-        phone.waitForTimeout(1_500);
+        assertThat(phone.locator(".plenum-connection")).hasAttribute("data-state", "connection-lost");
+        meeting.decide(0, DECIDED_OFFLINE);
+        meeting.decide(1, ALSO_DECIDED_OFFLINE);
+        assertThat(online.locator("#item-1 .plenum-decision-text")).hasText(DECIDED_OFFLINE);
+        assertThat(online.locator("#item-2 .plenum-decision-text")).hasText(ALSO_DECIDED_OFFLINE);
+        assertThat(recorded(phone)).as("the offline phone got none of it").containsExactly("connection-lost");
         phone.context().setOffline(false);
 
-        assertThat(phone.locator("#item-1 .plenum-decision-text")).hasText("Besluttet mens telefonen var offline");
-        assertThat(phone.locator("#item-2 .plenum-decision-text")).hasText("Også besluttet offline");
+        assertThat(phone.locator("#item-1 .plenum-decision-text")).hasText(DECIDED_OFFLINE);
+        assertThat(phone.locator("#item-2 .plenum-decision-text")).hasText(ALSO_DECIDED_OFFLINE);
         Locator decisions = phone.locator(".plenum-decision-text");
         assertThat(decisions).hasCount(3);
         assertThat(phone.locator(".plenum-connection")).hasAttribute("data-state", "connected");
+        assertThat(recorded(phone)).as("back online, it reconnected and then caught up")
+                .startsWith("connection-lost", "reconnecting")
+                .contains("connected", "shown: " + DECIDED_OFFLINE, "shown: " + ALSO_DECIDED_OFFLINE);
         Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
         browser.screenshot(phone, "observer-390x844");
+    }
+
+    /**
+     * From now on the page notes, in order, each change of its connection state (Vaadin's connection state store,
+     * which LiveStatus shows) and each decision text the first time it shows it.
+     */
+    private static void recordConnectionAndDecisions(Page page) {
+        page.evaluate("""
+                () => {
+                  const recorded = window.plenumRecorded = [];
+                  const texts = () => [...document.querySelectorAll('.plenum-decision-text')]
+                      .map(text => text.textContent);
+                  const shown = new Set(texts());
+                  // 'loading' is a request under way on a connection that is there.
+                  window.Vaadin.connectionState.addStateChangeListener(
+                      (previous, next) => next !== 'loading' && recorded.push(next));
+                  new MutationObserver(() => texts().filter(text => !shown.has(text)).forEach(text => {
+                    shown.add(text);
+                    recorded.push('shown: ' + text);
+                  })).observe(document.body, {childList: true, subtree: true, characterData: true});
+                }""");
+    }
+
+    private static List<String> recorded(Page page) {
+        return ((List<?>) page.evaluate("() => window.plenumRecorded")).stream().map(String::valueOf).toList();
     }
 
     /** Decision answered by the API → text on the phone, printed and kept in target/ beside the screenshots. */

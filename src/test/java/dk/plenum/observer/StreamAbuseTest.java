@@ -1,51 +1,57 @@
 package dk.plenum.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
-import examples.ObserverClient.StompConnection;
-import java.net.URI;
+import dk.plenum.support.RawStompSocket;
+import dk.plenum.support.RawStompSocket.CloseFrame;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Everything an observer may not do ends its own connection with an ERROR frame (or a close), and the
- * server goes on serving everyone else.
+ * Everything an observer may not do ends its own connection, each for its own reason: a frame the stream refuses
+ * gets an ERROR frame saying why and then the close 1002 (protocol error), a frame over the inbound size limit
+ * the close 1009 (too big), and wrong credentials a 401 on the handshake. The server goes on serving everyone else.
  */
 @PlenumTest
 class StreamAbuseTest {
+
+    /** PlainStompErrors' answer to anything that is not a frame the stream takes. */
+    private static final String NOT_STOMP = "This frame is not STOMP 1.2 that the live stream accepts: CONNECT, then "
+            + "SUBSCRIBE to /topic/meetings/{id} or /topic/meetings/{id}/full (docs/api.md).";
+    private static final int PROTOCOL_ERROR = 1002;
+    private static final int TOO_BIG = 1009;
+    private static final int CONNECTIONS_PER_REFUSAL = 8;
 
     @LocalServerPort
     int port;
 
     @Test
-    void refusedFramesEndOnlyTheirOwnConnection() throws Exception {
+    void refusedFramesEndOnlyTheirOwnConnection() {
         Api api = new Api(port);
         ScriptedMeeting meeting = ScriptedMeeting.importInto(api, "Erhvervsrådet", 3);
         ScriptedMeeting otherCouncils = ScriptedMeeting.importInto(api, "Teknik- og Miljøudvalget", 3);
         meeting.start();
         try (Follower bystander = Follower.following(port, meeting.id(), null)) {
-            String membersOnly = "full stream is for the council's members";
-            assertRefused(outcome(null, subscribe("/topic/meetings/" + meeting.id() + "/full")), membersOnly);
-            assertRefused(outcome(null, subscribe("/topic/meetings/no-such-meeting")), "No meeting");
-            assertRefused(outcome(null, subscribe("/topic/meetings")), "Unknown destination");
-            assertRefused(outcome(null, subscribe("/user/queue/errors")), "Unknown destination");
-            assertRefused(outcome(basic("kirsten"), subscribe("/topic/meetings/" + otherCouncils.id() + "/full")),
-                    membersOnly);
-            assertRefused(outcome(null, frame("SEND", "destination:/topic/meetings/" + meeting.id(), "hej")),
-                    "read-only");
-            assertThat(outcome(null, "HELLO\nnot:stomp\n\n\0")).isNotBlank();
-            assertThat(outcome(null, frame("SEND", "destination:/topic/x", "x".repeat(100_000)))).isNotBlank();
-            assertThatThrownBy(() -> StompConnection.open(webSocket(), "Basic "
-                    + Base64.getEncoder().encodeToString("kirsten:wrong".getBytes(StandardCharsets.UTF_8)),
-                    frame -> { }, () -> { })).rootCause().hasMessageContaining("401");
+            assertRefused(null, subscribe(ObserverTopics.fullOf(meeting.id())), membersOnly(meeting.id()));
+            assertRefused(null, subscribe("/topic/meetings/no-such-meeting"), "No meeting no-such-meeting.");
+            assertRefused(null, subscribe("/topic/meetings"), unknownDestination("/topic/meetings"));
+            assertRefused(null, subscribe("/user/queue/errors"), unknownDestination("/user/queue/errors"));
+            assertRefused(basic("kirsten", "demo"), subscribe(ObserverTopics.fullOf(otherCouncils.id())),
+                    membersOnly(otherCouncils.id()));
+            assertRefused(null, frame("SEND", "destination:" + ObserverTopics.publicOf(meeting.id()), "hej"),
+                    "The live stream is read-only: SEND is not accepted.");
+            assertRefused(null, "HELLO\nnot:stomp\n\n\0", NOT_STOMP);
+            assertClosedAsTooBig(frame("SEND", "destination:/topic/x", "x".repeat(100_000)));
+            try (RawStompSocket wrongPassword = RawStompSocket.open(port,
+                    Map.of("Authorization", basic("kirsten", "wrong")), 0)) {
+                assertThat(wrongPassword.status()).as("the handshake is refused, not upgraded").isEqualTo(401);
+            }
 
             long decided = meeting.decide(0);
             bystander.awaitSeq(decided);
@@ -54,37 +60,81 @@ class StreamAbuseTest {
         assertThat(api.get("/api/meetings", null).statusCode()).isEqualTo(200);
     }
 
-    /** Connects, sends {@code abuse}, and returns the ERROR frame's message, or "closed <code>". */
     /**
-     * Refused: an ERROR frame with this message, then the close. Spring sends the ERROR and closes the
-     * session at once; now and then, under load, its send buffer loses the frame to the close, and the
-     * client sees only the close, which still refuses. A wrong message is never accepted.
+     * Refused for this reason: an ERROR frame with exactly this message, then the close 1002 and nothing else.
+     * Spring's ConcurrentWebSocketSessionDecorator drops an ERROR frame queued while another thread still holds
+     * its flush lock for the CONNECTED frame (a moment after the client read it), and closes without it: on a busy
+     * two-core machine about one refusal in ten, now and then twice running. Such a connection must still close
+     * with 1002, and a fresh one (at most {@value #CONNECTIONS_PER_REFUSAL} in all) must get the frame.
      */
-    private static void assertRefused(String outcome, String message) {
-        assertThat(outcome).satisfiesAnyOf(seen -> assertThat(seen).contains(message),
-                seen -> assertThat(seen).isEqualTo("closed"));
+    private void assertRefused(String authorization, String abuse, String message) {
+        for (int connection = 1; connection <= CONNECTIONS_PER_REFUSAL; connection++) {
+            try (RawStompSocket abuser = connected(authorization)) {
+                abuser.send(abuse);
+                String error = abuser.read();
+                if (error != null) {
+                    assertThat(error).startsWith("ERROR\n");
+                    assertThat(header(error, "message")).isEqualTo(message);
+                    assertThat(abuser.read()).as("after the ERROR frame").isNull();
+                }
+                assertThat(abuser.closeFrame()).as("the close after %s", error)
+                        .hasValue(new CloseFrame(PROTOCOL_ERROR, ""));
+                if (error != null) {
+                    return;
+                }
+            }
+        }
+        fail(CONNECTIONS_PER_REFUSAL + " connections closed without an ERROR frame for "
+                + abuse.lines().findFirst().orElseThrow());
     }
 
-    private String outcome(String authorization, String abuse) throws Exception {
-        CompletableFuture<String> outcome = new CompletableFuture<>();
-        CompletableFuture<Void> connected = new CompletableFuture<>();
-        StompConnection connection = StompConnection.open(webSocket(), authorization, frame -> {
-            if (frame.command().equals("CONNECTED")) {
-                connected.complete(null);
-            } else if (frame.command().equals("ERROR")) {
-                outcome.complete(frame.headers().get("message"));
+    /**
+     * A frame over the inbound limit (2 KiB) gets no frame in answer: the container closes the connection as too big
+     * (1009). When that comes a moment after the CONNECTED frame, while the container still counts that send as under
+     * way, it cannot write its close frame and just ends the connection, about one time in six here: that
+     * connection must still end without a frame, and a fresh one (at most {@value #CONNECTIONS_PER_REFUSAL} in all)
+     * must read the 1009.
+     */
+    private void assertClosedAsTooBig(String abuse) {
+        for (int connection = 1; connection <= CONNECTIONS_PER_REFUSAL; connection++) {
+            try (RawStompSocket abuser = connected(null)) {
+                abuser.send(abuse);
+                assertThat(abuser.read()).as("no frame, only the end of the connection").isNull();
+                if (abuser.closeFrame().isPresent()) {
+                    assertThat(abuser.closeFrame().get().code()).isEqualTo(TOO_BIG);
+                    return;
+                }
             }
-        }, () -> outcome.complete("closed"));
-        connection.send("CONNECT", Map.of("accept-version", "1.2", "host", "localhost"), "");
-        // As a real client does: the server handles inbound frames on several threads, so an abusive frame
-        // sent before CONNECTED could be judged before the CONNECT, and its ERROR could not be delivered.
-        connected.get(10, TimeUnit.SECONDS);
-        try {
-            connection.sendRaw(abuse);
-        } catch (RuntimeException closedWhileSending) {
-            outcome.complete("closed while sending: " + closedWhileSending);
         }
-        return outcome.get(10, TimeUnit.SECONDS);
+        fail(CONNECTIONS_PER_REFUSAL + " connections ended without a close frame for a frame over the limit");
+    }
+
+    /** An upgraded socket whose CONNECT has been answered, as a real client waits for CONNECTED before subscribing. */
+    private RawStompSocket connected(String authorization) {
+        RawStompSocket socket = RawStompSocket.open(port,
+                authorization == null ? Map.of() : Map.of("Authorization", authorization), 0);
+        assertThat(socket.status()).isEqualTo(101);
+        socket.send("CONNECT\naccept-version:1.2\nhost:localhost\n\n\0");
+        assertThat(socket.read()).startsWith("CONNECTED\n");
+        return socket;
+    }
+
+    /** A header's value, unescaped as STOMP 1.2 escapes it (a colon is sent as {@code \c}). */
+    private static String header(String frame, String name) {
+        return frame.lines().takeWhile(line -> !line.isEmpty()).filter(line -> line.startsWith(name + ":"))
+                .map(line -> line.substring(name.length() + 1).replace("\\c", ":").replace("\\n", "\n")
+                        .replace("\\r", "\r").replace("\\\\", "\\"))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + name + " header in " + frame));
+    }
+
+    private static String membersOnly(String meetingId) {
+        return "The full stream is for the council's members and the secretariat: log in with HTTP Basic on the "
+                + "handshake, or subscribe to " + ObserverTopics.publicOf(meetingId) + ".";
+    }
+
+    private static String unknownDestination(String destination) {
+        return "Unknown destination " + destination
+                + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full.";
     }
 
     private static String subscribe(String destination) {
@@ -95,11 +145,7 @@ class StreamAbuseTest {
         return command + "\n" + headers + "\n\n" + body + "\0";
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private URI webSocket() {
-        return URI.create("ws://localhost:" + port + "/ws");
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

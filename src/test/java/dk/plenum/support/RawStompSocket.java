@@ -11,9 +11,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,6 +29,11 @@ public final class RawStompSocket implements AutoCloseable {
     private final DataInputStream in;
     private final OutputStream out;
     private final int status;
+    private CloseFrame closeFrame;
+
+    /** The status code and reason of a WebSocket close frame (RFC 6455, 5.5.1); 1005 when it carried none. */
+    public record CloseFrame(int code, String reason) {
+    }
 
     private RawStompSocket(Socket socket, int status) throws IOException {
         this.socket = socket;
@@ -101,10 +108,13 @@ public final class RawStompSocket implements AutoCloseable {
         frame.write(0x81);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
-        } else {
+        } else if (payload.length < 65_536) {
             frame.write(0x80 | 126);
             frame.write(payload.length >> 8);
             frame.write(payload.length & 0xff);
+        } else {
+            frame.write(0x80 | 127);
+            frame.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(payload.length).array());
         }
         frame.writeBytes(mask);
         for (int i = 0; i < payload.length; i++) {
@@ -132,6 +142,9 @@ public final class RawStompSocket implements AutoCloseable {
                 byte[] payload = in.readNBytes((int) size);
                 int opcode = head & 0x0f;
                 if (opcode == 0x8) {
+                    closeFrame = payload.length < 2 ? new CloseFrame(1005, "")
+                            : new CloseFrame((payload[0] & 0xff) << 8 | payload[1] & 0xff,
+                                    new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8));
                     return null;
                 }
                 if (opcode == 0x1 || opcode == 0x0) {
@@ -148,6 +161,11 @@ public final class RawStompSocket implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The close frame the server sent, once {@link #read()} came to it; empty if the connection ended without one. */
+    public Optional<CloseFrame> closeFrame() {
+        return Optional.ofNullable(closeFrame);
     }
 
     /**

@@ -7,7 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +39,9 @@ class AgendaPageIT {
         assertThat(page.locator("h1")).hasText("Møde i Erhvervsrådet");
         // plenum.css is in the bundle that ships: an open badge is green on green.
         assertThat(page.locator(".plenum-badge-open").first()).hasCSS("color", "rgb(27, 107, 52)");
-        Files.size(browser.screenshot(page, "agenda-1024x768"));
+        // The whole page, as the full-page screenshot takes it, is as wide as the tablet: nothing sticks out sideways.
+        BufferedImage agenda = ImageIO.read(browser.screenshot(page, "agenda-1024x768").toFile());
+        assertThat(agenda.getWidth()).as("no sideways scrolling").isEqualTo(1024);
 
         page.locator("#item-5").click();
         assertThat(page.locator("#item-5 .plenum-section h3").first()).hasText("Indstilling");
