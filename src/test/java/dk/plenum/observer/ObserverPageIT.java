@@ -79,8 +79,11 @@ class ObserverPageIT {
         Locator decisions = phone.locator(".plenum-decision-text");
         assertThat(decisions).hasCount(3);
         assertThat(phone.locator(".plenum-connection")).hasAttribute("data-state", "connected");
-        assertThat(recorded(phone)).as("back online, it reconnected and then caught up")
-                .startsWith("connection-lost", "reconnecting")
+        // Chromium's offline mode holds the push socket's frames rather than closing it: back online, the held
+        // decisions and Vaadin's reconnect come in either order. What matters: nothing showed before the drop
+        // was noticed, and both decisions and the connection are back.
+        assertThat(recorded(phone)).as("back online, it caught up and is connected again")
+                .startsWith("connection-lost")
                 .contains("connected", "shown: " + DECIDED_OFFLINE, "shown: " + ALSO_DECIDED_OFFLINE);
         Object overflow = phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
