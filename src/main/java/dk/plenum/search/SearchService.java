@@ -57,15 +57,16 @@ public class SearchService implements SmartInitializingSingleton {
     }
 
     /**
-     * Moves the indexed meeting on by the event, the way the projection does; reads the meeting when
-     * the index missed an event. A failure here must not fail the command that caused the event.
+     * Moves the indexed meeting on by each committed event, here or on another instance sharing the store,
+     * the way every follower does; reads the meeting when the index missed an event. A failure here must not
+     * fail the command that caused the event.
      */
     @EventListener
     void meetingChanged(MeetingEvent event) {
         try {
             Meeting indexed = index.meeting(event.meetingId());
-            boolean next = indexed == null ? event.seq() == 1 : indexed.lastSeq() + 1 == event.seq();
-            index.put(next ? MeetingProjection.apply(indexed, event) : journal.get(event.meetingId()));
+            boolean missedSome = indexed == null ? event.seq() != 1 : event.seq() > indexed.lastSeq() + 1;
+            index.put(missedSome ? journal.get(event.meetingId()) : MeetingProjection.applyAll(indexed, List.of(event)));
         } catch (RuntimeException failed) {
             log.warn("Search index not updated for event {} of meeting {}", event.seq(), event.meetingId(), failed);
         }

@@ -45,14 +45,13 @@ class MeetingFanOut implements LiveMeetings {
         return subscription;
     }
 
-    /** Published by the journal once the append is acknowledged. */
+    /**
+     * Every committed event, as an application event: published by the journal once its append is
+     * acknowledged, and by {@link OtherInstancesChangeStream} for another instance's. Queues it for every
+     * subscriber of its meeting on this instance.
+     */
     @EventListener
-    void committedHere(MeetingEvent event) {
-        publish(event);
-    }
-
-    /** Queues the event for every subscriber of its meeting on this instance. */
-    void publish(MeetingEvent event) {
+    void committed(MeetingEvent event) {
         Set<MeetingSubscription> subscribers = subscribersByMeeting.get(event.meetingId());
         if (subscribers != null) {
             subscribers.forEach(subscriber -> subscriber.offer(event));

@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * While the application runs, events committed by other instances sharing the store go to this instance's
- * subscribers (its own were published when they were committed). Whether to watch at all is this module's
- * setting, {@code plenum.live.change-stream}.
+ * While the application runs, events committed by other instances sharing the store are published here as
+ * the journal publishes this instance's own: as application events, so that every listener (live
+ * subscribers, the search index) hears of every commit, wherever it was made. Whether to watch at all is
+ * this module's setting, {@code plenum.live.change-stream}.
  */
 @Component
 @EnableConfigurationProperties(LiveProperties.class)
@@ -24,14 +26,14 @@ class OtherInstancesChangeStream implements SmartLifecycle {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(10);
 
     private final OtherInstancesEvents otherInstances;
-    private final MeetingFanOut fanOut;
+    private final ApplicationEventPublisher publisher;
     private final boolean enabled;
     private volatile OtherInstancesEvents.@Nullable Watch watch;
 
-    OtherInstancesChangeStream(OtherInstancesEvents otherInstances, MeetingFanOut fanOut, LiveProperties properties,
-            StoreMode store) {
+    OtherInstancesChangeStream(OtherInstancesEvents otherInstances, ApplicationEventPublisher publisher,
+            LiveProperties properties, StoreMode store) {
         this.otherInstances = otherInstances;
-        this.fanOut = fanOut;
+        this.publisher = publisher;
         this.enabled = switch (properties.changeStream()) {
             case ON -> true;
             case OFF -> false;
@@ -49,7 +51,7 @@ class OtherInstancesChangeStream implements SmartLifecycle {
     /** Returns once the stream watches, so that nothing another instance commits after startup is missed. */
     @Override
     public void start() {
-        watch = otherInstances.watch(fanOut::publish, STARTUP_WAIT);
+        watch = otherInstances.watch(publisher::publishEvent, STARTUP_WAIT);
     }
 
     @Override
