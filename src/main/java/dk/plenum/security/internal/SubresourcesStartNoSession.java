@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Arrays;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,12 @@ class SubresourcesStartNoSession extends OncePerRequestFilter {
      */
     private static boolean isPageLoad(HttpServletRequest request) {
         String mode = request.getHeader("Sec-Fetch-Mode");
-        return mode == null || mode.equals("navigate") || request.getParameter("v-r") != null;
+        return mode == null || mode.equals("navigate") || startsAPage(request.getQueryString());
+    }
+
+    /** Vaadin marks its requests with {@code v-r} in the query string; read only that, never a form body. */
+    private static boolean startsAPage(String query) {
+        return query != null && Arrays.stream(query.split("&")).anyMatch(parameter -> parameter.startsWith("v-r="));
     }
 
     @Override
