@@ -140,9 +140,7 @@ class MinutesApiTest {
     private ObjectNode seedMeetingWithAClosedItem() throws IOException {
         ObjectNode meeting = (ObjectNode) JSON.readTree(resource("seed/erhvervsraadet-2024.json")).get(0);
         // A time of its own, so it never clashes with the demo copy or another test's meeting.
-        long unique = System.nanoTime() % 1_000_000;
-        OffsetDateTime start = OffsetDateTime.of(2032, (int) (unique % 12) + 1, (int) (unique % 28) + 1,
-                (int) (unique % 20), (int) (unique % 60), 0, 0, ZoneOffset.ofHours(1));
+        OffsetDateTime start = ImportedMeetings.nextStartsAt().atOffset(ZoneOffset.ofHours(1));
         meeting.put("startsAt", start.toString());
         meeting.put("endsAt", start.plusHours(2).plusMinutes(30).toString());
         ObjectNode closed = ((ArrayNode) meeting.get("items")).addObject();
