@@ -33,7 +33,12 @@ public class Translations {
      * key itself if it has none (TranslationsTest keeps that from happening).
      */
     public static String text(String key, Locale locale, Object... args) {
-        return MESSAGES.getMessage(key, args, key, "da".equals(locale.getLanguage()) ? DANISH : ENGLISH);
+        return MESSAGES.getMessage(key, args, key, languageOf(locale));
+    }
+
+    /** The language Plenum speaks to someone asking in {@code locale}: Danish for Danish, else English. */
+    public static Locale languageOf(Locale locale) {
+        return DANISH.getLanguage().equals(locale.getLanguage()) ? DANISH : ENGLISH;
     }
 
     /** Whether {@code key} has a text; a view shows a missing one visibly instead of failing. */

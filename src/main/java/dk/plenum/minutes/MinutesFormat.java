@@ -2,6 +2,7 @@ package dk.plenum.minutes;
 
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
+import dk.plenum.meeting.Translations;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -36,8 +37,8 @@ public enum MinutesFormat {
     /** The minutes' language: Danish or English, nothing else. */
     public static Locale language(String code) {
         return switch (code.toLowerCase(Locale.ROOT)) {
-            case "da" -> Locale.of("da");
-            case "en" -> Locale.ENGLISH;
+            case "da" -> Translations.DANISH;
+            case "en" -> Translations.ENGLISH;
             default -> throw new CommandRefusedException(Reason.INVALID, "minutes.refused.badLanguage", code);
         };
     }

@@ -1,12 +1,13 @@
 package dk.plenum.minutes;
 
-import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.meeting.Translations;
 import dk.plenum.minutes.internal.MinutesComposer;
 import dk.plenum.minutes.internal.MinutesDocument;
 import dk.plenum.minutes.internal.MinutesHtml;
@@ -71,8 +72,7 @@ public class MinutesService {
         String council = Normalizer.normalize(meeting.councilName().toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe"), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^a-z0-9]+", "-");
-        String prefix = "da".equals(language.getLanguage()) ? "referat" : "minutes";
-        return prefix + "-" + council + "-" + meeting.startsAt().atZone(MeetingTimes.COUNCIL_ZONE)
+        return Translations.text("minutes.fileName", language) + "-" + council + "-" + meeting.startsAt().atZone(MeetingTimes.COUNCIL_ZONE)
                 .toLocalDate();
     }
 }

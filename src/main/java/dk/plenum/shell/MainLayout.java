@@ -79,7 +79,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        language.setValue("da".equals(event.getLocale().getLanguage()) ? Translations.DANISH : Translations.ENGLISH);
+        language.setValue(Translations.languageOf(event.getLocale()));
         language.setAriaLabel(getTranslation("shell.language"));
         demo.setText(getTranslation("shell.demo"));
         logout.setText(getTranslation("shell.logout"));
