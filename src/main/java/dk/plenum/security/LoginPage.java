@@ -1,10 +1,45 @@
 package dk.plenum.security;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
 /** Where one logs in: the login view's route, Spring Security's login page and every link to it. */
 public final class LoginPage {
 
     public static final String ROUTE = "login";
 
     private LoginPage() {
+    }
+
+    /**
+     * Why a login failed, as the login's failure handler tells the login page in its query (e.g.
+     * {@code /login?throttled}): only a wrong password is the member's to correct.
+     */
+    public enum Failure {
+        THROTTLED("throttled"),
+        UNAVAILABLE("unavailable"),
+        ERROR("error");
+
+        private final String parameter;
+
+        Failure(String parameter) {
+            this.parameter = parameter;
+        }
+
+        /** The query parameter that names it. */
+        public String parameter() {
+            return parameter;
+        }
+
+        /** The start of its messages' keys: {@code .title} and {@code .message} follow. */
+        public String messageKey() {
+            return "login." + parameter;
+        }
+
+        /** The failure the login page's query names, if any. */
+        public static Optional<Failure> named(Set<String> queryParameters) {
+            return Arrays.stream(values()).filter(failure -> queryParameters.contains(failure.parameter)).findFirst();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dk.plenum.security.internal;
 
 import dk.plenum.security.LoginPage;
+import dk.plenum.security.LoginPage.Failure;
 import dk.plenum.store.StoreUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,14 +19,14 @@ final class LoginFailurePage implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException refused) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/" + LoginPage.ROUTE + "?" + reason(refused));
+        response.sendRedirect(request.getContextPath() + "/" + LoginPage.ROUTE + "?" + reason(refused).parameter());
     }
 
-    /** The login page's query parameter for this refusal. */
-    static String reason(AuthenticationException refused) {
+    /** What the login page is to say about this refusal. */
+    static Failure reason(AuthenticationException refused) {
         if (refused instanceof LoginThrottledException) {
-            return "throttled";
+            return Failure.THROTTLED;
         }
-        return StoreUnavailableException.isCause(refused) ? "unavailable" : "error";
+        return StoreUnavailableException.isCause(refused) ? Failure.UNAVAILABLE : Failure.ERROR;
     }
 }

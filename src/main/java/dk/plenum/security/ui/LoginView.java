@@ -13,7 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.security.LoginPage;
+import dk.plenum.security.LoginPage.Failure;
 import dk.plenum.store.StoreMode;
+import java.util.Optional;
 
 /** The login page for council members and the secretariat; in demo mode it says which accounts exist. */
 @Route(value = LoginPage.ROUTE, autoLayout = false)
@@ -25,23 +27,21 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
 
     LoginView(StoreMode store) {
         addClassNames("plenum-page", "plenum-login");
-        form.setAction("login");
+        form.setAction(LoginPage.ROUTE);
         form.setForgotPasswordButtonVisible(false);
         demoHint.addClassName("plenum-demo-hint");
         demoHint.setVisible(store.isEmbedded());
         add(new H1("Plenum"), form, demoHint);
     }
 
-    /** Why the last login failed, as the login's failure handler says in the query: a key of the messages. */
-    private String failure = "login.error";
+    /** Why the last login failed, as the login's failure handler says in the query. */
+    private Failure failure = Failure.ERROR;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var parameters = event.getLocation().getQueryParameters().getParameters();
-        failure = parameters.containsKey("throttled") ? "login.throttled"
-                : parameters.containsKey("unavailable") ? "login.unavailable" : "login.error";
-        form.setError(parameters.containsKey("error") || parameters.containsKey("throttled")
-                || parameters.containsKey("unavailable"));
+        Optional<Failure> named = Failure.named(event.getLocation().getQueryParameters().getParameters().keySet());
+        failure = named.orElse(Failure.ERROR);
+        form.setError(named.isPresent());
     }
 
     @Override
@@ -51,8 +51,8 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(failure + ".title"));
-        i18n.getErrorMessage().setMessage(getTranslation(failure + ".message"));
+        i18n.getErrorMessage().setTitle(getTranslation(failure.messageKey() + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(failure.messageKey() + ".message"));
         form.setI18n(i18n);
         demoHint.setText(getTranslation("login.demoHint"));
     }

@@ -13,10 +13,10 @@ class LoginFailurePageTest {
 
     @Test
     void aWrongPasswordAHeldBackLoginAndAnUnavailableStoreEachHaveTheirOwnReason() {
-        assertThat(LoginFailurePage.reason(new BadCredentialsException("Bad credentials"))).isEqualTo("error");
-        assertThat(LoginFailurePage.reason(new LoginThrottledException(java.time.Duration.ofMinutes(1)))).isEqualTo("throttled");
+        assertThat(LoginFailurePage.reason(new BadCredentialsException("Bad credentials")).parameter()).isEqualTo("error");
+        assertThat(LoginFailurePage.reason(new LoginThrottledException(java.time.Duration.ofMinutes(1))).parameter()).isEqualTo("throttled");
         // Spring Security wraps what the account lookup threw.
         assertThat(LoginFailurePage.reason(new InternalAuthenticationServiceException("lookup failed",
-                new StoreUnavailableException(new IOException("No space left on device"))))).isEqualTo("unavailable");
+                new StoreUnavailableException(new IOException("No space left on device")))).parameter()).isEqualTo("unavailable");
     }
 }
