@@ -99,7 +99,8 @@ public class MeetingJournal implements InitializingBean {
         try {
             events.append(first, key);
         } catch (DuplicateKeyException sameKeyWasFirst) {
-            // A new meeting's seq cannot be taken: a concurrent retry with the same key stored its event first.
+            // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
+            // first, or another import took the council's start time (rethrown for the importer to say so).
             return answeredBefore(key).orElseThrow(() -> sameKeyWasFirst);
         }
         return commit(after, first);

@@ -2,7 +2,6 @@ package dk.plenum.meeting.internal;
 
 import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingEvent;
-
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -57,10 +56,11 @@ public class MeetingEventDocuments {
             throw new IllegalStateException("Unknown event type " + type + " in " + stored.get("_id"));
         }
         int version = stored.getInteger("version", FIRST_VERSION);
-        if (version > MeetingChange.storedAs(changeType).version()) {
+        int known = MeetingChange.storedAs(changeType).version();
+        if (version > known) {
             // Written by a newer Plenum: reading it as this version's shape could drop what it says.
             throw new IllegalStateException("Event " + type + " " + stored.get("_id") + " has payload version "
-                    + version + "; this version of Plenum reads up to " + MeetingChange.storedAs(changeType).version());
+                    + version + "; this version of Plenum reads up to " + known);
         }
         MeetingChange change = converter.read(changeType, stored.get("payload", Document.class));
         return new MeetingEvent(stored.getString("meetingId"), stored.getLong("seq"),

@@ -25,7 +25,7 @@ public final class MinutesHtml {
 
     public static String render(MinutesDocument minutes) {
         Context context = new Context();
-        context.setVariables(Map.of("minutes", minutes, "font", FONT_FAMILY, "printable", new Printable()));
+        context.setVariables(Map.of("minutes", minutes, "font", FONT_FAMILY, "lines", new Lines()));
         // Text stored before CommandText's check can hold characters that XML cannot carry, and the PDF is
         // rendered from XML by an XML parser: those print as U+FFFD instead of breaking the minutes.
         return CommandText.printable(TEMPLATES.process("minutes/minutes", context));
@@ -43,11 +43,11 @@ public final class MinutesHtml {
         return engine;
     }
 
-    /** The lines of a text as the template prints them, one {@code <br/>} between each. */
-    public static final class Printable {
+    /** Splits a text into the lines the template prints, one {@code <br/>} between each. */
+    public static final class Lines {
 
         /** A {@code \r} of a line break is dropped; its {@code \n} is enough. */
-        public List<String> lines(String text) {
+        public List<String> of(String text) {
             return List.of(text.replace("\r", "").split("\n", -1));
         }
     }

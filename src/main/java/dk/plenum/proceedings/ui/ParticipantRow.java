@@ -26,7 +26,7 @@ import java.util.Optional;
 final class ParticipantRow extends Div {
 
     /** The marks the secretariat sets; "expected" is only where everyone starts. */
-    static final List<AttendanceStatus> MARKS = List.of(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGY,
+    private static final List<AttendanceStatus> MARKS = List.of(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGY,
             AttendanceStatus.ABSENT, AttendanceStatus.LEFT);
 
     /** What a mark button does: the mark, and for "present" whom a substitute stands in for (or null). */
@@ -97,15 +97,14 @@ final class ParticipantRow extends Div {
 
     /** The choice being made stays; it follows the meeting only when the meeting's record of it changed. */
     private void showStandsInFor(Meeting meeting, Participant substitute) {
+        List<Participant> votingMembers = meeting.participants().stream().filter(Participant::votes).toList();
         Map<String, String> voting = new HashMap<>();
-        meeting.participants().stream().filter(Participant::votes)
-                .forEach(member -> voting.put(member.memberId(), member.name()));
+        votingMembers.forEach(member -> voting.put(member.memberId(), member.name()));
         String chosen = standsInFor.getValue();
         if (!voting.equals(votingNames)) {
             votingNames.clear();
             votingNames.putAll(voting);
-            standsInFor.setItems(meeting.participants().stream().filter(Participant::votes)
-                    .map(Participant::memberId).toList());
+            standsInFor.setItems(votingMembers.stream().map(Participant::memberId).toList());
             standsInFor.setValue(voting.containsKey(chosen) ? chosen : null);
         }
         if (!Objects.equals(recordedSubstituteFor, substitute.substituteFor())) {
