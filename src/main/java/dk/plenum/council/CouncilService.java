@@ -52,20 +52,18 @@ public class CouncilService {
         }
     }
 
+    /** People already there keep what the council knows of them and take the role given now. */
     private static Council withEnrolled(Council council, Map<String, MemberRole> rolesByName) {
         List<CouncilMember> members = new ArrayList<>(council.members());
-        rolesByName.forEach((name, role) -> {
-            CouncilMember enrolled = new CouncilMember(
-                    council.memberNamed(name).map(CouncilMember::id).orElseGet(CouncilService::newId), name, role);
-            members.removeIf(member -> member.id().equals(enrolled.id()));
-            members.add(enrolled);
-        });
-        return new Council(council.id(), council.name(), members);
+        rolesByName.forEach((name, role) -> council.memberNamed(name).ifPresentOrElse(
+                known -> members.set(members.indexOf(known), known.withRole(role)),
+                () -> members.add(CouncilMember.named(newId(), name, role))));
+        return council.withMembers(members);
     }
 
     private Council create(String councilName) {
         try {
-            return store.insert(new Council(newId(), councilName, List.of()));
+            return store.insert(new Council(newId(), councilName, null, null, List.of(), List.of()));
         } catch (DuplicateKeyException createdMeanwhile) {
             return store.findByName(councilName).orElseThrow();
         }
