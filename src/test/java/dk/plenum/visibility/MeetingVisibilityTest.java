@@ -28,7 +28,7 @@ class MeetingVisibilityTest {
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
             List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED),
                     item("untitled", Visibility.CLOSED)), null,
-            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, 1);
+            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, false, 1);
 
     @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
