@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import dk.plenum.council.Council;
@@ -17,6 +19,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,11 +94,20 @@ class PreparationIT {
         secretary.locator("vaadin-button[aria-label^='Flyt op: 12.']").click();
         Browser.settle(secretary);
         assertThat(titles(meetingId).get(10)).isEqualTo("Sag I");
-        Locator sagH = secretary.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Sag H"))
-                .locator(".plenum-prepare-item");
+        // The HTML drag events the grid listens to, dispatched on the rows' cells: headless Chromium driven by
+        // Playwright's mouse did not start a native drag of a grid row here.
+        Locator sagH = secretary.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Sag H"));
         Locator first = secretary.locator("vaadin-grid-cell-content",
-                new Page.LocatorOptions().setHasText("Godkendelse af dagsorden")).locator(".plenum-prepare-item");
-        sagH.dragTo(first, new Locator.DragToOptions().setTargetPosition(20, 2));
+                new Page.LocatorOptions().setHasText("Godkendelse af dagsorden"));
+        BoundingBox top = first.boundingBox();
+        JSHandle transfer = secretary.evaluateHandle("() => new DataTransfer()");
+        Map<String, Object> overTheTop = Map.of("dataTransfer", transfer, "clientX", top.x + 20, "clientY", top.y + 2,
+                "bubbles", true, "composed", true);
+        sagH.dispatchEvent("dragstart", Map.of("dataTransfer", transfer, "bubbles", true, "composed", true));
+        first.dispatchEvent("dragenter", overTheTop);
+        first.dispatchEvent("dragover", overTheTop);
+        first.dispatchEvent("drop", overTheTop);
+        sagH.dispatchEvent("dragend", Map.of("dataTransfer", transfer, "bubbles", true, "composed", true));
         Browser.settle(secretary);
         List<String> order = titles(meetingId);
         assertThat(order.getFirst()).as("dragged to the top: %s", order).isEqualTo("Sag H");

@@ -63,6 +63,8 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         LiveMeetingBinding.Screen {
 
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
+    /** The drag data type under which a dragged agenda row carries its item's id. */
+    static final String DRAGGED_ITEM = "text/plenum-item";
 
     private final PreparationService preparation;
     private final CurrentActor currentActor;
@@ -82,7 +84,6 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
     private final Div actions = new Div();
 
     private Meeting meeting;
-    private AgendaItem dragged;
 
     MeetingEditorView(MeetingJournal journal, LiveMeetings live, PreparationService preparation,
             CurrentActor currentActor) {
@@ -117,17 +118,18 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         agenda.setPartNameGenerator(item -> item.withdrawn() ? "withdrawn" : null);
         agenda.setRowsDraggable(true);
         agenda.setDropMode(GridDropMode.BETWEEN);
-        agenda.addDragStartListener(start -> dragged = start.getDraggedItems().getFirst());
-        agenda.addDragEndListener(end -> dragged = null);
+        // The dragged row carries its item's id, so the drop needs no state kept from the drag's start.
+        agenda.setDragDataGenerator(DRAGGED_ITEM, AgendaItem::id);
         agenda.addDropListener(drop -> {
+            String draggedId = drop.getDataTransferData(DRAGGED_ITEM).orElse(null);
             AgendaItem target = drop.getDropTargetItem().orElse(null);
-            if (dragged == null || target == null || dragged.id().equals(target.id())) {
+            List<String> order = new ArrayList<>(meeting.items().stream().map(AgendaItem::id).toList());
+            if (target == null || !order.contains(draggedId) || target.id().equals(draggedId)) {
                 return;
             }
-            List<String> order = new ArrayList<>(meeting.items().stream().map(AgendaItem::id).toList());
-            order.remove(dragged.id());
+            order.remove(draggedId);
             int at = order.indexOf(target.id()) + (drop.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            order.add(at, dragged.id());
+            order.add(at, draggedId);
             run(actor -> preparation.reorder(meeting.id(), order, actor));
         });
     }
