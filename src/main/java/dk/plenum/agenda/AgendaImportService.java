@@ -9,6 +9,7 @@ import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MeetingSlotTakenException;
 import dk.plenum.meeting.MeetingTooLargeException;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -123,7 +123,7 @@ public class AgendaImportService {
         try {
             return journal.schedule(new MeetingScheduled(council.id(), council.name(), meeting.title(), meeting.kind(),
                     meeting.startsAt(), meeting.endsAt(), meeting.location(), participants, items), actor);
-        } catch (DuplicateKeyException importedMeanwhile) {
+        } catch (MeetingSlotTakenException importedMeanwhile) {
             throw new DuplicateMeetingException(meeting.council(), meeting.startsAt());
         }
     }

@@ -8,6 +8,9 @@ import java.util.Optional;
  * The meeting as its events have built it: the projection every view and API reads. {@code lastSeq}
  * is the sequence number of the last event applied, so a reader knows exactly which events it has seen.
  * {@code minutesApprovedAt} is set once the secretariat approved the minutes; decisions are then locked.
+ * {@code draft}: made in Plenum and not yet published (udsendt); who may see a draft is decided in
+ * {@code visibility.MeetingVisibility}. Imported meetings, and every meeting stored before drafts existed, are
+ * published.
  */
 public record Meeting(
         String id,
@@ -26,9 +29,12 @@ public record Meeting(
         Instant startedAt,
         Instant endedAt,
         Instant minutesApprovedAt,
+        Boolean draft,
         long lastSeq) {
 
     public Meeting {
+        // Absent in projections stored before drafts existed: published.
+        draft = Boolean.TRUE.equals(draft);
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         roundTable = List.copyOf(roundTable);
@@ -50,6 +56,14 @@ public record Meeting(
         return roundTable.stream().filter(post -> post.id().equals(postId)).findFirst();
     }
 
+    /**
+     * Where the meeting is, as its list says it: {@code DRAFT} while it waits to be published, else its
+     * {@link MeetingStatus} (a published meeting not yet started is {@code SCHEDULED}).
+     */
+    public String listedStatus() {
+        return draft && status == MeetingStatus.SCHEDULED ? "DRAFT" : status.name();
+    }
+
     public boolean minutesApproved() {
         return minutesApprovedAt != null;
     }
@@ -66,6 +80,6 @@ public record Meeting(
     /** A copy with other items and posts: what an audience may see of this meeting. */
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq);
     }
 }

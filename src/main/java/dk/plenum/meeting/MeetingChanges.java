@@ -1,5 +1,6 @@
 package dk.plenum.meeting;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The changes a meeting goes through while it runs, each one event in the log. */
@@ -68,5 +69,43 @@ public final class MeetingChanges {
     /** The secretariat approved the minutes of a closed meeting; from now on decisions change only by correction. */
     @StoredEvent(type = "MINUTES_APPROVED")
     public record MinutesApproved() implements MeetingChange {
+    }
+
+    /** The secretariat sent out (udsendt) a draft: from now on members, and the public its open part, see it. */
+    @StoredEvent(type = "MEETING_PUBLISHED")
+    public record MeetingPublished() implements MeetingChange {
+    }
+
+    /** The meeting's title, kind or place changed. */
+    @StoredEvent(type = "MEETING_DETAILS_EDITED")
+    public record MeetingDetailsEdited(String title, MeetingKind kind, String location) implements MeetingChange {
+    }
+
+    /** The meeting moved to another time. */
+    @StoredEvent(type = "MEETING_MOVED")
+    public record MeetingMoved(Instant startsAt, Instant endsAt) implements MeetingChange {
+    }
+
+    /** The meeting is cancelled (aflyst): it stays in lists, the plan and the calendar feed, shown as cancelled. */
+    @StoredEvent(type = "MEETING_CANCELLED")
+    public record MeetingCancelled() implements MeetingChange {
+    }
+
+    /**
+     * An item's new text and settings; its number, attachments and decision stay. What changed is worked out
+     * by the projection, against the item as it was.
+     */
+    @StoredEvent(type = "ITEM_EDITED")
+    public record ItemEdited(String itemId, String title, ItemKind kind, Visibility visibility, boolean titleHidden,
+            String presenter, List<Section> sections) implements MeetingChange {
+
+        public ItemEdited {
+            sections = List.copyOf(sections);
+        }
+    }
+
+    /** The item udgår: kept in its place with its number, shown as withdrawn. */
+    @StoredEvent(type = "ITEM_WITHDRAWN")
+    public record ItemWithdrawn(String itemId) implements MeetingChange {
     }
 }

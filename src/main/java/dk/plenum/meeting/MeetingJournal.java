@@ -85,8 +85,8 @@ public class MeetingJournal implements InitializingBean {
     /**
      * Opens the log of a new meeting with its first event.
      *
-     * @throws DuplicateKeyException when the council already has a meeting at that start time (a concurrent
-     *                               import stored it first)
+     * @throws MeetingSlotTakenException when the council already has a meeting at that start time (another
+     *                                    command stored it first); nothing is stored
      */
     public Meeting schedule(MeetingScheduled scheduled, String actor) {
         CommandKey key = CommandKey.take();
@@ -100,8 +100,8 @@ public class MeetingJournal implements InitializingBean {
             events.append(first, key);
         } catch (DuplicateKeyException sameKeyWasFirst) {
             // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
-            // first, or another import took the council's start time (rethrown for the importer to say so).
-            return answeredBefore(key).orElseThrow(() -> sameKeyWasFirst);
+            // first, or another meeting took the council's start time.
+            return answeredBefore(key).orElseThrow(MeetingSlotTakenException::new);
         }
         return commit(after, first);
     }

@@ -2,6 +2,7 @@ package dk.plenum.meeting;
 
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingChanges.ItemAdded;
+import dk.plenum.meeting.MeetingChanges.ItemEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 
@@ -39,6 +40,7 @@ final class MeetingLimits {
         int limit = switch (change) {
             case MeetingScheduled scheduled -> MAX_AGENDA_BYTES;
             case ItemAdded added -> MAX_AGENDA_BYTES;
+            case ItemEdited edited -> MAX_AGENDA_BYTES;
             case DecisionRecorded decided -> MAX_TEXT_BYTES;
             case RoundTablePosted posted -> MAX_TEXT_BYTES;
             case RoundTablePostEdited edited -> MAX_TEXT_BYTES;

@@ -4,9 +4,15 @@ import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingChanges.ItemAdded;
+import dk.plenum.meeting.MeetingChanges.ItemEdited;
+import dk.plenum.meeting.MeetingChanges.ItemWithdrawn;
 import dk.plenum.meeting.MeetingChanges.ItemsReordered;
 import dk.plenum.meeting.MeetingChanges.MeetingAdjourned;
+import dk.plenum.meeting.MeetingChanges.MeetingCancelled;
 import dk.plenum.meeting.MeetingChanges.MeetingClosed;
+import dk.plenum.meeting.MeetingChanges.MeetingDetailsEdited;
+import dk.plenum.meeting.MeetingChanges.MeetingMoved;
+import dk.plenum.meeting.MeetingChanges.MeetingPublished;
 import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
@@ -16,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,7 +65,7 @@ public final class MeetingProjection {
             return new Meeting(event.meetingId(), scheduled.councilId(), scheduled.councilName(), scheduled.title(),
                     scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
                     MeetingStatus.SCHEDULED, scheduled.participants(), scheduled.items(), null, List.of(), null, null,
-                    null, event.seq());
+                    null, scheduled.draft(), event.seq());
         }
         Draft draft = new Draft(before);
         switch (event.change()) {
@@ -69,7 +76,8 @@ public final class MeetingProjection {
             case CurrentItemSet current -> draft.currentItemId = current.itemId();
             case DecisionRecorded recorded -> draft.items.replaceAll(
                     item -> item.id().equals(recorded.itemId()) ? item.withDecision(recorded.decision()) : item);
-            case ItemAdded added -> draft.items.add(added.item());
+            case ItemAdded added -> draft.items.add(draft.draft ? added.item()
+                    : added.item().withAmendment(new ItemAmendment(event.at(), List.of("added"), List.of())));
             case ItemsReordered reordered -> draft.reorder(reordered.itemIds());
             case AttendanceMarked marked -> draft.participants.replaceAll(participant ->
                     participant.memberId().equals(marked.memberId())
@@ -86,10 +94,52 @@ public final class MeetingProjection {
                 draft.endedAt = event.at();
             }
             case MinutesApproved approved -> draft.minutesApprovedAt = event.at();
+            case MeetingPublished published -> draft.draft = false;
+            case MeetingDetailsEdited edited -> {
+                draft.title = edited.title();
+                draft.kind = edited.kind();
+                draft.location = edited.location();
+            }
+            case MeetingMoved moved -> {
+                draft.startsAt = moved.startsAt();
+                draft.endsAt = moved.endsAt();
+            }
+            case MeetingCancelled cancelled -> draft.status = MeetingStatus.CANCELLED;
+            case ItemEdited edited -> draft.items.replaceAll(item -> item.id().equals(edited.itemId())
+                    ? draft.amended(item.withContent(edited), amendment(item, edited, event.at())) : item);
+            case ItemWithdrawn withdrawn -> draft.items.replaceAll(item -> item.id().equals(withdrawn.itemId())
+                    ? draft.amended(item.asWithdrawn(), new ItemAmendment(event.at(), List.of("withdrawn"), List.of()))
+                    : item);
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
         return draft.build(event.seq());
+    }
+
+    /** What {@code edited} changes of {@code item}: its fields by name, and the sections written, added or removed. */
+    private static ItemAmendment amendment(AgendaItem item, ItemEdited edited, Instant at) {
+        List<String> parts = new ArrayList<>();
+        if (!Objects.equals(item.title(), edited.title())) {
+            parts.add("title");
+        }
+        if (item.kind() != edited.kind()) {
+            parts.add("kind");
+        }
+        if (item.visibility() != edited.visibility()) {
+            parts.add("visibility");
+        }
+        if (item.titleHidden() != edited.titleHidden()) {
+            parts.add("titleHidden");
+        }
+        if (!Objects.equals(item.presenter(), edited.presenter())) {
+            parts.add("presenter");
+        }
+        List<String> sections = new ArrayList<>();
+        edited.sections().stream().filter(section -> !item.sections().contains(section))
+                .forEach(section -> sections.add(section.heading()));
+        item.sections().stream().filter(section -> !edited.sections().contains(section))
+                .map(Section::heading).filter(heading -> !sections.contains(heading)).forEach(sections::add);
+        return new ItemAmendment(at, parts, sections.stream().distinct().toList());
     }
 
     /** The mutable working copy one event is applied to. */
@@ -104,6 +154,12 @@ public final class MeetingProjection {
         private Instant startedAt;
         private Instant endedAt;
         private Instant minutesApprovedAt;
+        private String title;
+        private MeetingKind kind;
+        private Instant startsAt;
+        private Instant endsAt;
+        private String location;
+        private boolean draft;
 
         Draft(Meeting before) {
             this.before = before;
@@ -115,6 +171,21 @@ public final class MeetingProjection {
             this.startedAt = before.startedAt();
             this.endedAt = before.endedAt();
             this.minutesApprovedAt = before.minutesApprovedAt();
+            this.title = before.title();
+            this.kind = before.kind();
+            this.startsAt = before.startsAt();
+            this.endsAt = before.endsAt();
+            this.location = before.location();
+            this.draft = before.draft();
+        }
+
+        /**
+         * The item after a change: marked with what changed once the meeting is published (a draft is still being
+         * written, and nobody but the secretariat has read it); a change that changed nothing leaves the mark.
+         */
+        AgendaItem amended(AgendaItem changed, ItemAmendment amendment) {
+            boolean changedSomething = !amendment.parts().isEmpty() || !amendment.sections().isEmpty();
+            return draft || !changedSomething ? changed : changed.withAmendment(amendment);
         }
 
         /** Puts the items in the given order and numbers them on from the agenda's first number. */
@@ -129,9 +200,9 @@ public final class MeetingProjection {
         }
 
         Meeting build(long lastSeq) {
-            return new Meeting(before.id(), before.councilId(), before.councilName(), before.title(), before.kind(),
-                    before.startsAt(), before.endsAt(), before.location(), status, participants, items,
-                    currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, lastSeq);
+            return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
+                    location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
+                    minutesApprovedAt, draft, lastSeq);
         }
     }
 }

@@ -14,6 +14,7 @@ public final class MeetingRules {
             case SCHEDULED -> throw new CommandRefusedException(Reason.CONFLICT, "refused.notStarted");
             case CLOSED -> throw new CommandRefusedException(Reason.CONFLICT, "refused.closed");
             case ADJOURNED -> throw new CommandRefusedException(Reason.CONFLICT, "refused.notLive");
+            case CANCELLED -> throw new CommandRefusedException(Reason.CONFLICT, "refused.cancelled");
         }
     }
 
@@ -24,9 +25,28 @@ public final class MeetingRules {
         }
     }
 
+    /** Neither closed nor cancelled: a meeting that can still take place or go on. */
     public static void requireNotClosed(Meeting meeting) {
         if (meeting.status() == MeetingStatus.CLOSED) {
             throw new CommandRefusedException(Reason.CONFLICT, "refused.closed");
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.cancelled");
+        }
+    }
+
+    /** Not yet started, closed or cancelled: the meeting and its agenda are still being prepared. */
+    public static void requireInPreparation(Meeting meeting) {
+        requireNotClosed(meeting);
+        if (meeting.status() != MeetingStatus.SCHEDULED) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.alreadyStarted");
+        }
+    }
+
+    /** Sent out: a draft cannot be run, as its members have not seen it. */
+    public static void requirePublished(Meeting meeting) {
+        if (meeting.draft()) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.draft");
         }
     }
 

@@ -1,9 +1,10 @@
 package dk.plenum.meeting;
 
-/** Where a meeting is in its life: announced, running, paused, or over. */
+/** Where a meeting is in its life: announced, running, paused, over, or cancelled (aflyst) before it began. */
 public enum MeetingStatus {
     SCHEDULED,
     LIVE,
     ADJOURNED,
-    CLOSED
+    CLOSED,
+    CANCELLED
 }

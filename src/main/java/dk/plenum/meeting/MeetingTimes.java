@@ -31,6 +31,12 @@ public final class MeetingTimes {
         return end == null ? from : from + "–" + time.format(local(end));
     }
 
+    /** E.g. "28.11. kl. 14.05" in Danish, "28 Nov, 14:05" in English: when an item last changed. */
+    public static String shortDateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofPattern("da".equals(locale.getLanguage()) ? "d.M. 'kl.' HH.mm" : "d MMM, HH:mm",
+                locale).format(local(instant));
+    }
+
     private static ZonedDateTime local(Instant instant) {
         return instant.atZone(COUNCIL_ZONE);
     }

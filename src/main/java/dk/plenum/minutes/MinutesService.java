@@ -5,6 +5,7 @@ import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingNotFoundException;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Translations;
@@ -42,6 +43,9 @@ public class MinutesService {
     public Minutes write(String meetingId, MinutesFormat format, Locale language) {
         Meeting meeting = journal.get(meetingId);
         Audience audience = currentActor.audienceFor(meeting);
+        if (!MeetingVisibility.isVisibleTo(audience, meeting)) {
+            throw new MeetingNotFoundException(meetingId);
+        }
         MinutesDocument document = MinutesComposer.compose(MeetingVisibility.visibleTo(audience, meeting),
                 audience != Audience.PUBLIC, language);
         byte[] content = switch (format) {

@@ -9,13 +9,18 @@ import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.plan.internal.MeetingCalendar;
+import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 
-/** A council's coming meetings: those not closed that have not ended yet, soonest first. */
+/**
+ * A council's coming meetings: those published and not closed that have not ended yet, soonest first; a
+ * cancelled one stays, shown as cancelled. The plan and its feed are public: no draft is in them.
+ */
 @Service
 public class MeetingPlan {
 
@@ -36,6 +41,7 @@ public class MeetingPlan {
         council(councilId);
         return journal.findAll().stream()
                 .filter(meeting -> meeting.councilId().equals(councilId))
+                .filter(meeting -> MeetingVisibility.isVisibleTo(Audience.PUBLIC, meeting))
                 .filter(meeting -> meeting.status() != MeetingStatus.CLOSED)
                 .filter(meeting -> Objects.requireNonNullElse(meeting.endsAt(), meeting.startsAt()).isAfter(now))
                 .sorted(Comparator.comparing(Meeting::startsAt))

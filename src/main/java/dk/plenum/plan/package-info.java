@@ -3,5 +3,5 @@
  * calendar apps subscribe to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meeting plan",
-        allowedDependencies = {"council", "meeting", "shell"})
+        allowedDependencies = {"council", "meeting", "shell", "visibility"})
 package dk.plenum.plan;

@@ -3,6 +3,7 @@ package dk.plenum.proceedings;
 import static dk.plenum.meeting.MeetingRules.requireItem;
 import static dk.plenum.meeting.MeetingRules.requireLive;
 import static dk.plenum.meeting.MeetingRules.requireNotClosed;
+import static dk.plenum.meeting.MeetingRules.requirePublished;
 import static dk.plenum.meeting.MeetingRules.requireStarted;
 
 import dk.plenum.meeting.AgendaItem;
@@ -45,6 +46,7 @@ public class ProceedingsService {
     public Meeting start(String meetingId, Actor actor) {
         return journal.append(meetingId, actor.username(), meeting -> {
             actor.requireSecretariatOf(meeting.councilId());
+            requirePublished(meeting);
             if (meeting.status() == MeetingStatus.LIVE) {
                 throw new CommandRefusedException(Reason.CONFLICT, "refused.alreadyLive");
             }

@@ -22,6 +22,10 @@ public final class Navigation {
     /** A council's coming meetings. */
     public static final String PLAN = "councils/:" + COUNCIL_ID + "/plan";
     public static final String SEARCH = "search";
+    /** The secretariat creates a meeting of a council. */
+    public static final String NEW_MEETING = "councils/:" + COUNCIL_ID + "/meetings/new";
+    /** The secretariat prepares a meeting: its details, its agenda, publishing and cancelling it. */
+    public static final String PREPARE = "meetings/:" + MEETING_ID + "/prepare";
 
     private Navigation() {
     }
@@ -32,6 +36,14 @@ public final class Navigation {
 
     public static String control(String meetingId) {
         return fill(CONTROL, MEETING_ID, meetingId);
+    }
+
+    public static String newMeeting(String councilId) {
+        return fill(NEW_MEETING, COUNCIL_ID, councilId);
+    }
+
+    public static String prepare(String meetingId) {
+        return fill(PREPARE, MEETING_ID, meetingId);
     }
 
     public static String plan(String councilId) {

@@ -7,11 +7,13 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingChanges.ItemAdded;
+import dk.plenum.meeting.MeetingChanges.ItemEdited;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.RoundTablePost;
+import dk.plenum.meeting.Visibility;
 import java.util.List;
 
 /**
@@ -23,10 +25,21 @@ import java.util.List;
  * round-the-table posts under it (not even their author, time or id). The public sees no usernames at
  * all: no event's actor, no decision's {@code recordedBy}, no correction's author. Members and the
  * secretariat see everything.
+ * <p>
+ * A draft (a meeting the secretariat is preparing and has not published) is seen by its council's secretariat
+ * only: {@link #isVisibleTo} is what every channel asks before it shows a meeting at all, and a meeting it may
+ * not see is, to that viewer, a meeting that does not exist. An item's change mark is the public's only for an
+ * open item. Whether an item is closed can change while the meeting is prepared, so an event that carries an
+ * item is redacted when the item was closed then or is closed now.
  */
 public final class MeetingVisibility {
 
     private MeetingVisibility() {
+    }
+
+    /** Whether the audience may see the meeting at all: a draft is its secretariat's only. */
+    public static boolean isVisibleTo(Audience audience, Meeting meeting) {
+        return !meeting.draft() || audience == Audience.SECRETARIAT;
     }
 
     public static Meeting visibleTo(Audience audience, Meeting meeting) {
@@ -50,8 +63,12 @@ public final class MeetingVisibility {
         MeetingChange change = switch (event.change()) {
             case MeetingScheduled scheduled -> new MeetingScheduled(scheduled.councilId(), scheduled.councilName(),
                     scheduled.title(), scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
-                    scheduled.participants(), scheduled.items().stream().map(MeetingVisibility::publicItem).toList());
-            case ItemAdded added -> new ItemAdded(publicItem(added.item()));
+                    scheduled.participants(), scheduled.items().stream().map(item -> publicItem(item, meeting)).toList(),
+                    scheduled.draft());
+            case ItemAdded added -> new ItemAdded(publicItem(added.item(), meeting));
+            case ItemEdited edited when edited.visibility() == Visibility.CLOSED || !isOpen(meeting, edited.itemId()) ->
+                    new ItemEdited(edited.itemId(), titleHidden(edited.titleHidden(), meeting, edited.itemId()) ? null
+                            : edited.title(), edited.kind(), edited.visibility(), edited.titleHidden(), null, List.of());
             case DecisionRecorded recorded when closed ->
                     new DecisionRecorded(recorded.itemId(), publicDecision(recorded.decision()));
             case DecisionRecorded recorded ->
@@ -86,12 +103,24 @@ public final class MeetingVisibility {
 
     private static AgendaItem publicItem(AgendaItem item) {
         if (item.isOpen()) {
-            return item.decision() == null ? item : new AgendaItem(item.id(), item.number(), item.title(), item.kind(),
-                    item.visibility(), item.presenter(), item.sections(), item.attachments(),
-                    withoutUsernames(item.decision()), item.titleHidden());
+            return item.decision() == null ? item : item.redacted(item.title(), item.presenter(), item.sections(),
+                    item.attachments(), withoutUsernames(item.decision()), item.amended());
         }
-        return new AgendaItem(item.id(), item.number(), item.titleHidden() ? null : item.title(), item.kind(),
-                item.visibility(), null, List.of(), List.of(), publicDecision(item.decision()), item.titleHidden());
+        return item.redacted(item.titleHidden() ? null : item.title(), null, List.of(), List.of(),
+                publicDecision(item.decision()), null);
+    }
+
+    /** An item as an event carries it: closed for the public if it was closed then or is closed now. */
+    private static AgendaItem publicItem(AgendaItem item, Meeting meeting) {
+        if (item.isOpen() && isOpen(meeting, item.id())) {
+            return publicItem(item);
+        }
+        return item.redacted(titleHidden(item.titleHidden(), meeting, item.id()) ? null : item.title(), null,
+                List.of(), List.of(), publicDecision(item.decision()), null);
+    }
+
+    private static boolean titleHidden(boolean hiddenThen, Meeting meeting, String itemId) {
+        return hiddenThen || meeting.item(itemId).map(AgendaItem::titleHidden).orElse(true);
     }
 
     private static Decision publicDecision(Decision decision) {

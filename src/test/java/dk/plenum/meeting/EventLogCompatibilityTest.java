@@ -7,10 +7,15 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.attendance.AttendanceService;
+import dk.plenum.council.CouncilService;
 import dk.plenum.decision.DecisionInput;
 import dk.plenum.decision.DecisionService;
 import dk.plenum.meeting.internal.MeetingEventDocuments;
 import dk.plenum.minutes.MinutesService;
+import dk.plenum.preparation.AgendaStart;
+import dk.plenum.preparation.ItemContent;
+import dk.plenum.preparation.MeetingDetails;
+import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.LateItem;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.roundtable.RoundTableService;
@@ -22,9 +27,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -169,6 +178,53 @@ class EventLogCompatibilityTest {
         decisions.record(id, first, new DecisionInput(DecisionOutcome.APPROVED, "Godkendt med en rettelse.", null,
                 null, "Stavefejl"), secretary);
 
+        writeLog(id, Path.of(System.getProperty("plenum.event-log")), journal);
+    }
+
+    /**
+     * Writes a new log of preparing a meeting (issue 12) when asked to:
+     * {@code -Dplenum.event-log-preparation=src/test/resources/event-logs/<yyyy-mm>-<topic>.jsonl}. A draft with its
+     * agenda written, edited, reordered and an item withdrawn, then moved, published, changed and cancelled.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "plenum.event-log-preparation", matches = ".+")
+    void writesALogOfPreparingAMeeting(@Autowired PreparationService preparation, @Autowired CouncilService councils,
+            @Autowired MeetingJournal journal) throws IOException {
+        Actor secretary = ImportedMeetings.SECRETARIAT;
+        Map<String, MemberRole> roles = new LinkedHashMap<>();
+        roles.put("Lasse Frimand Jensen", MemberRole.CHAIR);
+        roles.put("Kirsten Møller Thomsen", MemberRole.MEMBER);
+        String councilId = councils.enrol("Arkivudvalget", roles).id();
+        Instant startsAt = ImportedMeetings.nextStartsAt();
+        String id = preparation.create(councilId, new MeetingDetails("Møde i Arkivudvalget", MeetingKind.ORDINARY,
+                startsAt, startsAt.plus(Duration.ofHours(2)), "Mødelokale 1"), AgendaStart.STANDARD_ITEMS, secretary).id();
+        Meeting withItems = preparation.addItem(id, new ItemContent("Godkendelse af dagsorden", ItemKind.REGULAR,
+                Visibility.OPEN, false, "Mette Bugge", List.of(new Section("Indstilling", "At dagsordenen godkendes."))),
+                secretary);
+        withItems = preparation.addItem(id, new ItemContent("Personalesag", ItemKind.REGULAR, Visibility.CLOSED, true,
+                null, List.of(new Section("Sagsbeskrivelse", "Lukket sag."))), secretary);
+        withItems = preparation.addItem(id, new ItemContent("Bordet rundt", ItemKind.ROUND_THE_TABLE, Visibility.OPEN,
+                false, null, List.of()), secretary);
+        String first = withItems.items().get(0).id();
+        String closed = withItems.items().get(1).id();
+        String roundTable = withItems.items().get(2).id();
+        preparation.editItem(id, first, new ItemContent("Godkendelse af dagsordenen", ItemKind.REGULAR, Visibility.OPEN,
+                false, "Mette Bugge", List.of(new Section("Indstilling", "At dagsordenen godkendes.\n\n- punkt 1\n- punkt 2"))),
+                secretary);
+        preparation.reorder(id, List.of(first, roundTable, closed), secretary);
+        preparation.withdrawItem(id, roundTable, secretary);
+        preparation.editDetails(id, "Temamøde i Arkivudvalget", MeetingKind.THEME, "Mødelokale 2", secretary);
+        preparation.move(id, startsAt.plus(Duration.ofDays(1)), null, secretary);
+        preparation.publish(id, secretary);
+        preparation.editItem(id, first, new ItemContent("Godkendelse af dagsordenen", ItemKind.REGULAR, Visibility.OPEN,
+                false, "Mette Bugge", List.of(new Section("Indstilling", "At dagsordenen godkendes med en rettelse."))),
+                secretary);
+        preparation.cancel(id, secretary);
+        writeLog(id, Path.of(System.getProperty("plenum.event-log-preparation")), journal);
+    }
+
+    /** The meeting's events as the store holds them, one Extended JSON line each, and the meeting they build. */
+    private void writeLog(String id, Path log, MeetingJournal journal) throws IOException {
         JsonWriterSettings extended = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
         List<String> lines = new ArrayList<>();
         mongo.getCollection(MeetingEventDocuments.COLLECTION).find(Filters.eq("meetingId", id)).sort(Sorts.ascending("seq"))
@@ -177,7 +233,6 @@ class EventLogCompatibilityTest {
                     stored.remove("origin");
                     lines.add(stored.toJson(extended));
                 });
-        Path log = Path.of(System.getProperty("plenum.event-log"));
         Files.write(log, lines, StandardCharsets.UTF_8);
         json.writerWithDefaultPrettyPrinter().writeValue(meetingFile(log).toFile(), journal.get(id));
     }

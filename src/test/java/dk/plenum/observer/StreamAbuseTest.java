@@ -1,5 +1,14 @@
 package dk.plenum.observer;
 
+import dk.plenum.council.CouncilService;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingKind;
+import dk.plenum.preparation.AgendaStart;
+import dk.plenum.preparation.MeetingDetails;
+import dk.plenum.preparation.PreparationService;
+import dk.plenum.support.ImportedMeetings;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -31,6 +40,19 @@ class StreamAbuseTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    PreparationService preparation;
+
+    @Autowired
+    CouncilService councils;
+
+    /** A meeting the secretariat has not published: to the public and the members, no meeting at all. */
+    private Meeting draftOfTheDemoCouncil() {
+        Instant startsAt = ImportedMeetings.nextStartsAt();
+        return preparation.create(councils.findByName("Erhvervsrådet").orElseThrow().id(), new MeetingDetails("Kladde",
+                MeetingKind.ORDINARY, startsAt, null, null), AgendaStart.STANDARD_ITEMS, ImportedMeetings.SECRETARIAT);
+    }
+
     @Test
     void refusedFramesEndOnlyTheirOwnConnection() {
         Api api = new Api(port);
@@ -44,6 +66,10 @@ class StreamAbuseTest {
             assertRefused(null, subscribe("/user/queue/errors"), unknownDestination("/user/queue/errors"));
             assertRefused(basic("kirsten", "demo"), subscribe(ObserverTopics.fullOf(otherCouncils.id())),
                     membersOnly(otherCouncils.id()));
+            Meeting draft = draftOfTheDemoCouncil();
+            assertRefused(null, subscribe(ObserverTopics.publicOf(draft.id())), "No meeting " + draft.id() + ".");
+            assertRefused(basic("kirsten", "demo"), subscribe(ObserverTopics.fullOf(draft.id())),
+                    "No meeting " + draft.id() + ".");
             assertRefused(null, frame("SEND", "destination:" + ObserverTopics.publicOf(meeting.id()), "hej"),
                     "The live stream is read-only: SEND is not accepted.");
             assertRefused(null, "HELLO\nnot:stomp\n\n\0", NOT_STOMP);

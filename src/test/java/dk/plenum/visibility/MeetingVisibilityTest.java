@@ -28,7 +28,7 @@ class MeetingVisibilityTest {
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
             List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED),
                     item("untitled", Visibility.CLOSED)), null,
-            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, 1);
+            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, false, 1);
 
     @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
@@ -154,6 +154,33 @@ class MeetingVisibilityTest {
             case "closed" -> withDecision(item, closed);
             default -> item;
         }).toList(), meeting.roundTable());
+    }
+
+    @Test
+    void aDraftIsSeenByItsSecretariatOnlyAndAPublishedMeetingByEveryone() {
+        Meeting draft = new Meeting("m2", "c1", "Erhvervsrådet", "Kladde", MeetingKind.ORDINARY,
+                Instant.parse("2024-03-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(), List.of(), null,
+                List.of(), null, null, null, true, 1);
+
+        assertThat(MeetingVisibility.isVisibleTo(Audience.SECRETARIAT, draft)).isTrue();
+        assertThat(MeetingVisibility.isVisibleTo(Audience.MEMBER, draft)).isFalse();
+        assertThat(MeetingVisibility.isVisibleTo(Audience.PUBLIC, draft)).isFalse();
+        assertThat(Audience.values()).allMatch(audience -> MeetingVisibility.isVisibleTo(audience, meeting));
+    }
+
+    /** Preparation may close an item that was added open: its earlier events must not show it to the public. */
+    @Test
+    void anItemAddedOrEditedOpenButClosedNowIsClosedInEveryEventForThePublic() {
+        AgendaItem addedOpen = item("closed", Visibility.OPEN);
+        MeetingEvent added = new MeetingEvent("m1", 2, Instant.now(), "sekretariat",
+                new MeetingChanges.ItemAdded(addedOpen));
+        MeetingEvent edited = new MeetingEvent("m1", 3, Instant.now(), "sekretariat", new MeetingChanges.ItemEdited(
+                "closed", "Title closed", ItemKind.REGULAR, Visibility.OPEN, false, "Presenter " + SECRET,
+                List.of(new Section("Baggrund", "Body " + SECRET))));
+
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, added, meeting).toString()).doesNotContain(SECRET);
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, edited, meeting).toString()).doesNotContain(SECRET);
+        assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, edited, meeting).toString()).contains(SECRET);
     }
 
     private static AgendaItem withDecision(AgendaItem item, Decision decision) {

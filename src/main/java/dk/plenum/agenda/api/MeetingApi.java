@@ -3,6 +3,7 @@ package dk.plenum.agenda.api;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingNotFoundException;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
@@ -36,13 +37,24 @@ class MeetingApi {
 
     @GetMapping
     List<MeetingSummary> list() {
-        return journal.findAll().stream().map(MeetingSummary::of).toList();
+        return journal.findAll().stream()
+                .filter(meeting -> MeetingVisibility.isVisibleTo(actor.audienceFor(meeting), meeting))
+                .map(MeetingSummary::of).toList();
     }
 
     @GetMapping("/{meetingId}")
     Meeting get(@PathVariable String meetingId) {
-        Meeting meeting = journal.get(meetingId);
+        Meeting meeting = visibleMeeting(meetingId);
         return MeetingVisibility.visibleTo(actor.audienceFor(meeting), meeting);
+    }
+
+    /** The meeting, if the caller may see it at all; a draft is, to anyone but its secretariat, no meeting. */
+    private Meeting visibleMeeting(String meetingId) {
+        Meeting meeting = journal.get(meetingId);
+        if (!MeetingVisibility.isVisibleTo(actor.audienceFor(meeting), meeting)) {
+            throw new MeetingNotFoundException(meetingId);
+        }
+        return meeting;
     }
 
     /**
@@ -51,7 +63,7 @@ class MeetingApi {
      */
     @GetMapping("/{meetingId}/events")
     List<PublishedEvent> events(@PathVariable String meetingId, @RequestParam(defaultValue = "0") long after) {
-        Meeting meeting = journal.get(meetingId);
+        Meeting meeting = visibleMeeting(meetingId);
         Audience audience = actor.audienceFor(meeting);
         return journal.eventsAfter(meetingId, after).stream()
                 .map(event -> PublishedEvent.of(audience, event, meeting))

@@ -15,6 +15,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -112,7 +113,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     public void beforeEnter(BeforeEnterEvent event) {
         Actor previousViewer = viewer;
         viewer = currentActor.get().orElse(null);
-        Meeting entered = binding.enter(event, MEETING_ID);
+        Meeting entered = binding.enter(event, MEETING_ID, found -> MeetingVisibility.isVisibleTo(audienceOf(found), found))
+                .orElseThrow(() -> new NotFoundException("No meeting for this viewer"));
         // The first meeting is drawn when Vaadin attaches the view and calls localeChange. A viewer who logged in
         // or out since the view was drawn sees it anew: what they may see differs.
         if (meeting == null || !Objects.equals(previousViewer, viewer)) {
@@ -206,6 +208,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             Anchor control = new Anchor(Navigation.control(meeting.id()), getTranslation("control.open"));
             control.addClassName("plenum-control-link");
             header.add(control);
+            if (meeting.status() == MeetingStatus.SCHEDULED) {
+                Anchor prepare = new Anchor(Navigation.prepare(meeting.id()), getTranslation("prepare.open"));
+                prepare.addClassName("plenum-prepare-link");
+                header.add(prepare);
+            }
         }
         if (meeting.status() == MeetingStatus.CLOSED) {
             header.add(new MinutesDownload(minutes, meeting.id()));
@@ -265,8 +272,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private Meeting visible(Meeting full) {
-        Audience audience = viewer == null ? Audience.PUBLIC : viewer.audienceFor(full);
-        return MeetingVisibility.visibleTo(audience, full);
+        return MeetingVisibility.visibleTo(audienceOf(full), full);
+    }
+
+    private Audience audienceOf(Meeting full) {
+        return viewer == null ? Audience.PUBLIC : viewer.audienceFor(full);
     }
 
     private void checkIn() {

@@ -12,10 +12,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.ItemAmendment;
 import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One agenda item, folded to its number, title and badges, opening to its decision, sections and
@@ -75,6 +79,7 @@ class ItemCard extends Details {
         getElement().setAttribute("data-item-id", item.id());
         number.setText(String.valueOf(item.number()));
         title.setText(titleOf(this, item));
+        setClassName("plenum-withdrawn", item.withdrawn());
         showBadges(item, current);
         showCurrent(current);
         if (!item.equals(shown)) {
@@ -119,6 +124,26 @@ class ItemCard extends Details {
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
             badges.add(Badges.badge(getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO));
         }
+        if (item.withdrawn()) {
+            badges.add(Badges.badge(getTranslation("item.withdrawn"), Badges.Tone.CLOSED));
+        }
+        if (item.amended() != null) {
+            Span amended = Badges.badge(amendment(item.amended()), Badges.Tone.INFO);
+            amended.addClassName("plenum-item-amended");
+            badges.add(amended);
+        }
+    }
+
+    /** E.g. "Ændret 28.11. kl. 14.05: titel, indstilling", or "Tilføjet 28.11. kl. 14.05". */
+    private String amendment(ItemAmendment amended) {
+        String when = MeetingTimes.shortDateTime(amended.at(), getLocale());
+        if (amended.parts().contains("added")) {
+            return getTranslation("item.added", when);
+        }
+        Stream<String> parts = Stream.concat(
+                amended.parts().stream().map(part -> getTranslation("item.part." + part)),
+                amended.sections().stream().map(heading -> heading.toLowerCase(getLocale())));
+        return getTranslation("item.amended", when, parts.collect(Collectors.joining(", ")));
     }
 
     /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */

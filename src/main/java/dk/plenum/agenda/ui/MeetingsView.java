@@ -12,7 +12,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.security.Actor;
+import dk.plenum.security.CurrentActor;
+import dk.plenum.visibility.MeetingVisibility;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.shell.Badges;
@@ -20,6 +26,8 @@ import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,22 +37,53 @@ import java.util.Locale;
 class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
 
     private final MeetingJournal journal;
+    private final CurrentActor currentActor;
+    private final CouncilService councils;
 
-    MeetingsView(MeetingJournal journal) {
+    MeetingsView(MeetingJournal journal, CurrentActor currentActor, CouncilService councils) {
         this.journal = journal;
+        this.currentActor = currentActor;
+        this.councils = councils;
         addClassName("plenum-page");
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
-        List<Meeting> meetings = journal.findAll();
+        List<Meeting> meetings = journal.findAll().stream()
+                .filter(meeting -> MeetingVisibility.isVisibleTo(currentActor.audienceFor(meeting), meeting)).toList();
         Instant now = Instant.now();
         add(new H1(getTranslation("meetings.title")));
+        newMeetingLinks(meetings);
         section("meetings.coming", meetings.stream().filter(meeting -> !ended(meeting, now))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList(), event.getLocale());
         section("meetings.past", meetings.stream().filter(meeting -> ended(meeting, now))
                 .sorted(Comparator.comparing(Meeting::startsAt).reversed()).toList(), event.getLocale());
+    }
+
+    /**
+     * For the secretariat: a new meeting of each council it runs (its own, or for an administrator every council
+     * with a meeting). Plain links: the editor belongs to the preparation feature, which agenda may not name.
+     */
+    private void newMeetingLinks(List<Meeting> meetings) {
+        Actor actor = currentActor.get().filter(Actor::runsMeetings).orElse(null);
+        if (actor == null) {
+            return;
+        }
+        Map<String, String> run = new LinkedHashMap<>();
+        if (actor.councilId() != null) {
+            councils.find(actor.councilId()).ifPresent(council -> run.put(council.id(), council.name()));
+        }
+        meetings.stream().filter(meeting -> actor.isSecretariatOf(meeting.councilId()))
+                .forEach(meeting -> run.putIfAbsent(meeting.councilId(), meeting.councilName()));
+        Div links = new Div();
+        links.addClassName("plenum-new-meetings");
+        run.forEach((councilId, name) -> {
+            Anchor link = new Anchor(Navigation.newMeeting(councilId), getTranslation("meetings.new", name));
+            link.addClassName("plenum-new-meeting-link");
+            links.add(link);
+        });
+        add(links);
     }
 
     private void section(String headingKey, List<Meeting> meetings, Locale locale) {
@@ -71,9 +110,24 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 + (meeting.location() == null ? "" : " · " + meeting.location()) + " · "
                 + getTranslation("meetings.items", meeting.items().size()));
         details.addClassName("plenum-meeting-details");
-        card.add(date, title, details,
-                Badges.badge(getTranslation("meeting.kind." + meeting.kind()), Badges.Tone.NEUTRAL));
+        Span status = Badges.badge(getTranslation("meetings.status." + meeting.listedStatus()),
+                statusTone(meeting.status()));
+        status.addClassName("plenum-meeting-status");
+        Div badges = new Div(status, Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
+                Badges.Tone.NEUTRAL));
+        badges.addClassName("plenum-badges");
+        card.add(date, title, details, badges);
+        card.setClassName("plenum-cancelled", meeting.status() == MeetingStatus.CANCELLED);
         return card;
+    }
+
+    private static Badges.Tone statusTone(MeetingStatus status) {
+        return switch (status) {
+            case LIVE -> Badges.Tone.LIVE;
+            case CANCELLED -> Badges.Tone.CLOSED;
+            case SCHEDULED, ADJOURNED -> Badges.Tone.INFO;
+            case CLOSED -> Badges.Tone.NEUTRAL;
+        };
     }
 
     private static boolean ended(Meeting meeting, Instant now) {

@@ -2,6 +2,7 @@ package dk.plenum.observer.internal;
 
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingNotFoundException;
 import dk.plenum.observer.ObserverTopics;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.Audience;
@@ -34,6 +35,9 @@ class LiveSnapshotApi {
     LiveSnapshot snapshot(@PathVariable String meetingId) {
         Meeting meeting = journal.get(meetingId);
         Audience audience = actor.audienceFor(meeting);
+        if (!MeetingVisibility.isVisibleTo(audience, meeting)) {
+            throw new MeetingNotFoundException(meetingId);
+        }
         String topic = audience == Audience.PUBLIC ? ObserverTopics.publicOf(meetingId) : ObserverTopics.fullOf(meetingId);
         return new LiveSnapshot(meeting.lastSeq(), topic, MeetingVisibility.visibleTo(audience, meeting));
     }

@@ -7,6 +7,7 @@ import dk.plenum.observer.ObserverTopics.Topic;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
 import java.security.Principal;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -57,6 +58,11 @@ class SubscriptionGuard implements ChannelInterceptor {
                 "Unknown destination " + destination + ": subscribe to /topic/meetings/{id} or /topic/meetings/{id}/full."));
         Meeting meeting = streams.running(topic.meetingId()).or(() -> journal.find(topic.meetingId()))
                 .orElseThrow(() -> new StreamRefusal("No meeting " + topic.meetingId() + "."));
+        Audience audience = CurrentActor.of(stomp.getUser()).map(actor -> actor.audienceFor(meeting))
+                .orElse(Audience.PUBLIC);
+        if (!MeetingVisibility.isVisibleTo(audience, meeting)) {
+            throw new StreamRefusal("No meeting " + topic.meetingId() + ".");
+        }
         Actor insider = topic.full() ? insider(stomp.getUser(), meeting) : null;
         if (topic.full() && insider == null) {
             throw new StreamRefusal("The full stream is for the council's members and the secretariat: "

@@ -1,6 +1,7 @@
 package dk.plenum.plan.internal;
 
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,12 +20,14 @@ import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 /**
  * Meetings as an iCalendar (RFC 5545) document for calendar apps. Each meeting keeps its UID for
  * life (its id), and SEQUENCE and LAST-MODIFIED grow with every change to it, so a subscribed
  * calendar moves a meeting instead of showing it twice. Times are local Danish time with the
- * VTIMEZONE of Europe/Copenhagen, as councils meet on Danish time.
+ * VTIMEZONE of Europe/Copenhagen, as councils meet on Danish time. A cancelled (aflyst) meeting stays, with
+ * STATUS:CANCELLED.
  */
 public final class MeetingCalendar {
 
@@ -63,6 +66,10 @@ public final class MeetingCalendar {
         event.add(new LastModified(changed));
         if (meeting.location() != null) {
             event.add(new Location(meeting.location()));
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            // RFC 5545: calendars strike the meeting through or drop it, rather than keep it as planned.
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
         }
         return event;
     }

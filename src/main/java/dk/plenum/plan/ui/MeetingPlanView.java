@@ -19,8 +19,10 @@ import dk.plenum.council.Council;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.plan.MeetingPlan;
+import dk.plenum.shell.Badges;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import java.time.Instant;
@@ -79,6 +81,10 @@ class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeOb
         ListItem item = new ListItem(new Span(when), new Span(" " + what));
         if (meeting.location() != null) {
             item.add(new Span(". " + getTranslation("plan.location", meeting.location())));
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            item.addClassName("plenum-cancelled");
+            item.add(new Span(" "), Badges.badge(getTranslation("meeting.status.CANCELLED"), Badges.Tone.CLOSED));
         }
         return item;
     }

@@ -109,7 +109,8 @@ public final class SearchIndex {
 
     /**
      * The items matching every word of {@code query}, as each meeting's audience may see them: a
-     * meeting where the searcher is an insider matches on full content, any other on public content only.
+     * meeting where the searcher is an insider matches on full content, any other on public content only, and a
+     * draft only for its secretariat.
      * Latest meeting first, then agenda order.
      */
     public List<Entry> search(String query, Function<Meeting, Audience> audienceForMeeting, int limit) {
@@ -123,8 +124,12 @@ public final class SearchIndex {
             Set<Entry> inPublic = matchingAll(publicWords, terms);
             Map<String, Audience> audiences = new HashMap<>();
             return inFull.stream()
-                    .filter(entry -> inPublic.contains(entry) || audiences.computeIfAbsent(
-                            entry.meeting.id(), id -> audienceForMeeting.apply(entry.meeting)) != Audience.PUBLIC)
+                    .filter(entry -> {
+                        Audience audience = audiences.computeIfAbsent(entry.meeting.id(),
+                                id -> audienceForMeeting.apply(entry.meeting));
+                        return MeetingVisibility.isVisibleTo(audience, entry.meeting)
+                                && (inPublic.contains(entry) || audience != Audience.PUBLIC);
+                    })
                     .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
                             .thenComparingInt(entry -> entry.item.number()))
                     .limit(limit)

@@ -1,0 +1,203 @@
+package dk.plenum.preparation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.council.Council;
+import dk.plenum.council.CouncilService;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.meeting.Section;
+import dk.plenum.meeting.Translations;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.preparation.AgendaStart;
+import dk.plenum.preparation.ItemContent;
+import dk.plenum.preparation.MeetingDetails;
+import dk.plenum.preparation.PreparationService;
+import dk.plenum.security.AccountService;
+import dk.plenum.shell.Navigation;
+import dk.plenum.shell.NotFoundView;
+import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.Logins;
+import dk.plenum.support.PlenumTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The preparation views without a browser: a secretary creates a draft, writes and orders its agenda with the
+ * buttons, withdraws an item and publishes; the meeting list and the agenda page show a draft to its secretariat
+ * only, each meeting's status in words, and an item changed after publication as changed.
+ */
+@PlenumTest
+class PreparationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CouncilService councils;
+
+    @Autowired
+    PreparationService preparation;
+
+    @Autowired
+    MeetingJournal journal;
+
+    private Council council;
+
+    @BeforeEach
+    void inDanish() {
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
+        council = councils.findByName("Erhvervsrådet").orElseThrow();
+    }
+
+    @AfterEach
+    void logOut() {
+        Logins.logOut(securityContext);
+    }
+
+    @Test
+    void theSecretariatCreatesADraftWritesItsAgendaAndPublishesIt() {
+        logIn("mette");
+        String title = "Møde " + UUID.randomUUID();
+        navigate(Navigation.newMeeting(council.id()), NewMeetingView.class);
+        test(find(TextField.class).withCaption("Titel").single()).setValue(title);
+        // A start of its own: the demo council may already meet next week at 16.00.
+        find(DateTimePicker.class).withCaption("Begynder").single()
+                .setValue(LocalDateTime.ofInstant(ImportedMeetings.nextStartsAt(), MeetingTimes.COUNCIL_ZONE));
+        find(DateTimePicker.class).withCaption("Slutter").single().setValue(null);
+        test(find(Button.class).withText("Opret mødet som kladde").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(MeetingEditorView.class);
+        Meeting created = journal.findAll().stream().filter(meeting -> meeting.title().equals(title)).findFirst()
+                .orElseThrow();
+        assertThat(created.draft()).isTrue();
+        assertThat(statusText()).isEqualTo("Kladde");
+
+        // Added through the service (the dialog's own test is the browser test); the view follows the meeting.
+        preparation.addItem(created.id(), new ItemContent("Første punkt", ItemKind.REGULAR, Visibility.OPEN, false,
+                null, List.of()), ImportedMeetings.SECRETARIAT);
+        Meeting withItem = preparation.addItem(created.id(), new ItemContent("Nyt punkt", ItemKind.REGULAR,
+                Visibility.OPEN, false, null, List.of()), ImportedMeetings.SECRETARIAT);
+        navigate(Navigation.prepare(created.id()), MeetingEditorView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AgendaItem> agenda = find(Grid.class).single();
+        int last = withItem.items().size() - 1;
+        test(button(agenda, last, "plenum-item-up")).click();
+        assertThat(journal.get(created.id()).items().get(last - 1).title()).isEqualTo("Nyt punkt");
+        test(button(agenda, 0, "plenum-item-withdraw")).click();
+        AgendaItem withdrawn = journal.get(created.id()).items().getFirst();
+        assertThat(withdrawn.withdrawn()).isTrue();
+        assertThat(withdrawn.number()).isEqualTo(1);
+
+        test(find(Button.class).withText("Udsend dagsordenen").single()).click();
+        test(find(Button.class).withClassName("plenum-confirm-yes").single()).click();
+        assertThat(journal.get(created.id()).draft()).isFalse();
+        assertThat(statusText()).isEqualTo("Udsendt");
+    }
+
+    @Test
+    void theMeetingListShowsADraftToItsSecretariatOnlyAndEveryStatusInWords() {
+        String title = "Kladde " + UUID.randomUUID();
+        Meeting draft = draft(title);
+
+        home();
+        assertThat(pageText()).doesNotContain(title);
+        logIn("kirsten");
+        home();
+        assertThat(pageText()).doesNotContain(title);
+        navigate(Navigation.agenda(draft.id()), NotFoundView.class);
+
+        logIn("mette");
+        home();
+        assertThat(pageText()).contains(title);
+        assertThat(find(Span.class).withClassName("plenum-meeting-status").all()).extracting(Span::getText)
+                .contains("Kladde").allMatch(List.of("Kladde", "Udsendt", "I gang", "Afbrudt", "Afsluttet", "Aflyst")
+                        ::contains);
+        assertThat(find(Anchor.class).withClassName("plenum-new-meeting-link").all()).extracting(Anchor::getHref)
+                .containsExactly(Navigation.newMeeting(council.id()));
+
+        preparation.publish(draft.id(), ImportedMeetings.SECRETARIAT);
+        preparation.cancel(draft.id(), ImportedMeetings.SECRETARIAT);
+        logIn("kirsten");
+        home();
+        assertThat(pageText()).contains(title);
+        assertThat(find(Span.class).withClassName("plenum-meeting-status").all()).extracting(Span::getText)
+                .contains("Aflyst");
+    }
+
+    @Test
+    void anItemChangedAfterPublicationIsMarkedWithWhatAndWhen() {
+        Meeting meeting = draft("Møde " + UUID.randomUUID());
+        AgendaItem first = meeting.items().getFirst();
+        preparation.publish(meeting.id(), ImportedMeetings.SECRETARIAT);
+        preparation.editItem(meeting.id(), first.id(), new ItemContent("Godkendelse af den ændrede dagsorden",
+                ItemKind.REGULAR, Visibility.OPEN, false, null, List.of(new Section("Indstilling", "At den godkendes."))),
+                ImportedMeetings.SECRETARIAT);
+
+        navigate(Navigation.agenda(meeting.id()), Component.class);
+
+        assertThat(find(Span.class).withClassName("plenum-item-amended").all()).extracting(Span::getText)
+                .singleElement().satisfies(text -> assertThat(text).startsWith("Ændret ").contains(" kl. ")
+                        .endsWith(": titel, indstilling"));
+    }
+
+    /** The start page drawn anew, as after a login (the router keeps a view it navigates to again). */
+    private void home() {
+        navigate(Navigation.SEARCH, Component.class);
+        navigate(Navigation.HOME, Component.class);
+    }
+
+    private Meeting draft(String title) {
+        Instant startsAt = ImportedMeetings.nextStartsAt();
+        Meeting meeting = preparation.create(council.id(), new MeetingDetails(title, MeetingKind.ORDINARY, startsAt,
+                startsAt.plus(Duration.ofHours(2)), null), AgendaStart.STANDARD_ITEMS, ImportedMeetings.SECRETARIAT);
+        if (meeting.items().isEmpty()) {
+            meeting = preparation.addItem(meeting.id(), new ItemContent("Godkendelse af dagsorden", ItemKind.REGULAR,
+                    Visibility.OPEN, false, null, List.of()), ImportedMeetings.SECRETARIAT);
+        }
+        return meeting;
+    }
+
+    private Button button(Grid<AgendaItem> agenda, int row, String className) {
+        Component cell = test(agenda).getCellComponent(row, "actions");
+        return cell.getChildren().filter(child -> child.getElement().getClassList().contains(className)).map(Button.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("No " + className + " in row " + row));
+    }
+
+    private String statusText() {
+        return find(Span.class).withClassName("plenum-meeting-status").single().getText();
+    }
+
+    private String pageText() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    private void logIn(String username) {
+        Logins.logOut(securityContext);
+        Logins.logIn(securityContext, accounts.find(username).orElseThrow());
+    }
+}
