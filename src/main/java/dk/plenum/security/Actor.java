@@ -2,9 +2,11 @@ package dk.plenum.security;
 
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingNotFoundException;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
 import java.util.Optional;
 
 /**
@@ -47,8 +49,14 @@ public record Actor(String username, String displayName, AccountRole role, Strin
         }
     }
 
-    /** This member's place in the meeting; refuses anyone who does not take part in it as a member now. */
+    /**
+     * This member's place in the meeting; refuses anyone who does not take part in it as a member now. A
+     * meeting the actor may not see (a draft, to a member) does not exist for them, as on every other channel.
+     */
     public Participant requireParticipant(Meeting meeting) {
+        if (!MeetingVisibility.isVisibleTo(audienceFor(meeting), meeting)) {
+            throw new MeetingNotFoundException(meeting.id());
+        }
         return seatIn(meeting).orElseThrow(() -> new NotAllowedException(isSummonedSubstitute(meeting)
                 ? "refused.substituteNotSeated" : "refused.notParticipant"));
     }

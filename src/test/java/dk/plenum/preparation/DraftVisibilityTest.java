@@ -70,6 +70,13 @@ class DraftVisibilityTest {
             assertThat(api.get("/api/councils/" + council.id() + "/meetings.ics", anyone).body())
                     .as(anyone + ": the plan's feed is public, and has no draft").doesNotContain(marker);
         }
+        String kirstenId = draft.participants().stream().filter(member -> member.name().startsWith("Kirsten"))
+                .findFirst().orElseThrow().memberId();
+        HttpResponse<String> apology = api.post("/api/meetings/" + draft.id() + "/attendance",
+                "{\"memberId\": \"%s\", \"status\": \"APOLOGY\"}".formatted(kirstenId), "kirsten");
+        assertThat(apology.statusCode()).as("a member's command on a draft: " + apology.body()).isEqualTo(404);
+        assertThat(api.get("/api/meetings/" + draft.id() + "/events?after=0", "mette").body())
+                .doesNotContain("ATTENDANCE_MARKED");
         assertThat(api.get("/api/meetings", "mette").body()).contains(marker);
         assertThat(api.get("/api/meetings/" + draft.id(), "mette").body()).contains(closedMarker);
         assertThat(api.get("/api/search?q=" + marker, "mette").body()).contains(draft.id());
