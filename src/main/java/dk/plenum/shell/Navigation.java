@@ -22,6 +22,10 @@ public final class Navigation {
     /** A council's coming meetings. */
     public static final String PLAN = "councils/:" + COUNCIL_ID + "/plan";
     public static final String SEARCH = "search";
+    /** Every council, for who follows several. */
+    public static final String COUNCILS = "councils";
+    /** A council's page: its meetings, its members and, for its secretariat, their logins. */
+    public static final String COUNCIL = "councils/:" + COUNCIL_ID;
 
     private Navigation() {
     }
@@ -36,6 +40,10 @@ public final class Navigation {
 
     public static String plan(String councilId) {
         return fill(PLAN, COUNCIL_ID, councilId);
+    }
+
+    public static String council(String councilId) {
+        return fill(COUNCIL, COUNCIL_ID, councilId);
     }
 
     /** Ids are UUIDs: nothing in them needs escaping in a path. */
