@@ -5,6 +5,7 @@ import dk.plenum.security.LoginPage;
 import dk.plenum.meeting.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * councils, search and, for who is logged in, their password.
  */
 @AnonymousAllowed
+@StyleSheet("styles/council.css")
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private final Select<Locale> language = new Select<>();
