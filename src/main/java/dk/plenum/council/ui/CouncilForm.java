@@ -42,11 +42,14 @@ class CouncilForm extends Dialog {
         setHeaderTitle(getTranslation(editing == null ? "council.form.newTitle" : "council.form.editTitle"));
         name.setLabel(getTranslation("council.label.councilName"));
         name.setRequiredIndicatorVisible(true);
+        name.addClassName("plenum-council-name");
         name.setWidthFull();
         description.setLabel(getTranslation("council.label.description"));
         description.setWidthFull();
+        description.addClassName("plenum-council-description");
         place.setLabel(getTranslation("council.label.defaultLocation"));
         place.setWidthFull();
+        place.addClassName("plenum-council-place");
         Paragraph zone = new Paragraph(getTranslation("council.timeZone", MeetingTimes.COUNCIL_ZONE.getId()));
         zone.addClassName("plenum-council-facts");
         Button addItem = new Button(getTranslation("council.form.addItem"), click -> addRow(new StandardItem("",

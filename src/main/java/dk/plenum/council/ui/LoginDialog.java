@@ -55,12 +55,15 @@ class LoginDialog extends Dialog {
         setHeaderTitle(title);
         username.setLabel(getTranslation("council.label.username"));
         username.setVisible(suggestedUsername != null);
+        username.addClassName("plenum-login-username");
         username.setValue(suggestedUsername == null ? "" : suggestedUsername);
         how.setLabel(getTranslation("council.login.how"));
         how.setItems(How.values());
         how.setItemLabelGenerator(each -> getTranslation("council.login.how." + each));
         how.setValue(How.PASSWORD);
+        how.addClassName("plenum-login-how");
         password.setLabel(getTranslation("council.label.password"));
+        password.addClassName("plenum-login-password");
         password.setHelperText(getTranslation("council.login.passwordHelp", AccountService.MIN_PASSWORD));
         how.addValueChangeListener(change -> password.setVisible(change.getValue() == How.PASSWORD));
         form.add(username, how, password);
