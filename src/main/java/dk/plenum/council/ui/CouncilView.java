@@ -126,7 +126,8 @@ class CouncilView extends Div implements BeforeEnterObserver, LocaleChangeObserv
                     }).open());
             edit.addClassName("plenum-edit-council");
             actions.add(edit);
-            // The secretariat's "New meeting" button (issue 12, point 3: the agenda feature's form) goes here.
+            // NEW MEETING: the secretariat's "Nyt møde" button goes here (issue 12, point 3), as a link to the agenda
+            // feature's form by its route in Navigation (agenda depends on council, so council may not name its view).
         }
         return actions;
     }

@@ -84,9 +84,9 @@ class CouncilViewTest extends SpringBrowserlessTest {
         assertThat(find(ListItem.class).withClassName("plenum-member").single().getElement().getTextRecursively())
                 .contains("lasse@example.dk");
 
-        click(find(Button.class).withClassName("plenum-add-member").single());
+        test(find(Button.class).withClassName("plenum-add-member").single()).click();
         Dialog form = find(Dialog.class).single();
-        click(find(Button.class).withClassName("plenum-save-member").from(form).single());
+        test(find(Button.class).withClassName("plenum-save-member").from(form).single()).click();
         assertThat(find(Notification.class).all()).extracting(notice -> test(notice).getText())
                 .contains("Feltet navn må ikke være tomt.");
 
@@ -94,7 +94,7 @@ class CouncilViewTest extends SpringBrowserlessTest {
                 .setValue("Kirsten Møller Thomsen");
         test(find(Select.class).withClassName("plenum-member-role").from(form).single()).selectItem("Næstformand");
         test(find(EmailField.class).from(form).single()).setValue("kirsten@example.dk");
-        click(find(Button.class).withClassName("plenum-save-member").from(form).single());
+        test(find(Button.class).withClassName("plenum-save-member").from(form).single()).click();
 
         ListItem kirsten = find(ListItem.class).withAttribute("data-member", "Kirsten Møller Thomsen").single();
         assertThat(kirsten.getElement().getTextRecursively()).contains("Næstformand", "kirsten@example.dk");
@@ -107,13 +107,13 @@ class CouncilViewTest extends SpringBrowserlessTest {
         Logins.logIn(securityContext, ImportedMeetings.SECRETARIAT);
         navigate("councils/" + council.id(), CouncilView.class);
 
-        click(find(Button.class).withClassName("plenum-create-login").single());
+        test(find(Button.class).withClassName("plenum-create-login").single()).click();
         Dialog dialog = find(Dialog.class).single();
         String username = "lasse-" + UUID.randomUUID();
         test(find(TextField.class).withClassName("plenum-login-username").from(dialog).single()).setValue(username);
         test(find(RadioButtonGroup.class).from(dialog).single())
                 .selectItem("Et engangslink, hvor medlemmet selv vælger adgangskode");
-        click(find(Button.class).withClassName("plenum-login-go").from(dialog).single());
+        test(find(Button.class).withClassName("plenum-login-go").from(dialog).single()).click();
 
         String link = find(TextField.class).withClassName("plenum-activation-link").single().getValue();
         assertThat(link).contains("/activate/");
@@ -132,10 +132,10 @@ class CouncilViewTest extends SpringBrowserlessTest {
 
         Logins.logIn(securityContext, ImportedMeetings.SECRETARIAT);
         navigate("councils", CouncilsView.class);
-        click(find(Button.class).withClassName("plenum-new-council").single());
+        test(find(Button.class).withClassName("plenum-new-council").single()).click();
         String name = "Nyt råd " + UUID.randomUUID();
         test(find(TextField.class).withClassName("plenum-council-name").single()).setValue(name);
-        click(find(Button.class).withClassName("plenum-save-council").single());
+        test(find(Button.class).withClassName("plenum-save-council").single()).click();
 
         assertThat(find(H1.class).single().getText()).isEqualTo(name);
         assertThat(councils.findByName(name).orElseThrow().standardItems()).isEqualTo(StandardItem.USUAL);

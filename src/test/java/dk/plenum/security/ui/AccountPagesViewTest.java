@@ -69,11 +69,11 @@ class AccountPagesViewTest extends SpringBrowserlessTest {
 
         test(field("plenum-new-password")).setValue("ullas nye kode");
         test(field("plenum-repeat-password")).setValue("ullas nye kod");
-        click(find(Button.class).withClassName("plenum-activate").single());
+        test(find(Button.class).withClassName("plenum-activate").single()).click();
         assertThat(text()).contains("De to nye adgangskoder er ikke ens.");
 
         test(field("plenum-repeat-password")).setValue("ullas nye kode");
-        click(find(Button.class).withClassName("plenum-activate").single());
+        test(find(Button.class).withClassName("plenum-activate").single()).click();
         assertThat(text()).contains("Din adgangskode er gemt.");
 
         navigate("activate/" + link.token(), ActivationView.class);
@@ -89,11 +89,11 @@ class AccountPagesViewTest extends SpringBrowserlessTest {
         test(field("plenum-current-password")).setValue("forkert kode");
         test(field("plenum-new-password")).setValue("ullas anden kode");
         test(field("plenum-repeat-password")).setValue("ullas anden kode");
-        click(find(Button.class).withClassName("plenum-change-password").single());
+        test(find(Button.class).withClassName("plenum-change-password").single()).click();
         assertThat(text()).contains("Den nuværende adgangskode er ikke rigtig.");
 
         test(field("plenum-current-password")).setValue("ullas første kode");
-        click(find(Button.class).withClassName("plenum-change-password").single());
+        test(find(Button.class).withClassName("plenum-change-password").single()).click();
         assertThat(text()).contains("Din adgangskode er skiftet.");
     }
 
