@@ -71,7 +71,7 @@ class CouncilView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.journal = journal;
-        addClassNames("plenum-page", "plenum-council");
+        addClassNames("plenum-page", "plenum-council-page");
     }
 
     @Override
@@ -80,6 +80,9 @@ class CouncilView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         if (councils.find(councilId).isEmpty()) {
             throw new NotFoundException("No council " + councilId);
         }
+        // Drawn on every visit: from one council's page to another's, Vaadin keeps this view.
+        locale = getLocale();
+        render();
     }
 
     @Override

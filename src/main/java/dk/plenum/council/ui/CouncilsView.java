@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,7 +28,7 @@ import java.util.List;
 /** Every council, each linking to its page; an administrator creates a new council here. */
 @AnonymousAllowed
 @Route(value = Navigation.COUNCILS, layout = MainLayout.class)
-class CouncilsView extends Div implements LocaleChangeObserver, HasDynamicTitle {
+class CouncilsView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final CouncilService councils;
     private final CurrentActor currentActor;
@@ -37,8 +39,18 @@ class CouncilsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         addClassNames("plenum-page", "plenum-councils");
     }
 
+    /** Drawn on every visit, as who is logged in and which councils exist may have changed since the last. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        render();
+    }
+
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         add(new H1(getTranslation("councils.title")));
         if (currentActor.get().filter(Actor::isAdministrator).isPresent()) {

@@ -43,6 +43,8 @@ class ActivationView extends Div implements BeforeEnterObserver, LocaleChangeObs
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get(AccountPages.TOKEN).orElse("");
         login = accounts.activation(token);
+        done = false;
+        render();
     }
 
     @Override
