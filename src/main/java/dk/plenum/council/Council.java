@@ -26,6 +26,10 @@ public record Council(String id, String name, String description, String default
         return members.stream().filter(member -> member.belongsOn(day)).toList();
     }
 
+    public Optional<CouncilMember> member(String memberId) {
+        return members.stream().filter(member -> member.id().equals(memberId)).findFirst();
+    }
+
     /** The same council with other members. */
     public Council withMembers(List<CouncilMember> newMembers) {
         return new Council(id, name, description, defaultLocation, standardItems, newMembers);

@@ -64,6 +64,11 @@ public record Meeting(
         return draft && status == MeetingStatus.SCHEDULED ? "DRAFT" : status.name();
     }
 
+    /** Whether the meeting ended (or, with no end time, started) before {@code now}: lists show it as past. */
+    public boolean endedBefore(Instant now) {
+        return (endsAt == null ? startsAt : endsAt).isBefore(now);
+    }
+
     public boolean minutesApproved() {
         return minutesApprovedAt != null;
     }

@@ -11,9 +11,9 @@ public record Participant(String memberId, String name, MemberRole role, Attenda
         return new Participant(memberId, name, role, AttendanceStatus.EXPECTED, null);
     }
 
-    /** Whether the minutes count this person's absence: chair and members, not staff or unused substitutes. */
+    /** Whether the minutes count this person's absence: chair, vice chair and members, not staff or unused substitutes. */
     public boolean votes() {
-        return role == MemberRole.CHAIR || role == MemberRole.MEMBER;
+        return role == MemberRole.CHAIR || role == MemberRole.VICE_CHAIR || role == MemberRole.MEMBER;
     }
 
     Participant withAttendance(AttendanceStatus status, String standsInFor) {

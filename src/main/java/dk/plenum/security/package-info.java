@@ -4,5 +4,5 @@
  * rules against. Anyone not logged in is the public.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Security",
-        allowedDependencies = {"council", "meeting", "store", "visibility", "web"})
+        allowedDependencies = {"meeting", "store", "visibility", "web"})
 package dk.plenum.security;

@@ -1,12 +1,15 @@
 package dk.plenum.shell;
 
+import dk.plenum.security.AccountPages;
 import dk.plenum.security.LoginPage;
 import dk.plenum.meeting.Translations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,9 +27,11 @@ import java.util.Optional;
 
 /**
  * The frame around every page: the Plenum name (back to the meeting list), a demo-mode marker, who is
- * logged in with a way out (or in), and the language switch.
+ * logged in with a way out (or in), and the language switch; below them the ways around: the meetings, the
+ * councils, search and, for who is logged in, their password.
  */
 @AnonymousAllowed
+@StyleSheet("styles/council.css")
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
 
     private final Select<Locale> language = new Select<>();
@@ -35,6 +40,10 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Button logout = new Button();
     private final Anchor login = new Anchor(LoginPage.ROUTE, "");
     private final Div content = new Div();
+    private final Anchor meetings = navigationLink(Navigation.HOME, "plenum-nav-meetings");
+    private final Anchor councils = navigationLink(Navigation.COUNCILS, "plenum-nav-councils");
+    private final Anchor search = navigationLink(Navigation.SEARCH, "plenum-nav-search");
+    private final Anchor password = navigationLink(AccountPages.PASSWORD, "plenum-nav-password");
 
     public MainLayout(AuthenticationContext authentication, StoreMode store) {
         // A plain link to the root: the shell sits below the feature views and may not name them.
@@ -64,11 +73,21 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         HorizontalLayout bar = new HorizontalLayout(home, demo, user, logout, login, language);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
-        Header header = new Header(bar);
+        password.setVisible(loggedIn.isPresent());
+        Nav ways = new Nav(meetings, councils, search, password);
+        ways.addClassName("plenum-nav");
+        Header header = new Header(bar, ways);
         header.addClassName("plenum-navbar");
         content.addClassName("plenum-content");
         addClassName("plenum-layout");
         add(header, content);
+    }
+
+    /** A plain link to a route (the shell may not name the feature views); the router still follows it. */
+    private static Anchor navigationLink(String route, String className) {
+        Anchor link = new Anchor(route.isEmpty() ? "./" : route, "");
+        link.addClassNames("plenum-nav-link", className);
+        return link;
     }
 
     @Override
@@ -84,5 +103,9 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         demo.setText(getTranslation("shell.demo"));
         logout.setText(getTranslation("shell.logout"));
         login.setText(getTranslation("shell.login"));
+        meetings.setText(getTranslation("shell.nav.meetings"));
+        councils.setText(getTranslation("shell.nav.councils"));
+        search.setText(getTranslation("shell.nav.search"));
+        password.setText(getTranslation("shell.nav.password"));
     }
 }

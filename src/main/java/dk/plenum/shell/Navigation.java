@@ -26,6 +26,10 @@ public final class Navigation {
     public static final String NEW_MEETING = "councils/:" + COUNCIL_ID + "/meetings/new";
     /** The secretariat prepares a meeting: its details, its agenda, publishing and cancelling it. */
     public static final String PREPARE = "meetings/:" + MEETING_ID + "/prepare";
+    /** Every council, for who follows several. */
+    public static final String COUNCILS = "councils";
+    /** A council's page: its meetings, its members and, for its secretariat, their logins. */
+    public static final String COUNCIL = "councils/:" + COUNCIL_ID;
 
     private Navigation() {
     }
@@ -48,6 +52,10 @@ public final class Navigation {
 
     public static String plan(String councilId) {
         return fill(PLAN, COUNCIL_ID, councilId);
+    }
+
+    public static String council(String councilId) {
+        return fill(COUNCIL, COUNCIL_ID, councilId);
     }
 
     /** Ids are UUIDs: nothing in them needs escaping in a path. */

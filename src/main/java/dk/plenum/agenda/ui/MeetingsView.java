@@ -54,28 +54,25 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 .filter(meeting -> MeetingVisibility.isVisibleTo(currentActor.audienceFor(meeting), meeting)).toList();
         Instant now = Instant.now();
         add(new H1(getTranslation("meetings.title")));
-        newMeetingLinks(meetings);
-        section("meetings.coming", meetings.stream().filter(meeting -> !ended(meeting, now))
+        newMeetingLinks();
+        section("meetings.coming", meetings.stream().filter(meeting -> !meeting.endedBefore(now))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList(), event.getLocale());
-        section("meetings.past", meetings.stream().filter(meeting -> ended(meeting, now))
+        section("meetings.past", meetings.stream().filter(meeting -> meeting.endedBefore(now))
                 .sorted(Comparator.comparing(Meeting::startsAt).reversed()).toList(), event.getLocale());
     }
 
     /**
-     * For the secretariat: a new meeting of each council it runs (its own, or for an administrator every council
-     * with a meeting). Plain links: the editor belongs to the preparation feature, which agenda may not name.
+     * For the secretariat: a new meeting of each council it runs (its own, or for an administrator every council).
+     * Plain links: the editor belongs to the preparation feature, which agenda may not name.
      */
-    private void newMeetingLinks(List<Meeting> meetings) {
+    private void newMeetingLinks() {
         Actor actor = currentActor.get().filter(Actor::runsMeetings).orElse(null);
         if (actor == null) {
             return;
         }
         Map<String, String> run = new LinkedHashMap<>();
-        if (actor.councilId() != null) {
-            councils.find(actor.councilId()).ifPresent(council -> run.put(council.id(), council.name()));
-        }
-        meetings.stream().filter(meeting -> actor.isSecretariatOf(meeting.councilId()))
-                .forEach(meeting -> run.putIfAbsent(meeting.councilId(), meeting.councilName()));
+        councils.all().stream().filter(council -> actor.isSecretariatOf(council.id()))
+                .forEach(council -> run.put(council.id(), council.name()));
         Div links = new Div();
         links.addClassName("plenum-new-meetings");
         run.forEach((councilId, name) -> {
@@ -110,10 +107,7 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
                 + (meeting.location() == null ? "" : " · " + meeting.location()) + " · "
                 + getTranslation("meetings.items", meeting.items().size()));
         details.addClassName("plenum-meeting-details");
-        Span status = Badges.badge(getTranslation("meetings.status." + meeting.listedStatus()),
-                statusTone(meeting.status()));
-        status.addClassName("plenum-meeting-status");
-        Div badges = new Div(status, Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
+        Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
         card.add(date, title, details, badges);
@@ -121,19 +115,6 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         return card;
     }
 
-    private static Badges.Tone statusTone(MeetingStatus status) {
-        return switch (status) {
-            case LIVE -> Badges.Tone.LIVE;
-            case CANCELLED -> Badges.Tone.CLOSED;
-            case SCHEDULED, ADJOURNED -> Badges.Tone.INFO;
-            case CLOSED -> Badges.Tone.NEUTRAL;
-        };
-    }
-
-    private static boolean ended(Meeting meeting, Instant now) {
-        Instant end = meeting.endsAt() == null ? meeting.startsAt() : meeting.endsAt();
-        return end.isBefore(now);
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,8 +1,10 @@
 package dk.plenum.council.internal;
 
 import dk.plenum.council.Council;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -40,13 +42,30 @@ public class CouncilStore implements InitializingBean {
         return mongo.insert(council, COLLECTION);
     }
 
+    public List<Council> findAll() {
+        return mongo.find(new Query().with(Sort.by("name")), Council.class, COLLECTION);
+    }
+
     /**
-     * Replaces {@code before} by {@code after} unless someone changed the council's members since {@code before}
-     * was read; false then, and nothing is written.
+     * Replaces {@code before} by {@code after} unless someone changed the council (its name, description, place,
+     * standard items or members) since {@code before} was read; false then, and nothing is written.
+     *
+     * @throws DuplicateKeyException if {@code after} takes another council's name
      */
     public boolean replaceIfUnchanged(Council before, Council after) {
         Query unchanged = new Query(Criteria.where("_id").is(before.id())
-                .and("members").is(mongo.getConverter().convertToMongoType(before.members())));
+                .and("name").is(before.name())
+                .and("description").is(before.description())
+                .and("defaultLocation").is(before.defaultLocation())
+                .and("members").is(mongo.getConverter().convertToMongoType(before.members()))
+                .andOperator(sameStandardItems(before)));
         return mongo.findAndReplace(unchanged, after, COLLECTION) != null;
+    }
+
+    /** A council stored before it had standard items has no such field, which reads as none. */
+    private Criteria sameStandardItems(Council before) {
+        Criteria same = Criteria.where("standardItems").is(mongo.getConverter().convertToMongoType(before.standardItems()));
+        return before.standardItems().isEmpty()
+                ? new Criteria().orOperator(same, Criteria.where("standardItems").exists(false)) : same;
     }
 }

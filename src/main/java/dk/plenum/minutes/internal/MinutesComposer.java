@@ -94,6 +94,9 @@ public final class MinutesComposer {
         if (participant.role() == MemberRole.CHAIR) {
             return label("minutes.chair", participant.name());
         }
+        if (participant.role() == MemberRole.VICE_CHAIR) {
+            return label("minutes.viceChair", participant.name());
+        }
         if (participant.role() == MemberRole.SECRETARIAT) {
             return label("minutes.secretariat", participant.name());
         }

@@ -213,9 +213,7 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
             facts.add(new Span(meeting.location()));
         }
         facts.addClassName("plenum-meeting-facts");
-        Span status = Badges.badge(getTranslation("meetings.status." + meeting.listedStatus()),
-                meeting.draft() ? Badges.Tone.NEUTRAL : Badges.Tone.INFO);
-        status.addClassName("plenum-meeting-status");
+        Span status = Badges.meetingStatus(meeting, this);
         Anchor page = new Anchor(Navigation.agenda(meeting.id()), getTranslation("prepare.toAgenda"));
         page.addClassName("plenum-control-to-agenda");
         header.add(council, new H1(meeting.title()), facts, new Div(status), page);

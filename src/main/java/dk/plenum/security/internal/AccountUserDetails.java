@@ -6,7 +6,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Lets Spring Security log in with the accounts stored in MongoDB. */
+/**
+ * Lets Spring Security log in with the accounts stored in MongoDB. A deactivated account, or one whose owner
+ * has not chosen a password yet, is not found: the login fails as a wrong password does (same message, same
+ * throttle, same time taken), so a guesser learns nothing about which accounts exist or are closed.
+ */
 @Component
 class AccountUserDetails implements UserDetailsService {
 
@@ -18,7 +22,7 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.find(username.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        return accounts.findUsable(username.strip().toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> new UsernameNotFoundException("No usable account " + username));
     }
 }

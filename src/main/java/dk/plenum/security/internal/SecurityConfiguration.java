@@ -91,6 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        // Static stylesheets (META-INF/resources/styles) are for every page, the login page and the public's too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LoginPage.ROUTE)
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
