@@ -55,7 +55,7 @@ class KillDuringCommandTest {
 
             assertThatThrownBy(() -> api.command("POST", decisionPath, decision, SECRETARIAT, key))
                     .as("the process died before answering").isInstanceOf(UncheckedIOException.class);
-            assertThat(app.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
+            app.awaitExit();
         }
 
         try (AppProcess restarted = AppProcess.start(data, directory.resolve("restarted.log"))) {
