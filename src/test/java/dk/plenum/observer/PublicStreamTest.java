@@ -28,9 +28,9 @@ class PublicStreamTest {
     private static final int OBSERVERS = 200;
     private static final int DECISIONS = 10;
     /**
-     * Observers connecting at the same moment. Tomcat queues 100 connections it has not yet accepted; all 200 at
-     * once overflowed that queue on a busy machine, and a dropped connection attempt was retried past the example
-     * client's 5 s connect timeout.
+     * Observers connecting at the same moment. All 200 at once, a busy machine once ran past the example client's
+     * 5 s connect timeout: most likely Tomcat's queue of 100 connections not yet accepted overflowed, and a dropped
+     * connection attempt was retried too late.
      */
     private static final int CONNECTING_AT_ONCE = 20;
 
