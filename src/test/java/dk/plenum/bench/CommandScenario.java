@@ -1,7 +1,7 @@
 package dk.plenum.bench;
 
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
+import dk.plenum.support.ScriptedMeeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package dk.plenum.bench;
 
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
+import dk.plenum.support.ScriptedMeeting;
 import tools.jackson.databind.JsonNode;
 
 /**

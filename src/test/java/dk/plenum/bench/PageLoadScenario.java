@@ -1,9 +1,9 @@
 package dk.plenum.bench;
 
 import com.microsoft.playwright.Page;
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
+import dk.plenum.support.ScriptedMeeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

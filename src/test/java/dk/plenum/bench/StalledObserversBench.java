@@ -1,9 +1,9 @@
 package dk.plenum.bench;
 
 import dk.plenum.observer.ObserverTopics;
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
 import dk.plenum.support.RawStompSocket;
+import dk.plenum.support.ScriptedMeeting;
 import examples.ObserverClient;
 import java.net.URI;
 import java.time.Duration;

@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Many real Vaadin UIs of the agenda view of one {@link dk.plenum.observer.ScriptedMeeting}, each opened
+ * Many real Vaadin UIs of the agenda view of one {@link dk.plenum.support.ScriptedMeeting}, each opened
  * as a browser tab opens it but without a browser: its own session (a member logs in with the login
  * form's POST first), the init request, the push WebSocket (Atmosphere framing), and the
  * {@code ui-navigate} event that attaches the view, with the requests Chromium sends for this view

@@ -3,16 +3,15 @@ package dk.plenum.live;
 import static dk.plenum.live.LiveProbe.epochMicros;
 import static dk.plenum.live.ReceivedEvents.range;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dk.plenum.PlenumApplication;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.support.AppProcess;
 import dk.plenum.support.TestMeetings;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,12 +39,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * change stream. Prints the delay from each event's timestamp (taken just before its insert) to the
  * listener, on the other instance (change stream) and on this one (local path). No timing assertions.
  */
-@Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.MINUTES)
 class CrossInstanceLiveTest {
 
     private static final int MEASURED_EVENTS = 50;
     private static final Duration BETWEEN_EVENTS = Duration.ofMillis(20);
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @TempDir
     Path directory;
@@ -65,14 +62,15 @@ class CrossInstanceLiveTest {
 
     @Test
     void eventsCommittedOnOneInstanceReachSubscribersOnAnother() throws Exception {
-        int storePort = freePort();
+        int storePort = AppProcess.freePort();
         Path probeLog = directory.resolve("probe.log");
         try (ConfigurableApplicationContext writer = new SpringApplicationBuilder(PlenumApplication.class).run(
                 "--server.port=0", "--plenum.store.port=" + storePort, "--plenum.store.oplog=true",
-                "--plenum.store.data-dir=" + directory.resolve("store"))) {
-            Process probe = startProbe(storePort, probeLog);
-            try (OutputStream probeStdin = probe.getOutputStream()) {
-                awaitLine(probe, probeLog, LiveProbe.READY::equals);
+                "--plenum.store.data-dir=" + directory.resolve("store"));
+             AppProcess probe = AppProcess.launchMain(LiveProbe.class, probeLog, "--server.port=0",
+                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/plenum")) {
+            try (OutputStream probeStdin = probe.process().getOutputStream()) {
+                probe.awaitLine(LiveProbe.READY::equals);
                 MeetingJournal journal = writer.getBean(MeetingJournal.class);
                 String meetingId = journal.schedule(TestMeetings.scheduled(), "test").id();
                 Map<Long, Timing> here = new ConcurrentHashMap<>();
@@ -80,7 +78,7 @@ class CrossInstanceLiveTest {
                         event -> here.put(event.seq(), new Timing(event.at(), Instant.now())))) {
                     probeStdin.write((meetingId + "\n").getBytes(StandardCharsets.UTF_8));
                     probeStdin.flush();
-                    awaitLine(probe, probeLog, line -> line.startsWith(LiveProbe.EVENT + "1 ")); // from the log
+                    probe.awaitLine(line -> line.startsWith(LiveProbe.EVENT + "1 ")); // from the log
 
                     journal.append(meetingId, "test", meeting -> new MeetingStarted());
                     for (int i = 1; i < MEASURED_EVENTS; i++) {
@@ -88,7 +86,7 @@ class CrossInstanceLiveTest {
                         journal.append(meetingId, "test", meeting -> new CurrentItemSet(TestMeetings.ITEM_ID));
                     }
                     long lastSeq = 1 + MEASURED_EVENTS;
-                    awaitLine(probe, probeLog, line -> line.startsWith(LiveProbe.EVENT + lastSeq + " "));
+                    probe.awaitLine(line -> line.startsWith(LiveProbe.EVENT + lastSeq + " "));
 
                     Map<Long, Long> there = receivedByProbe(probeLog);
                     assertThat(there.keySet()).as("seqs on the other instance, in order").containsExactlyElementsOf(
@@ -101,31 +99,13 @@ class CrossInstanceLiveTest {
                             .map(seq -> epochMicros(here.get(seq).received()) - epochMicros(here.get(seq).at())).toList());
                 }
             } // closing its stdin stops the other instance
-            assertThat(probe.waitFor(30, TimeUnit.SECONDS)).as("other instance stopped").isTrue();
-            assertThat(probe.exitValue()).isZero();
+            assertThat(probe.awaitExit()).as("other instance's exit code, see " + probeLog).isZero();
             List<String> probeLines = Files.readAllLines(probeLog);
             assertThat(probeLines.subList(probeLines.indexOf(LiveProbe.READY), probeLines.size()))
                     .as("other instance's log after startup, see " + probeLog)
                     .noneMatch(line -> line.contains("Exception") || line.startsWith("\tat "))
                     .contains(LiveProbe.CLOSED);
         }
-    }
-
-    private Process startProbe(int storePort, Path log) throws IOException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                LiveProbe.class.getName(), "--server.port=0",
-                "--spring.mongodb.uri=mongodb://127.0.0.1:" + storePort + "/plenum"))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile()) // a file, not a pipe: a full pipe would stall the other instance
-                .start();
-    }
-
-    private static void awaitLine(Process probe, Path log, Predicate<String> wanted) {
-        await("the other instance, see " + log).atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> {
-            assertThat(probe.isAlive()).as("other instance alive, see " + log).isTrue();
-            return Files.readAllLines(log).stream().anyMatch(wanted);
-        });
     }
 
     /** Seq to the time (epoch µs) the other instance's listener got it, in the order they arrived. */
@@ -153,12 +133,6 @@ class CrossInstanceLiveTest {
     private static long percentile(List<Long> sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
         return sorted.get(Math.max(rank, 1) - 1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** When one event was stamped, just before its insert, and when the listener on this instance got it. */

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

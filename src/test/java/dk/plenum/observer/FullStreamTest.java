@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import examples.ObserverClient.Event;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.RawStompSocket;
+import dk.plenum.support.ScriptedMeeting;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;

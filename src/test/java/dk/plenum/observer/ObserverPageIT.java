@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

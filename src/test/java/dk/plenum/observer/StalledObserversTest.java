@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.RawStompSocket;
+import dk.plenum.support.ScriptedMeeting;
 import examples.ObserverClient.Event;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -16,6 +16,7 @@ import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.RawStompSocket;
 import dk.plenum.support.RawStompSocket.CloseFrame;
+import dk.plenum.support.ScriptedMeeting;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

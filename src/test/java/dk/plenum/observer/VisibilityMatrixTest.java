@@ -9,6 +9,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.Api;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import examples.ObserverClient.Event;
 import java.util.LinkedHashMap;
 import java.util.List;

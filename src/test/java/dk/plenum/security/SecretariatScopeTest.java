@@ -1,6 +1,7 @@
 package dk.plenum.security;
 
 import static dk.plenum.support.Api.json;
+import static dk.plenum.support.Problems.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.ImportedMeetings;
@@ -173,11 +174,5 @@ class SecretariatScopeTest {
 
     private static String item(JsonNode meeting, int index) {
         return meeting.get("items").get(index).get("id").stringValue();
-    }
-
-    private static void assertRefused(HttpResponse<String> response, int status, String detail) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(response).get("detail").stringValue()).isEqualTo(detail);
     }
 }

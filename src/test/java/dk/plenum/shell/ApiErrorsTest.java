@@ -1,6 +1,7 @@
 package dk.plenum.shell;
 
 import static dk.plenum.support.Api.json;
+import static dk.plenum.support.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
@@ -73,11 +74,5 @@ class ApiErrorsTest {
     void aRequestTheFirewallRejectsIsA400Problem() {
         assertProblem(api.get("/api/meetings;jsessionid=x", null), 400);
         assertProblem(api.get("/api/meetings;jsessionid=x", SECRETARIAT), 400);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json(response).get("status").asInt()).isEqualTo(status);
     }
 }

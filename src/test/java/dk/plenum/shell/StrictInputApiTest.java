@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
+import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -36,15 +37,14 @@ class StrictInputApiTest {
     void aLiveMeeting() {
         api = new Api(port);
         long unique = System.nanoTime() % 1_000_000;
-        HttpResponse<String> created = api.post("/api/meetings/import", """
+        ApiMeeting created = ImportedMeetings.importOverApi(api, """
                 {"council": "Erhvervsrådet", "title": "Inputmøde %d", "kind": "ORDINARY",
                  "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                  "items": [{"number": 1, "title": "Lukket sag", "visibility": "CLOSED"}]}
-                """.formatted(unique, ImportedMeetings.nextStartsAt()), SECRETARIAT);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        meetingId = json(created).get("id").stringValue();
-        String item = json(created).get("items").get(0).get("id").stringValue();
+                """.formatted(unique, ImportedMeetings.nextStartsAt()));
+        meetingId = created.id();
+        String item = created.itemId(0);
         decision = "/api/meetings/" + meetingId + "/items/" + item + "/decision";
         assertThat(api.post("/api/meetings/" + meetingId + "/start", "", SECRETARIAT).statusCode()).isEqualTo(200);
     }

@@ -1,9 +1,12 @@
 package dk.plenum.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,6 +73,16 @@ public final class ImportedMeetings {
 
     private static Meeting importMeeting(AgendaImportService imports, String council, String members) {
         return imports.importMeeting(document(council, nextStartsAt(), members), SECRETARIAT);
+    }
+
+    /**
+     * Imports {@code document} over the HTTP API as the secretariat, as a client does, and returns the meeting
+     * as the answer shows it (its id, items and participants); fails unless the import is accepted (201).
+     */
+    public static ApiMeeting importOverApi(Api api, String document) {
+        HttpResponse<String> created = api.post("/api/meetings/import", document, SECRETARIAT.username());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new ApiMeeting(api, Api.json(created));
     }
 
     /** The import document of the four-item meeting, for a test that sends it itself (e.g. over the API). */

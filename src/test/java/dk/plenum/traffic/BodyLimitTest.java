@@ -2,9 +2,9 @@ package dk.plenum.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import java.io.ByteArrayInputStream;
 import java.net.CookieManager;
 import java.net.URI;

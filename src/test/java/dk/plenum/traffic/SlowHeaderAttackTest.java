@@ -3,9 +3,9 @@ package dk.plenum.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import dk.plenum.support.SlowHeaderClients;
 import java.net.URI;
 import java.net.http.HttpClient;

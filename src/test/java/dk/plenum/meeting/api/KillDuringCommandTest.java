@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.plenum.support.Api;
+import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.AppProcess;
 import dk.plenum.support.CrashingPlenum;
+import dk.plenum.support.ImportedMeetings;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -40,14 +42,14 @@ class KillDuringCommandTest {
         try (AppProcess app = AppProcess.start(CrashingPlenum.class, data, directory.resolve("crashing.log"),
                 "-D" + CrashingPlenum.CRASH_AFTER + "=DECISION_RECORDED")) {
             Api api = app.api();
-            HttpResponse<String> created = api.post("/api/meetings/import", """
+            ApiMeeting created = ImportedMeetings.importOverApi(api, """
                     {"council": "Erhvervsrådet", "title": "Afbrudt møde", "kind": "ORDINARY",
                      "startsAt": "2035-02-01T09:00:00Z",
                      "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                      "items": [{"number": 1, "title": "Budget", "visibility": "OPEN"}]}
-                    """, SECRETARIAT);
-            meetingId = json(created).get("id").stringValue();
-            String item = json(created).get("items").get(0).get("id").stringValue();
+                    """);
+            meetingId = created.id();
+            String item = created.itemId(0);
             decisionPath = "/api/meetings/" + meetingId + "/items/" + item + "/decision";
             assertThat(api.post("/api/meetings/" + meetingId + "/start", "", SECRETARIAT).statusCode()).isEqualTo(200);
             assertThat(api.post("/api/meetings/" + meetingId + "/current-item", "{\"itemId\": \"" + item + "\"}",
@@ -55,7 +57,7 @@ class KillDuringCommandTest {
 
             assertThatThrownBy(() -> api.command("POST", decisionPath, decision, SECRETARIAT, key))
                     .as("the process died before answering").isInstanceOf(UncheckedIOException.class);
-            assertThat(app.process().waitFor(1, TimeUnit.MINUTES)).isTrue();
+            app.awaitExit();
         }
 
         try (AppProcess restarted = AppProcess.start(data, directory.resolve("restarted.log"))) {

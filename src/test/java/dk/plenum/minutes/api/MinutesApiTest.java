@@ -62,7 +62,7 @@ class MinutesApiTest {
     @Test
     void theMinutesOfTheSeedMeetingHoldEveryDecisionSectionAndAbsenceInOrder() throws IOException {
         ObjectNode document = seedMeetingWithAClosedItem();
-        JsonNode meeting = json(api.post("/api/meetings/import", document.toString(), SECRETARIAT));
+        JsonNode meeting = ImportedMeetings.importOverApi(api, document.toString()).imported();
         String id = meeting.get("id").stringValue();
         JsonNode decisions = JSON.readTree(resource("seed/erhvervsraadet-2024-02-29-decisions.json"));
 
@@ -281,14 +281,12 @@ class MinutesApiTest {
 
     private String importSmallMeeting() {
         long unique = System.nanoTime() % 1_000_000;
-        HttpResponse<String> created = api.post("/api/meetings/import", """
+        return ImportedMeetings.importOverApi(api, """
                 {"council": "Erhvervsrådet", "title": "Referattest %d", "kind": "ORDINARY",
                  "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                  "items": [{"number": 1, "title": "Godkendelse af dagsorden", "visibility": "OPEN"}]}
-                """.formatted(unique, ImportedMeetings.nextStartsAt()), SECRETARIAT);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("id").stringValue();
+                """.formatted(unique, ImportedMeetings.nextStartsAt())).id();
     }
 
     private void attendance(String meetingId, String memberId, String status) {

@@ -4,6 +4,7 @@ import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -63,12 +64,10 @@ class MeetingPlanApiTest {
     }
 
     private static String importMeeting(Api api, String council, String startsAt, String location) {
-        HttpResponse<String> created = api.post("/api/meetings/import", """
+        return ImportedMeetings.importOverApi(api, """
                 {"council": "%s", "title": "Møde i %s", "kind": "ORDINARY", "startsAt": "%s"%s,
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}], "items": []}
                 """.formatted(council, council, startsAt,
-                location == null ? "" : ", \"location\": \"" + location + "\""), "sekretariat");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("id").stringValue();
+                location == null ? "" : ", \"location\": \"" + location + "\"")).id();
     }
 }

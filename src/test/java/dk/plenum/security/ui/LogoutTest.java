@@ -3,11 +3,11 @@ package dk.plenum.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.observer.ObserverTopics;
-import dk.plenum.observer.ScriptedMeeting;
 import dk.plenum.support.Api;
 import dk.plenum.support.LoginForm;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.RawStompSocket;
+import dk.plenum.support.ScriptedMeeting;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

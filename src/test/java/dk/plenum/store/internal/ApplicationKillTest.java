@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
 import dk.plenum.support.AppProcess;
+import dk.plenum.support.ImportedMeetings;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -81,13 +82,11 @@ class ApplicationKillTest {
     }
 
     private static String importMeeting(Api api, String title, String itemTitle, String startsAt) {
-        HttpResponse<String> created = api.post("/api/meetings/import", """
+        return ImportedMeetings.importOverApi(api, """
                 {"council": "Erhvervsrådet", "title": "%s", "kind": "ORDINARY", "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                  "items": [{"number": 1, "title": "%s", "visibility": "OPEN"}]}
-                """.formatted(title, startsAt, itemTitle), SECRETARIAT);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).get("id").stringValue();
+                """.formatted(title, startsAt, itemTitle)).id();
     }
 
     private static void assertOk(HttpResponse<String> response) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dk.plenum.PlenumApplication;
 import dk.plenum.support.Api;
 import dk.plenum.support.AppProcess;
+import dk.plenum.support.ImportedMeetings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -62,13 +63,12 @@ class DiskFullTest {
         Path filler = volume.resolve("filler");
         try (AppProcess app = AppProcess.start(data, directory.resolve("app.log"))) {
             Api api = app.api();
-            HttpResponse<String> created = api.post("/api/meetings/import", """
+            String meetingId = ImportedMeetings.importOverApi(api, """
                     {"council": "Erhvervsrådet", "title": "Møde på fuld disk", "kind": "ORDINARY",
                      "startsAt": "2036-01-07T09:00:00Z",
                      "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
                      "items": [{"number": 1, "title": "Budget", "visibility": "OPEN"}]}
-                    """, SECRETARIAT);
-            String meetingId = json(created).get("id").stringValue();
+                    """).id();
             String lateItems = "/api/meetings/" + meetingId + "/items";
             assertThat(api.post("/api/meetings/" + meetingId + "/start", "", SECRETARIAT).statusCode()).isEqualTo(200);
 
@@ -113,11 +113,10 @@ class DiskFullTest {
         long launched = System.nanoTime();
         try (AppProcess onFullDisk = AppProcess.launch(PlenumApplication.class, data,
                 directory.resolve("start-on-full-disk.log"))) {
-            assertThat(onFullDisk.process().waitFor(AppProcess.START_PATIENCE.toSeconds(), TimeUnit.SECONDS))
-                    .as("a start on a full disk exits").isTrue();
-            System.out.printf("Start on a full disk: exited with %d after %.1f s%n", onFullDisk.process().exitValue(),
+            int exitCode = onFullDisk.awaitExit();
+            System.out.printf("Start on a full disk: exited with %d after %.1f s%n", exitCode,
                     (System.nanoTime() - launched) / 1e9);
-            assertThat(onFullDisk.process().exitValue()).isNotZero();
+            assertThat(exitCode).isNotZero();
             assertThat(onFullDisk.log()).contains("Cannot start: the embedded store cannot write its data file "
                     + data.resolve("plenum.db").toAbsolutePath());
         }

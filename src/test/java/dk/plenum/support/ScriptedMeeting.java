@@ -1,45 +1,37 @@
-package dk.plenum.observer;
+package dk.plenum.support;
 
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.plenum.support.Api;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import tools.jackson.databind.JsonNode;
 
 /**
- * A meeting the tests run over the HTTP API: {@code items} agenda items, every third closed with content
- * only insiders may see (marked with {@link #closedMarker()}), and a round-the-table item at the end.
- * Every command returns the seq of the event it appended. Public for the load generator in
- * {@code dk.plenum.bench}, which runs the same meeting against a running server.
+ * The one scripted meeting: a meeting the tests run over the HTTP API, {@code items} agenda items, every third
+ * closed with content only insiders may see (marked with {@link #closedMarker()}), and a round-the-table item
+ * at the end. Every command returns the seq of the event it appended. The STOMP tests, the browser tests and
+ * the load generator in {@code dk.plenum.bench} (against a running server) all run this meeting.
  */
 public final class ScriptedMeeting {
 
-    static final String SECRETARIAT = "sekretariat";
-    static final String KIRSTEN = "kirsten";
+    public static final String SECRETARIAT = "sekretariat";
+    public static final String KIRSTEN = "kirsten";
     private static final AtomicInteger IMPORTS = new AtomicInteger();
 
-    private final Api api;
-    private final JsonNode imported;
+    private final ApiMeeting imported;
     private final String marker;
 
-    private ScriptedMeeting(Api api, JsonNode imported, String marker) {
-        this.api = api;
+    private ScriptedMeeting(ApiMeeting imported, String marker) {
         this.imported = imported;
         this.marker = marker;
     }
 
     /** A meeting of the demo council (Kirsten is a member) or of another council named {@code council}. */
     public static ScriptedMeeting importInto(Api api, String council, int items) {
-        int imported = IMPORTS.incrementAndGet();
-        int unique = imported + (int) (System.nanoTime() % 100_000) * 10;
-        // One minute of 2032 per import in this JVM: a council meets once at a time, and tests share a store.
-        OffsetDateTime startsAt = OffsetDateTime.parse("2032-01-01T00:00:00+01:00").plusMinutes(imported);
+        int unique = IMPORTS.incrementAndGet() + (int) (System.nanoTime() % 100_000) * 10;
         String marker = "LUKKET" + unique + "X";
         String agenda = IntStream.range(0, items).mapToObj(k -> k % 3 == 2
                 ? """
@@ -50,7 +42,7 @@ public final class ScriptedMeeting {
                 : """
                   {"number": %d, "title": "Punkt %d", "visibility": "OPEN"}""".formatted(k + 1, k))
                 .collect(Collectors.joining(",\n"));
-        HttpResponse<String> created = api.post("/api/meetings/import", """
+        ApiMeeting imported = ImportedMeetings.importOverApi(api, """
                 {"council": "%s", "title": "Livemøde %d", "kind": "ORDINARY",
                  "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
@@ -58,26 +50,24 @@ public final class ScriptedMeeting {
                              {"name": "Thomas Overgaard", "role": "MEMBER"}],
                  "items": [%s,
                            {"number": %d, "title": "Bordet rundt", "kind": "ROUND_THE_TABLE", "visibility": "OPEN"}]}
-                """.formatted(council, unique, startsAt, agenda,
-                items + 1), SECRETARIAT);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return new ScriptedMeeting(api, json(created), marker);
+                """.formatted(council, unique, ImportedMeetings.nextStartsAt(), agenda, items + 1));
+        return new ScriptedMeeting(imported, marker);
     }
 
     public String id() {
-        return imported.get("id").stringValue();
+        return imported.id();
     }
 
     /** In every piece of closed content of this meeting, and in nothing the public may see. */
-    String closedMarker() {
+    public String closedMarker() {
         return marker;
     }
 
-    String publicText(int item) {
+    public String publicText(int item) {
         return "Behandlet for lukkede døre (punkt " + item + ")";
     }
 
-    boolean isClosed(int item) {
+    public boolean isClosed(int item) {
         return item % 3 == 2;
     }
 
@@ -86,12 +76,12 @@ public final class ScriptedMeeting {
     }
 
     public long currentItem(int item) {
-        return command("/current-item", "{\"itemId\": \"" + itemId(item) + "\"}", SECRETARIAT);
+        return command("/current-item", "{\"itemId\": \"" + imported.itemId(item) + "\"}", SECRETARIAT);
     }
 
-    long roundTableIsCurrent() {
-        return command("/current-item", "{\"itemId\": \"" + itemId(imported.get("items").size() - 1) + "\"}",
-                SECRETARIAT);
+    public long roundTableIsCurrent() {
+        return command("/current-item", "{\"itemId\": \"" + imported.itemId(imported.imported().get("items").size() - 1)
+                + "\"}", SECRETARIAT);
     }
 
     /** The decision on a closed item has internal text and dissent (marked) and a public text. */
@@ -101,41 +91,33 @@ public final class ScriptedMeeting {
                   {"outcome": "APPROVED", "text": "Solgt, %s-beslutning-%d", "publicText": "%s",
                    "dissent": "%s-mindretal-%d"}""".formatted(marker, item, publicText(item), marker, item)
                 : "{\"outcome\": \"APPROVED\", \"text\": \"Godkendt punkt " + item + "\"}";
-        return command("/items/" + itemId(item) + "/decision", body, SECRETARIAT);
+        return command("/items/" + imported.itemId(item) + "/decision", body, SECRETARIAT);
     }
 
     /** A decision with a text of the test's choosing, on an open item. */
     public long decide(int item, String text) {
-        return command("/items/" + itemId(item) + "/decision",
+        return command("/items/" + imported.itemId(item) + "/decision",
                 "{\"outcome\": \"NOTED\", \"text\": \"" + text + "\"}", SECRETARIAT);
     }
 
-    long attendance(int member, String status, String user) {
+    public long attendance(int member, String status, String user) {
         return command("/attendance", """
-                {"memberId": "%s", "status": "%s"}""".formatted(memberId(member), status), user);
+                {"memberId": "%s", "status": "%s"}""".formatted(imported.memberId(member), status), user);
     }
 
-    long postAsKirsten(String text) {
+    public long postAsKirsten(String text) {
         return command("/roundtable", "{\"text\": \"" + text + "\"}", KIRSTEN);
     }
 
-    long close() {
+    public long close() {
         return command("/close", "", SECRETARIAT);
     }
 
     /** Sent as a client that may retry sends it: with an Idempotency-Key of its own (docs/api.md, "Retries"). */
     private long command(String path, String body, String user) {
-        HttpResponse<String> response = api.command("POST", "/api/meetings/" + id() + path, body, user,
+        HttpResponse<String> response = imported.api().command("POST", imported.path(path), body, user,
                 UUID.randomUUID().toString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json(response).get("lastSeq").asLong();
-    }
-
-    private String itemId(int item) {
-        return imported.get("items").get(item).get("id").stringValue();
-    }
-
-    private String memberId(int member) {
-        return imported.get("participants").get(member).get("memberId").stringValue();
     }
 }
