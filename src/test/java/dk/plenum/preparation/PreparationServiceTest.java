@@ -41,6 +41,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dk.plenum.minutes.MinutesFormat;
+import dk.plenum.minutes.MinutesService;
+import dk.plenum.meeting.Translations;
+import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every preparation command, and every refusal, through the service as the views and the API call it. */
@@ -72,6 +76,9 @@ class PreparationServiceTest {
 
     @Autowired
     DecisionService decisions;
+
+    @Autowired
+    MinutesService minutes;
 
     private Council council;
     private Instant startsAt;
@@ -247,6 +254,11 @@ class PreparationServiceTest {
         assertRefused(() -> preparation.editItem(meeting.id(), second.id(), content("Nyt", Visibility.OPEN),
                 ADMINISTRATOR), "refused.itemWithdrawn");
         assertRefused(() -> preparation.withdrawItem(meeting.id(), "no-such-item", ADMINISTRATOR), "refused.noItem");
+
+        preparation.publish(meeting.id(), ADMINISTRATOR);
+        String referat = new String(minutes.write(meeting.id(), MinutesFormat.MARKDOWN, Translations.DANISH).content(),
+                StandardCharsets.UTF_8);
+        assertThat(referat).as("the minutes say the item udgår").contains("2. " + second.title() + " (udgår)");
     }
 
     @Test

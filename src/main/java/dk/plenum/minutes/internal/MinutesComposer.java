@@ -115,7 +115,8 @@ public final class MinutesComposer {
             blocks.add(decision(meeting, item.decision()));
         }
         String title = item.title() != null ? item.title() : label("minutes.closedTitle");
-        return new Item(item.id(), item.number() + ". " + title,
+        String heading = item.number() + ". " + title;
+        return new Item(item.id(), item.withdrawn() ? label("minutes.withdrawn", heading) : heading,
                 label(item.isOpen() ? "minutes.open" : "minutes.closed"), blocks);
     }
 
