@@ -38,4 +38,9 @@ public record AgendaItem(
         return new AgendaItem(id, number, title, kind, visibility, presenter, sections, attachments, newDecision,
                 titleHidden);
     }
+
+    AgendaItem withAttachments(List<Attachment> newAttachments) {
+        return new AgendaItem(id, number, title, kind, visibility, presenter, sections, newAttachments, decision,
+                titleHidden);
+    }
 }

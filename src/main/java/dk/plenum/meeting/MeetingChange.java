@@ -8,7 +8,10 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         MeetingChanges.CurrentItemSet, MeetingChanges.DecisionRecorded, MeetingChanges.ItemAdded,
         MeetingChanges.ItemsReordered, MeetingChanges.AttendanceMarked, MeetingChanges.RoundTablePosted,
         MeetingChanges.RoundTablePostEdited, MeetingChanges.RoundTablePostWithdrawn, MeetingChanges.MeetingAdjourned,
-        MeetingChanges.MeetingClosed, MeetingChanges.MinutesApproved {
+        MeetingChanges.MeetingClosed, MeetingChanges.MinutesApproved, AttachmentChanges.AttachmentsAdded,
+        AttachmentChanges.AttachmentRenamed, AttachmentChanges.AttachmentVisibilitySet,
+        AttachmentChanges.AttachmentsReordered, AttachmentChanges.AttachmentReplaced,
+        AttachmentChanges.AttachmentRemoved {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {
