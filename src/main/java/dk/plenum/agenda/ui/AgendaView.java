@@ -89,6 +89,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** What the viewer sees now: the binding's whole meeting as the viewer may see it (redacted, not re-read). */
     private Meeting meeting;
     private String renderedCurrentItemId;
+    /** The item to open and scroll to once drawn: the one a reader comes back to from its Bilag. */
+    private String returnToItemId;
     private HeaderFacts renderedHeader;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
@@ -113,6 +115,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Actor previousViewer = viewer;
         viewer = currentActor.get().orElse(null);
         Meeting entered = binding.enter(event, MEETING_ID);
+        returnToItemId = event.getLocation().getQueryParameters().getSingleParameter(Navigation.ITEM_QUERY)
+                .orElse(null);
         // The first meeting is drawn when Vaadin attaches the view and calls localeChange. A viewer who logged in
         // or out since the view was drawn sees it anew: what they may see differs.
         if (meeting == null || !Objects.equals(previousViewer, viewer)) {
@@ -165,6 +169,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             if (currentItemId != null) {
                 cards.get(currentItemId).scrollToTop();
             }
+        }
+        ItemCard returnedTo = returnToItemId == null ? null : cards.get(returnToItemId);
+        if (returnedTo != null) {
+            returnToItemId = null;
+            returnedTo.setOpened(true);
+            returnedTo.scrollToTop();
         }
     }
 
@@ -247,7 +257,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private ItemCard newCard(AgendaItem item) {
-        ItemCard card = new ItemCard();
+        ItemCard card = new ItemCard(meeting.id());
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
             RoundTableFeed feed = new RoundTableFeed(item.id(), new RoundTablePosting());
             feeds.put(item.id(), feed);
