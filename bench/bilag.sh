@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1   # Debian's /usr/bin/chromium; Playwright never downloads one
 JAVA="$JAVA_HOME/bin/java"
 PORT=${PORT:-18322}
 COPIES=${COPIES:-5}

@@ -94,7 +94,11 @@ public class BilagService {
                 added.add(new Attachment(UUID.randomUUID().toString(), names.get(index), chosen, fileId,
                         pdf.pageCount(), (long) upload.content().length, pdf.sha256()));
             }
-            return change(meetingId, itemId, actor, item -> new AttachmentsAdded(itemId, added));
+            Meeting after = change(meetingId, itemId, actor, item -> new AttachmentsAdded(itemId, added));
+            for (int index = 0; index < uploads.size(); index++) {
+                pages.warm(stored.get(index), uploads.get(index).content());
+            }
+            return after;
         } catch (RuntimeException notStored) {
             stored.forEach(files::delete);
             throw notStored;
@@ -143,11 +147,13 @@ public class BilagService {
         InspectedPdf pdf = PdfInspection.inspect(nameOf(upload.fileName()), upload.content());
         String fileId = files.store(upload.fileName(), upload.content(), pdf);
         try {
-            return change(meetingId, itemId, actor, item -> {
+            Meeting after = change(meetingId, itemId, actor, item -> {
                 requireAttachment(item, attachmentId);
                 return new AttachmentReplaced(itemId, attachmentId, fileId, pdf.pageCount(),
                         (long) upload.content().length, pdf.sha256());
             });
+            pages.warm(fileId, upload.content());
+            return after;
         } catch (RuntimeException notStored) {
             files.delete(fileId);
             throw notStored;

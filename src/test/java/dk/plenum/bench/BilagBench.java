@@ -175,7 +175,7 @@ public final class BilagBench {
                         photo.setRGB(x, y, shade << 16 | (y * 255 / 700) << 8 | random.nextInt(256));
                     }
                 }
-                PDImageXObject image = JPEGFactory.createFromImage(document, photo, 0.6f);
+                PDImageXObject image = JPEGFactory.createFromImage(document, photo, 0.85f);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     content.drawImage(image, 60, 300, 475, 332);
                     content.beginText();

@@ -118,7 +118,8 @@ class BilagReaderIT {
             assertThat(api.getBytes(path, null).statusCode()).as(path).isEqualTo(404);
         }
         page.navigate(baseUrl() + "/meetings/" + meeting.id() + "/items/" + itemId + "/bilag/" + closedId);
-        assertThat(page.locator(".plenum-refusal")).containsText("Bilaget findes ikke, eller du må ikke læse det.");
+        assertThat(page.locator(".plenum-bilag-refused")).hasText("Bilaget findes ikke, eller du må ikke læse det.");
+        assertThat(page.locator(".plenum-bilag-image")).hasCount(0);
         assertThat(page.locator("body")).not().containsText(SECRET);
     }
 
@@ -136,13 +137,15 @@ class BilagReaderIT {
         page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload[] {
             new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
             new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi"))});
+        // The two files travel side by side: either may be added first.
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
-        assertThat(page.locator(".plenum-bilag-row").first()).containsText("3 sider");
-        assertThat(page.locator(".plenum-bilag-row").first()).containsText("Åben");
+        assertThat(page.locator(".plenum-bilag-list")).containsText("3 sider");
+        assertThat(page.locator(".plenum-bilag-list")).containsText("2 sider");
+        assertThat(page.locator(".plenum-bilag-list")).not().containsText("Gør åbent"); // both open, as chosen
 
         page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload(
                 "Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
-        assertThat(page.locator(".plenum-refusal")).containsText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
+        assertThat(page.locator(".plenum-bilag-file-refusal")).hasText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         Browser.settle(page);
         browser.screenshot(page, "bilag-upload-1024x768");

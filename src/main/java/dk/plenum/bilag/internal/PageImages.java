@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -31,12 +36,22 @@ public class PageImages {
 
     /** Phone, tablet portrait (1×), tablet at 2× and landscape, zoomed. */
     static final int[] WIDTHS = {480, 960, 1536, 2048};
+    /** What the reader asks for at 100 %: a 768–1180 px tablet at 1.5–2×, a 390 px phone at 3×. */
+    public static final int READER_WIDTH = 1536;
     static final long IMAGE_BUDGET = 96L * 1024 * 1024;
     static final long FILE_BUDGET = 160L * 1024 * 1024;
     private static final float JPEG_QUALITY = 0.82f;
 
     private final ByteBudgetCache<String, byte[]> images = new ByteBudgetCache<>(IMAGE_BUDGET);
     private final ByteBudgetCache<String, byte[]> files = new ByteBudgetCache<>(FILE_BUDGET);
+    /**
+     * Draws a new file's first page while the secretariat goes on, so that the first member to open it does not
+     * wait for the drawing (decision 0009). One at a time, and a warm-up that finds it busy is dropped: it only
+     * saves time.
+     */
+    private final ExecutorService warming = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(4), Thread.ofPlatform().daemon().name("bilag-warm-up").factory(),
+            new ThreadPoolExecutor.DiscardPolicy());
 
     /** The width a request for {@code requested} pixels is drawn at. */
     public static int stepFor(int requested) {
@@ -46,6 +61,17 @@ public class PageImages {
             }
         }
         return WIDTHS[WIDTHS.length - 1];
+    }
+
+    /** Keeps a just stored file in memory and draws its first page for the reader, in the background. */
+    public void warm(String fileId, byte[] content) {
+        files.put(fileId, content, content.length);
+        warming.execute(() -> page(fileId, 1, READER_WIDTH, () -> content));
+    }
+
+    @PreDestroy
+    void stopWarming() {
+        warming.shutdownNow();
     }
 
     /**

@@ -46,7 +46,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -72,6 +71,8 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
             addUploaded(new BilagUpload(metadata.fileName(), content))));
     private final Div list = new Div();
+    /** Why the last file was refused, kept on the page (the notice fades; the upload's list shows it as sent). */
+    private final Paragraph fileRefusal = new Paragraph();
 
     private String itemId;
     /** Captured on navigation: an upload's file is handled in a UI access, where no login may be known. */
@@ -93,7 +94,10 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         upload.addClassName("plenum-bilag-upload");
         upload.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
         list.addClassName("plenum-bilag-list");
-        add(back, heading, newVisibility, upload, list);
+        fileRefusal.addClassName("plenum-bilag-file-refusal");
+        fileRefusal.getElement().setAttribute("role", "alert");
+        fileRefusal.setVisible(false);
+        add(back, heading, newVisibility, upload, fileRefusal, list);
     }
 
     @Override
@@ -181,7 +185,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 click -> run(actor -> bilag.rename(meetingId(), itemId, attachment.id(), name.getValue(), actor)));
         Span facts = new Span(attachment.hasFile()
                 ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
-                        String.format(Locale.ROOT, "%.1f", attachment.size() / (1024.0 * 1024.0)))
+                        sizeOf(attachment.size()))
                 : getTranslation("attachment.nameOnly"));
         facts.addClassName("plenum-bilag-facts");
         Span visibility = Badges.badge(getTranslation("visibility." + attachment.visibility()),
@@ -243,15 +247,31 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
     /** One file of an upload, added as it arrives (the upload sends each file on its own). */
     private void addUploaded(BilagUpload file) {
-        if (run(actor -> bilag.add(meetingId(), itemId, List.of(file), newVisibility.getValue(), actor))) {
+        if (runWithFile(actor -> bilag.add(meetingId(), itemId, List.of(file), newVisibility.getValue(), actor))) {
             notice(getTranslation("bilag.manage.uploaded", 1), NotificationVariant.SUCCESS);
         }
     }
 
     private void replace(Attachment attachment, byte[] content, String fileName) {
-        if (run(actor -> bilag.replace(meetingId(), itemId, attachment.id(), new BilagUpload(fileName, content),
-                actor))) {
+        if (runWithFile(actor -> bilag.replace(meetingId(), itemId, attachment.id(),
+                new BilagUpload(fileName, content), actor))) {
             notice(getTranslation("bilag.manage.replaced", attachment.name()), NotificationVariant.SUCCESS);
+        }
+    }
+
+    /** {@link #run} for a file: a refusal of the file (its arguments name the file) also stays on the page. */
+    private boolean runWithFile(Function<Actor, Meeting> command) {
+        try {
+            binding.show(command.apply(secretary));
+            fileRefusal.setVisible(false);
+            return true;
+        } catch (CommandRefusedException refused) {
+            Refusals.show(this, refused, "bilag.field.");
+            if (refused.messageKey().startsWith("bilag.refused.")) {
+                fileRefusal.setText(getTranslation(refused.messageKey(), refused.args()));
+                fileRefusal.setVisible(true);
+            }
+            return false;
         }
     }
 
@@ -270,6 +290,12 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         notice.addThemeVariants(variant);
         notice.addClassName("plenum-bilag-notice");
         notice.open();
+    }
+
+    /** "840 kB" below a megabyte, else "12.3 MB", with the language's decimal mark. */
+    private String sizeOf(long bytes) {
+        return bytes < 1024 * 1024 ? getTranslation("bilag.manage.kilobytes", Math.max(1, bytes / 1024))
+                : getTranslation("bilag.manage.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     private String meetingId() {

@@ -24,12 +24,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dk.plenum.bilag.BilagService;
+import dk.plenum.bilag.internal.PageImages;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
-import dk.plenum.shell.Refusals;
 import java.util.List;
 import java.util.Map;
 
@@ -49,8 +49,6 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
     static final List<Integer> ZOOMS = List.of(50, 75, 100, 125, 150, 200, 300);
     private static final int FULL = 100;
-    /** Device pixels a page is drawn for at 100 %: a 768–1180 px tablet at 1.5–2×, a 390 px phone at 3×. */
-    private static final int DRAWN_WIDTH = 1536;
 
     private final BilagService bilag;
     private final MeetingJournal journal;
@@ -147,8 +145,14 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
             attachment = bilag.readable(meetingId, itemId, attachmentId);
             pageTexts = bilag.pageTexts(meetingId, itemId, attachmentId);
         } catch (CommandRefusedException refused) {
-            Refusals.show(this, refused, "bilag.field.");
-            event.forwardTo(Navigation.agendaAtItem(meetingId, itemId));
+            // Said on the page itself, with the way back: a stale or shared link is not an error to hide.
+            attachment = null;
+            removeAll();
+            back.setText("← " + getTranslation("bilag.reader.backToMeeting"));
+            back.setHref(Navigation.agendaAtItem(meetingId, itemId));
+            Paragraph why = new Paragraph(getTranslation(refused.messageKey(), refused.args()));
+            why.addClassName("plenum-bilag-refused");
+            add(back, why);
             return;
         }
         page = clampedPage(event.getLocation().getQueryParameters().getSingleParameter(Navigation.PAGE_QUERY)
@@ -236,7 +240,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
     /** The page as a JPEG, served through this view's session: the reader's login decides, as for the API. */
     private DownloadHandler pageImage(int number) {
-        int width = DRAWN_WIDTH * Math.max(zoom, FULL) / FULL;
+        int width = PageImages.READER_WIDTH * Math.max(zoom, FULL) / FULL;
         String attachmentId = attachment.id();
         return DownloadHandler.fromInputStream(request -> {
             byte[] jpeg = bilag.pageImage(meetingId, itemId, attachmentId, number, width);
