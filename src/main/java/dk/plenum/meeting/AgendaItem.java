@@ -73,4 +73,9 @@ public record AgendaItem(
         return new AgendaItem(id, number, visibleTitle, kind, visibility, visiblePresenter, visibleSections,
                 visibleAttachments, visibleDecision, titleHidden, withdrawn, visibleAmendment);
     }
+
+    AgendaItem withAttachments(List<Attachment> newAttachments) {
+        return new AgendaItem(id, number, title, kind, visibility, presenter, sections, newAttachments, decision,
+                titleHidden, withdrawn, amended);
+    }
 }

@@ -10,7 +10,11 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         MeetingChanges.RoundTablePostEdited, MeetingChanges.RoundTablePostWithdrawn, MeetingChanges.MeetingAdjourned,
         MeetingChanges.MeetingClosed, MeetingChanges.MinutesApproved, MeetingChanges.MeetingPublished,
         MeetingChanges.MeetingDetailsEdited, MeetingChanges.MeetingMoved, MeetingChanges.MeetingCancelled,
-        MeetingChanges.ItemEdited, MeetingChanges.ItemWithdrawn {
+        MeetingChanges.ItemEdited, MeetingChanges.ItemWithdrawn,
+        AttachmentChanges.AttachmentsAdded,
+        AttachmentChanges.AttachmentRenamed, AttachmentChanges.AttachmentVisibilitySet,
+        AttachmentChanges.AttachmentsReordered, AttachmentChanges.AttachmentReplaced,
+        AttachmentChanges.AttachmentRemoved {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

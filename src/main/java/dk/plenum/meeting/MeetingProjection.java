@@ -1,5 +1,11 @@
 package dk.plenum.meeting;
 
+import dk.plenum.meeting.AttachmentChanges.AttachmentsAdded;
+import dk.plenum.meeting.AttachmentChanges.AttachmentRemoved;
+import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
+import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
+import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
+import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
 import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
@@ -23,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -110,6 +117,19 @@ public final class MeetingProjection {
             case ItemWithdrawn withdrawn -> draft.items.replaceAll(item -> item.id().equals(withdrawn.itemId())
                     ? draft.amended(item.asWithdrawn(), new ItemAmendment(event.at(), List.of("withdrawn"), List.of()))
                     : item);
+            case AttachmentsAdded added -> draft.changeAttachments(added.itemId(),
+                    attachments -> attachments.addAll(added.attachments()));
+            case AttachmentRenamed renamed -> draft.changeAttachment(renamed.itemId(), renamed.attachmentId(),
+                    attachment -> attachment.named(renamed.name()));
+            case AttachmentVisibilitySet set -> draft.changeAttachment(set.itemId(), set.attachmentId(),
+                    attachment -> attachment.withVisibility(set.visibility()));
+            case AttachmentsReordered reordered -> draft.changeAttachments(reordered.itemId(), attachments ->
+                    attachments.sort(Comparator.comparingInt(attachment ->
+                            reordered.attachmentIds().indexOf(attachment.id()))));
+            case AttachmentReplaced replaced -> draft.changeAttachment(replaced.itemId(), replaced.attachmentId(),
+                    attachment -> attachment.withFile(replaced));
+            case AttachmentRemoved removed -> draft.changeAttachments(removed.itemId(), attachments ->
+                    attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -193,6 +213,23 @@ public final class MeetingProjection {
             int first = items.stream().mapToInt(AgendaItem::number).min().orElse(1);
             items.sort(Comparator.comparingInt(item -> itemIds.indexOf(item.id())));
             items.replaceAll(item -> item.withNumber(first + items.indexOf(item)));
+        }
+
+        /** Changes one item's list of Bilag in place. */
+        void changeAttachments(String itemId, Consumer<List<Attachment>> change) {
+            items.replaceAll(item -> {
+                if (!item.id().equals(itemId)) {
+                    return item;
+                }
+                List<Attachment> attachments = new ArrayList<>(item.attachments());
+                change.accept(attachments);
+                return item.withAttachments(attachments);
+            });
+        }
+
+        void changeAttachment(String itemId, String attachmentId, UnaryOperator<Attachment> change) {
+            changeAttachments(itemId, attachments -> attachments.replaceAll(
+                    attachment -> attachment.id().equals(attachmentId) ? change.apply(attachment) : attachment));
         }
 
         void replacePost(String postId, UnaryOperator<RoundTablePost> change) {

@@ -10,6 +10,12 @@ public final class Navigation {
 
     public static final String MEETING_ID = "meetingId";
     public static final String COUNCIL_ID = "councilId";
+    public static final String ITEM_ID = "itemId";
+    public static final String ATTACHMENT_ID = "attachmentId";
+    /** The query parameter of the agenda that opens an item and scrolls to it, e.g. on the way back from a Bilag. */
+    public static final String ITEM_QUERY = "item";
+    /** The query parameter of the Bilag reader that names the page, from 1. */
+    public static final String PAGE_QUERY = "page";
 
     /** The start page: the meetings one may follow. */
     public static final String HOME = "";
@@ -30,6 +36,10 @@ public final class Navigation {
     public static final String COUNCILS = "councils";
     /** A council's page: its meetings, its members and, for its secretariat, their logins. */
     public static final String COUNCIL = "councils/:" + COUNCIL_ID;
+    /** One item's Bilag, as the secretariat uploads and arranges them. */
+    public static final String BILAG = "meetings/:" + MEETING_ID + "/items/:" + ITEM_ID + "/bilag";
+    /** One Bilag, read page by page. */
+    public static final String BILAG_READER = BILAG + "/:" + ATTACHMENT_ID;
 
     private Navigation() {
     }
@@ -56,6 +66,21 @@ public final class Navigation {
 
     public static String council(String councilId) {
         return fill(COUNCIL, COUNCIL_ID, councilId);
+    }
+
+    /** The agenda with one item opened and scrolled to. */
+    public static String agendaAtItem(String meetingId, String itemId) {
+        return agenda(meetingId) + "?" + ITEM_QUERY + "=" + itemId;
+    }
+
+    public static String bilag(String meetingId, String itemId) {
+        return fill(fill(BILAG, MEETING_ID, meetingId), ITEM_ID, itemId);
+    }
+
+    /** The Bilag opened at {@code page} (from 1). */
+    public static String bilagReader(String meetingId, String itemId, String attachmentId, int page) {
+        return fill(fill(fill(BILAG_READER, MEETING_ID, meetingId), ITEM_ID, itemId), ATTACHMENT_ID, attachmentId)
+                + "?" + PAGE_QUERY + "=" + page;
     }
 
     /** Ids are UUIDs: nothing in them needs escaping in a path. */

@@ -1,6 +1,13 @@
 package dk.plenum.visibility;
 
 import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.AttachmentChanges.AttachmentsAdded;
+import dk.plenum.meeting.AttachmentChanges.AttachmentRemoved;
+import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
+import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
+import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
+import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
 import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
@@ -15,6 +22,7 @@ import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.meeting.Visibility;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one function that decides what an audience may see of a meeting and of each event in its log.
@@ -31,6 +39,10 @@ import java.util.List;
  * not see is, to that viewer, a meeting that does not exist. An item's change mark is the public's only for an
  * open item. Whether an item is closed can change while the meeting is prepared, so an event that carries an
  * item is redacted when the item was closed then or is closed now.
+ *
+ * Bilag: the public sees an open Bilag of an open item (its name, and its file: the PDF, its page images
+ * and its text); of a closed Bilag, or any Bilag of a closed item, nothing at all, not even its name
+ * ({@link #readableBilag} is the one rule every channel that serves a file asks).
  */
 public final class MeetingVisibility {
 
@@ -77,6 +89,17 @@ public final class MeetingVisibility {
             case RoundTablePosted posted when closed ->
                     new RoundTablePosted(new RoundTablePost(null, null, null, null, null, false));
             case RoundTablePostEdited edited when closed -> new RoundTablePostEdited(edited.postId(), null);
+            // A Bilag the public may not see: the event stays, without its name, file or even its id.
+            case AttachmentsAdded added -> new AttachmentsAdded(added.itemId(), added.attachments().stream()
+                    .filter(attachment -> isPublicBilag(meeting, added.itemId(), attachment.id())).toList());
+            case AttachmentRenamed renamed when closed -> new AttachmentRenamed(renamed.itemId(), null, null);
+            case AttachmentVisibilitySet set when closed -> new AttachmentVisibilitySet(set.itemId(), null, null);
+            case AttachmentReplaced replaced when closed ->
+                    new AttachmentReplaced(replaced.itemId(), null, null, null, null, null);
+            case AttachmentRemoved removed when closed -> new AttachmentRemoved(removed.itemId(), null);
+            case AttachmentsReordered reordered -> new AttachmentsReordered(reordered.itemId(),
+                    reordered.attachmentIds().stream().filter(id -> isPublicBilag(meeting, reordered.itemId(), id))
+                            .toList());
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -88,6 +111,13 @@ public final class MeetingVisibility {
             case DecisionRecorded recorded -> !isOpen(meeting, recorded.itemId());
             case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
             case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));
+            case AttachmentsAdded added -> added.attachments().stream()
+                    .noneMatch(attachment -> isPublicBilag(meeting, added.itemId(), attachment.id()));
+            case AttachmentRenamed renamed -> !isPublicBilag(meeting, renamed.itemId(), renamed.attachmentId());
+            case AttachmentVisibilitySet set -> !isPublicBilag(meeting, set.itemId(), set.attachmentId());
+            case AttachmentReplaced replaced -> !isPublicBilag(meeting, replaced.itemId(), replaced.attachmentId());
+            // A removed Bilag is no longer in the meeting: whether it was ever public is not known, so it is not.
+            case AttachmentRemoved removed -> true;
             default -> false;
         };
     }
@@ -97,14 +127,43 @@ public final class MeetingVisibility {
         return meeting.post(postId).map(RoundTablePost::itemId).orElse(null);
     }
 
+    /**
+     * The Bilag whose file (the PDF, its page images, its text) the audience may read: any Bilag with a file
+     * for members and the secretariat, only an open Bilag of an open item for the public. Empty also when the
+     * item or the Bilag does not exist, or it has no file, so a refusal cannot tell a closed Bilag from none.
+     */
+    public static Optional<Attachment> readableBilag(Audience audience, Meeting meeting, String itemId,
+            String attachmentId) {
+        return meeting.item(itemId).flatMap(item -> item.attachments().stream()
+                        .filter(attachment -> attachment.id().equals(attachmentId))
+                        .filter(attachment -> audience != Audience.PUBLIC || isPublic(item, attachment))
+                        .findFirst())
+                .filter(Attachment::hasFile);
+    }
+
+    private static boolean isPublic(AgendaItem item, Attachment attachment) {
+        return item.isOpen() && attachment.isOpen();
+    }
+
+    /** Whether the public sees this Bilag (by the meeting as it is now); an unknown Bilag is not public. */
+    private static boolean isPublicBilag(Meeting meeting, String itemId, String attachmentId) {
+        return meeting.item(itemId).flatMap(item -> item.attachments().stream()
+                .filter(attachment -> attachment.id().equals(attachmentId))
+                .findFirst().map(attachment -> isPublic(item, attachment))).orElse(false);
+    }
+
     private static boolean isOpen(Meeting meeting, String itemId) {
         return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
     }
 
     private static AgendaItem publicItem(AgendaItem item) {
         if (item.isOpen()) {
-            return item.decision() == null ? item : item.redacted(item.title(), item.presenter(), item.sections(),
-                    item.attachments(), withoutUsernames(item.decision()), item.amended());
+            List<Attachment> openBilag = item.attachments().stream().filter(Attachment::isOpen).toList();
+            if (item.decision() == null && openBilag.size() == item.attachments().size()) {
+                return item;
+            }
+            return item.redacted(item.title(), item.presenter(), item.sections(), openBilag,
+                    item.decision() == null ? null : withoutUsernames(item.decision()), item.amended());
         }
         return item.redacted(item.titleHidden() ? null : item.title(), null, List.of(), List.of(),
                 publicDecision(item.decision()), null);

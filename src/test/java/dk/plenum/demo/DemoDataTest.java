@@ -1,6 +1,7 @@
 package dk.plenum.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
@@ -32,8 +33,13 @@ class DemoDataTest {
         assertThat(meeting.items()).extracting(item -> item.number())
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
         assertThat(meeting.items().get(3).kind()).isEqualTo(ItemKind.ROUND_THE_TABLE);
-        assertThat(meeting.items().get(7).attachments()).singleElement()
-                .satisfies(attachment -> assertThat(attachment.visibility()).isEqualTo(Visibility.CLOSED));
+        // The imported Bilag is a name only; the demo adds real PDFs (DemoBilag): an open one and a closed one.
+        assertThat(meeting.items().get(7).attachments()).extracting(attachment -> attachment.visibility(),
+                        attachment -> attachment.hasFile())
+                .containsExactly(tuple(Visibility.CLOSED, false), tuple(Visibility.OPEN, true),
+                        tuple(Visibility.CLOSED, true));
+        assertThat(meeting.items().get(6).attachments()).extracting(attachment -> attachment.hasFile())
+                .containsExactly(false, true);
         assertThat(meeting.items().get(4).sections()).extracting(section -> section.heading())
                 .contains("Indstilling", "Baggrund");
         assertThat(meeting.participants()).isNotEmpty();

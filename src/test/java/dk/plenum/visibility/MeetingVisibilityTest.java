@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.AttachmentChanges;
 import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
@@ -18,6 +19,7 @@ import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MeetingVisibilityTest {
@@ -181,6 +183,58 @@ class MeetingVisibilityTest {
         assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, added, meeting).toString()).doesNotContain(SECRET);
         assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, edited, meeting).toString()).doesNotContain(SECRET);
         assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, edited, meeting).toString()).contains(SECRET);
+    }
+
+    /** Bilag: the public reads an open Bilag of an open item, and of any other not even its name or its events. */
+    @Test
+    void thePublicReadsOnlyOpenBilagOfOpenItems() {
+        Attachment open = bilag("b-open", Visibility.OPEN);
+        Attachment closed = bilag("b-closed", Visibility.CLOSED);
+        Attachment ofClosedItem = bilag("b-of-closed", Visibility.OPEN);
+        Meeting withFiles = meeting.withContent(List.of(withBilag(item("open", Visibility.OPEN), open, closed),
+                withBilag(item("closed", Visibility.CLOSED), ofClosedItem)), List.of());
+
+        assertThat(MeetingVisibility.readableBilag(Audience.PUBLIC, withFiles, "open", "b-open")).contains(open);
+        assertThat(MeetingVisibility.readableBilag(Audience.PUBLIC, withFiles, "open", "b-closed")).isEmpty();
+        assertThat(MeetingVisibility.readableBilag(Audience.PUBLIC, withFiles, "closed", "b-of-closed")).isEmpty();
+        assertThat(MeetingVisibility.readableBilag(Audience.PUBLIC, withFiles, "open", "a-open"))
+                .as("an imported Bilag is a name only: nothing to read").isEmpty();
+        for (Audience insider : List.of(Audience.MEMBER, Audience.SECRETARIAT)) {
+            assertThat(MeetingVisibility.readableBilag(insider, withFiles, "open", "b-closed")).contains(closed);
+            assertThat(MeetingVisibility.readableBilag(insider, withFiles, "closed", "b-of-closed"))
+                    .contains(ofClosedItem);
+        }
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, withFiles).item("open").orElseThrow().attachments())
+                .extracting(Attachment::id).containsExactly("a-open", "b-open");
+
+        MeetingEvent added = new MeetingEvent("m1", 2, Instant.EPOCH, "sekretariat",
+                new AttachmentChanges.AttachmentsAdded("open", List.of(open, closed)));
+        MeetingEvent renamed = new MeetingEvent("m1", 3, Instant.EPOCH, "sekretariat",
+                new AttachmentChanges.AttachmentRenamed("open", "b-closed", "Renamed " + SECRET));
+        MeetingEvent replaced = new MeetingEvent("m1", 4, Instant.EPOCH, "sekretariat",
+                new AttachmentChanges.AttachmentReplaced("closed", "b-of-closed", "file-" + SECRET, 2, 10L, SECRET));
+        MeetingEvent reordered = new MeetingEvent("m1", 5, Instant.EPOCH, "sekretariat",
+                new AttachmentChanges.AttachmentsReordered("open", List.of("b-closed", "b-open")));
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, added, withFiles).change())
+                .isEqualTo(new AttachmentChanges.AttachmentsAdded("open", List.of(open)));
+        for (MeetingEvent event : List.of(renamed, replaced)) {
+            MeetingEvent seen = MeetingVisibility.visibleTo(Audience.PUBLIC, event, withFiles);
+            assertThat(seen.toString()).doesNotContain(SECRET, "b-closed", "b-of-closed");
+            assertThat(seen.at()).as("not even when").isNull();
+            assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, event, withFiles)).isEqualTo(event);
+        }
+        assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, reordered, withFiles).change())
+                .isEqualTo(new AttachmentChanges.AttachmentsReordered("open", List.of("b-open")));
+    }
+
+    private static Attachment bilag(String id, Visibility visibility) {
+        return new Attachment(id, "Bilag " + id + " " + SECRET, visibility, "file-" + id, 3, 1000L, "hash-" + id);
+    }
+
+    private static AgendaItem withBilag(AgendaItem item, Attachment... bilag) {
+        return new AgendaItem(item.id(), item.number(), item.title(), item.kind(), item.visibility(), item.presenter(),
+                item.sections(), Stream.concat(item.attachments().stream(), Stream.of(bilag)).toList(),
+                item.decision(), item.titleHidden());
     }
 
     private static AgendaItem withDecision(AgendaItem item, Decision decision) {

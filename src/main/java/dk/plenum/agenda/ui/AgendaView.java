@@ -90,6 +90,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** What the viewer sees now: the binding's whole meeting as the viewer may see it (redacted, not re-read). */
     private Meeting meeting;
     private String renderedCurrentItemId;
+    /** The item to open and scroll to once drawn: the one a reader comes back to from its Bilag. */
+    private String returnToItemId;
     private HeaderFacts renderedHeader;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
@@ -115,6 +117,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         viewer = currentActor.get().orElse(null);
         Meeting entered = binding.enter(event, MEETING_ID, found -> MeetingVisibility.isVisibleTo(audienceOf(found), found))
                 .orElseThrow(() -> new NotFoundException("No meeting for this viewer"));
+        returnToItemId = event.getLocation().getQueryParameters().getSingleParameter(Navigation.ITEM_QUERY)
+                .orElse(null);
         // The first meeting is drawn when Vaadin attaches the view and calls localeChange. A viewer who logged in
         // or out since the view was drawn sees it anew: what they may see differs.
         if (meeting == null || !Objects.equals(previousViewer, viewer)) {
@@ -167,6 +171,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             if (currentItemId != null) {
                 cards.get(currentItemId).scrollToTop();
             }
+        }
+        ItemCard returnedTo = returnToItemId == null ? null : cards.get(returnToItemId);
+        if (returnedTo != null) {
+            returnToItemId = null;
+            returnedTo.setOpened(true);
+            returnedTo.scrollToTop();
         }
     }
 
@@ -254,7 +264,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private ItemCard newCard(AgendaItem item) {
-        ItemCard card = new ItemCard();
+        ItemCard card = new ItemCard(meeting.id());
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
             RoundTableFeed feed = new RoundTableFeed(item.id(), new RoundTablePosting());
             feeds.put(item.id(), feed);

@@ -3,12 +3,14 @@ package dk.plenum.agenda.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Decision;
@@ -18,6 +20,7 @@ import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.Navigation;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,13 +35,16 @@ class ItemCard extends Details {
     private final Div badges = new Div();
     private final Div decision = new Div();
     private final Div body = new Div();
+    /** The meeting the item is in, for the links to its Bilag. */
+    private final String meetingId;
     /** Opened because it became current, not by the member: folded again when the meeting moves on. */
     private boolean openedForCurrent;
     /** What the card shows now; it is touched only when the item changed (or the language did). */
     private AgendaItem shown;
     private boolean shownCurrent;
 
-    ItemCard() {
+    ItemCard(String meetingId) {
+        this.meetingId = meetingId;
         number.addClassName("plenum-item-number");
         title.addClassName("plenum-item-title");
         badges.addClassName("plenum-badges");
@@ -211,14 +217,31 @@ class ItemCard extends Details {
         UnorderedList list = new UnorderedList();
         list.addClassName("plenum-attachments");
         for (Attachment attachment : item.attachments()) {
-            ListItem entry = new ListItem(new Span(attachment.name()));
+            ListItem entry = new ListItem(bilag(item, attachment));
             if (attachment.visibility() == Visibility.CLOSED) {
                 entry.add(Badges.badge(getTranslation("attachment.closed"), Badges.Tone.CLOSED));
             }
             list.add(entry);
         }
         Div block = new Div(new H3(getTranslation("item.attachments")), list);
+        block.addClassName("plenum-bilag");
         block.addClassName("plenum-section");
         return block;
+    }
+
+    /** A Bilag with a file opens in the reader at its first page; an imported one is only a name. */
+    private Component bilag(AgendaItem item, Attachment attachment) {
+        if (!attachment.hasFile()) {
+            Span name = new Span(attachment.name() + " (" + getTranslation("attachment.nameOnly") + ")");
+            name.addClassName("plenum-bilag-name-only");
+            return name;
+        }
+        Span pages = new Span(getTranslation("attachment.pages", attachment.pageCount()));
+        pages.addClassName("plenum-bilag-pages");
+        Anchor link = new Anchor(Navigation.bilagReader(meetingId, item.id(), attachment.id(), 1));
+        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(attachment.name()), pages);
+        link.getElement().setAttribute("router-link", true);
+        link.addClassName("plenum-bilag-link");
+        return link;
     }
 }

@@ -71,10 +71,7 @@ class ItemEditorDialog extends Dialog {
         Div sectionsBlock = new Div(new H3(getTranslation("prepare.item.sections")),
                 new Paragraph(getTranslation("prepare.item.sectionsHint")), sections, addSection);
         sectionsBlock.addClassName("plenum-item-editor-sections");
-        // For h-bilag: the link to this item's Bilag page (/meetings/{id}/items/{itemId}/bilag) goes here.
-        Div bilag = new Div();
-        bilag.addClassName("plenum-item-editor-bilag");
-        add(title, kind, closed, hideTitle, presenter, sectionsBlock, bilag);
+        add(title, kind, closed, hideTitle, presenter, sectionsBlock);
         if (item != null) {
             title.setValue(item.title() == null ? "" : item.title());
             kind.setValue(item.kind());

@@ -1,6 +1,7 @@
 package dk.plenum.preparation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -301,6 +302,8 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
             buttons.add(iconButton(VaadinIcon.EDIT, "prepare.item.edit", item, "plenum-item-edit", true,
                     () -> new ItemEditorDialog(item, content -> run(actor ->
                             preparation.editItem(meeting.id(), item.id(), content, actor))).open()));
+            buttons.add(iconButton(VaadinIcon.PAPERCLIP, "prepare.item.bilag", item, "plenum-item-bilag", true,
+                    () -> UI.getCurrent().navigate(Navigation.bilag(meeting.id(), item.id()))));
             buttons.add(iconButton(VaadinIcon.CLOSE_CIRCLE_O, "prepare.item.withdraw", item, "plenum-item-withdraw",
                     true, () -> run(actor -> preparation.withdrawItem(meeting.id(), item.id(), actor))));
         }

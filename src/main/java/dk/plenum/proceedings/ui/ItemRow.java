@@ -2,6 +2,7 @@ package dk.plenum.proceedings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
@@ -10,6 +11,7 @@ import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.Navigation;
 
 /**
  * One agenda item on the control desk: choose it for a decision, make it current, move it up or down. The
@@ -34,6 +36,8 @@ final class ItemRow extends Div {
     private final Button makeCurrent = new Button();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    /** To the page where the secretariat uploads and arranges the item's Bilag. */
+    private final Anchor bilag = new Anchor();
 
     ItemRow(String itemId, Actions actions) {
         number.addClassName("plenum-item-number");
@@ -52,7 +56,9 @@ final class ItemRow extends Div {
         for (Button move : new Button[] {up, down}) {
             move.addThemeVariants(ButtonVariant.LUMO_ICON);
         }
-        Div itemActions = new Div(makeCurrent, up, down);
+        bilag.getElement().setAttribute("router-link", true);
+        bilag.addClassName("plenum-control-bilag");
+        Div itemActions = new Div(makeCurrent, bilag, up, down);
         itemActions.addClassName("plenum-control-item-actions");
         add(select, itemActions);
         addClassName("plenum-control-item");
@@ -77,6 +83,10 @@ final class ItemRow extends Div {
         select.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         makeCurrent.setText(getTranslation("control.makeCurrent"));
         makeCurrent.setVisible(!current);
+        bilag.setHref(Navigation.bilag(meeting.id(), item.id()));
+        bilag.setText(getTranslation("bilag.manage.link") + (item.attachments().isEmpty() ? ""
+                : " (" + item.attachments().size() + ")"));
+        bilag.getElement().setAttribute("aria-label", getTranslation("bilag.manage.linkLabel", item.number()));
         int index = meeting.items().indexOf(item);
         label(up, "control.moveUp", index > 0);
         label(down, "control.moveDown", index < meeting.items().size() - 1);

@@ -53,7 +53,8 @@ public final class SearchIndex {
             this.item = item;
             this.publicItem = publicItem;
             this.words = wordsOf(item);
-            this.publicWords = item.isOpen() ? words : wordsOf(publicItem);
+            // An open item's public copy can still lack something (a closed Bilag's name): compare, do not assume.
+            this.publicWords = publicItem.equals(item) ? words : wordsOf(publicItem);
         }
 
         public Meeting meeting() {

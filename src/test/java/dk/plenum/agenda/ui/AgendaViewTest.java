@@ -11,12 +11,16 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.security.AccountService;
 import dk.plenum.shell.NotFoundView;
+import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The agenda and meeting list as a member's tablet gets them, without a browser. */
 @PlenumTest
@@ -25,8 +29,21 @@ class AgendaViewTest extends SpringBrowserlessTest {
     @Autowired
     MeetingJournal journal;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+
+    @AfterEach
+    void logOut() {
+        Logins.logOut(securityContext);
+    }
+
     @Test
     void showsTheSeedMeetingsItemsInOrderWithTheirBadges() {
+        // A member, who sees the closed Bilag (with its badge) that the public does not see at all.
+        Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + seedMeeting().id(), AgendaView.class);
 

@@ -1,0 +1,306 @@
+package dk.plenum.bilag.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dk.plenum.bilag.BilagService;
+import dk.plenum.bilag.BilagUpload;
+import dk.plenum.bilag.internal.PdfInspection;
+import dk.plenum.live.LiveMeetings;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.security.Actor;
+import dk.plenum.security.CurrentActor;
+import dk.plenum.security.NotAllowedException;
+import dk.plenum.shell.Badges;
+import dk.plenum.shell.LiveMeetingBinding;
+import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Navigation;
+import dk.plenum.shell.Refusals;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One item's Bilag, for the secretariat: upload PDFs (several at once, by picker or drag and drop, each with
+ * its progress), open or close, rename, reorder, replace and remove them. Every refusal is a translated
+ * message; the list follows the meeting live, so two secretaries see each other's changes.
+ */
+@RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
+@Route(value = Navigation.BILAG, layout = MainLayout.class)
+@CssImport("./styles/bilag.css")
+class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
+        LiveMeetingBinding.Screen {
+
+    private static final Duration REFRESH_DELAY = Duration.ofMillis(200);
+
+    private final BilagService bilag;
+    private final CurrentActor currentActor;
+    private final LiveMeetingBinding binding;
+
+    private final Anchor back = new Anchor();
+    private final H2 heading = new H2();
+    private final RadioButtonGroup<Visibility> newVisibility = new RadioButtonGroup<>();
+    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
+            addUploaded(new BilagUpload(metadata.fileName(), content))));
+    private final Div list = new Div();
+    /** Why the last file was refused, kept on the page (the notice fades; the upload's list shows it as sent). */
+    private final Paragraph fileRefusal = new Paragraph();
+
+    private String itemId;
+    /** Captured on navigation: an upload's file is handled in a UI access, where no login may be known. */
+    private Actor secretary;
+
+    BilagManageView(BilagService bilag, MeetingJournal journal, CurrentActor currentActor, LiveMeetings live) {
+        this.bilag = bilag;
+        this.currentActor = currentActor;
+        this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
+        addClassNames("plenum-page", "plenum-bilag-manage");
+        back.getElement().setAttribute("router-link", true);
+        back.addClassName("plenum-bilag-back");
+        newVisibility.setItems(Visibility.OPEN, Visibility.CLOSED);
+        newVisibility.setValue(BilagService.DEFAULT_VISIBILITY);
+        newVisibility.addClassName("plenum-bilag-new-visibility");
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setMaxFileSize((int) PdfInspection.MAX_BYTES);
+        upload.setDropAllowed(true);
+        upload.addClassName("plenum-bilag-upload");
+        upload.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
+        list.addClassName("plenum-bilag-list");
+        fileRefusal.addClassName("plenum-bilag-file-refusal");
+        fileRefusal.getElement().setAttribute("role", "alert");
+        fileRefusal.setVisible(false);
+        add(back, heading, newVisibility, upload, fileRefusal, list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        itemId = event.getRouteParameters().get(Navigation.ITEM_ID).orElseThrow();
+        secretary = currentActor.require();
+        Meeting entered = binding.enter(event, Navigation.MEETING_ID, this::mayPrepare).orElse(null);
+        if (entered == null) {
+            Refusals.show(this, new NotAllowedException("refused.otherCouncil"), "bilag.field.");
+            event.forwardTo(Navigation.agenda(event.getRouteParameters().get(Navigation.MEETING_ID).orElseThrow()));
+            return;
+        }
+        if (entered.item(itemId).isEmpty()) {
+            Refusals.show(this, new CommandRefusedException(CommandRefusedException.Reason.NOT_FOUND,
+                    "refused.noItem", itemId), "bilag.field.");
+            event.forwardTo(Navigation.control(entered.id()));
+        }
+    }
+
+    private boolean mayPrepare(Meeting requested) {
+        return secretary.isSecretariatOf(requested.councilId());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return item().map(item -> getTranslation("bilag.manage.title", item.number(), item.title())).orElse("");
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        newVisibility.setLabel(getTranslation("bilag.manage.newVisibility"));
+        newVisibility.setItemLabelGenerator(visibility -> getTranslation("visibility." + visibility));
+        back.setText(getTranslation("bilag.manage.back"));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace"))
+                .setMany(getTranslation("bilag.manage.upload")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("bilag.manage.dropOne"))
+                .setMany(getTranslation("bilag.manage.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
+                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
+        upload.setI18n(i18n);
+        render();
+    }
+
+    @Override
+    public void showAnother(Meeting meeting) {
+        render();
+    }
+
+    @Override
+    public void showChanged(Meeting before, Meeting after) {
+        render();
+    }
+
+    private java.util.Optional<AgendaItem> item() {
+        return binding.meeting() == null || itemId == null ? java.util.Optional.empty()
+                : binding.meeting().item(itemId);
+    }
+
+    private void render() {
+        AgendaItem item = item().orElse(null);
+        if (item == null) {
+            return;
+        }
+        Meeting meeting = binding.meeting();
+        // Back to where a Bilag page is reached from: the agenda editor while a draft, the control view after.
+        back.setHref(meeting.draft() ? Navigation.prepare(meeting.id()) : Navigation.control(meeting.id()));
+        heading.setText(getTranslation("bilag.manage.title", item.number(), item.title()));
+        list.removeAll();
+        if (item.attachments().isEmpty()) {
+            list.add(new Paragraph(getTranslation("bilag.manage.none")));
+        }
+        List<Attachment> attachments = item.attachments();
+        for (int index = 0; index < attachments.size(); index++) {
+            list.add(row(attachments, index));
+        }
+    }
+
+    private Component row(List<Attachment> attachments, int index) {
+        Attachment attachment = attachments.get(index);
+        TextField name = new TextField();
+        name.setValue(attachment.name());
+        name.setAriaLabel(getTranslation("bilag.field.name"));
+        name.addClassName("plenum-bilag-name");
+        Button rename = new Button(getTranslation("bilag.manage.rename"),
+                click -> run(actor -> bilag.rename(meetingId(), itemId, attachment.id(), name.getValue(), actor)));
+        Span facts = new Span(attachment.hasFile()
+                ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
+                        sizeOf(attachment.size()))
+                : getTranslation("attachment.nameOnly"));
+        facts.addClassName("plenum-bilag-facts");
+        Span visibility = Badges.badge(getTranslation("visibility." + attachment.visibility()),
+                attachment.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED);
+        Visibility other = attachment.isOpen() ? Visibility.CLOSED : Visibility.OPEN;
+        Button toggle = new Button(getTranslation(attachment.isOpen() ? "bilag.manage.makeClosed"
+                : "bilag.manage.makeOpen"),
+                click -> run(actor -> bilag.setVisibility(meetingId(), itemId, attachment.id(), other, actor)));
+        Button up = move(attachments, index, -1, VaadinIcon.ARROW_UP, "bilag.manage.up");
+        Button down = move(attachments, index, 1, VaadinIcon.ARROW_DOWN, "bilag.manage.down");
+        Upload replace = new Upload(UploadHandler.inMemory((metadata, content) -> replace(attachment, content,
+                metadata.fileName())));
+        replace.setMaxFiles(1);
+        replace.setAcceptedFileTypes("application/pdf", ".pdf");
+        replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
+        replace.setDropAllowed(false);
+        replace.addClassName("plenum-bilag-replace");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
+                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
+        replace.setI18n(i18n);
+        replace.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
+        Button remove = new Button(getTranslation("bilag.manage.remove"), VaadinIcon.TRASH.create(),
+                click -> confirmRemoval(attachment));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.setVisible(binding.meeting().draft());
+        Div actions = new Div(rename, toggle, up, down, replace, remove);
+        actions.addClassName("plenum-bilag-actions");
+        Div row = new Div(new Div(name, visibility, facts), actions);
+        row.addClassName("plenum-bilag-row");
+        row.getElement().setAttribute("data-attachment-id", attachment.id());
+        return row;
+    }
+
+    private Button move(List<Attachment> attachments, int index, int step, VaadinIcon icon, String label) {
+        Button move = new Button(icon.create(), click -> {
+            List<String> order = new ArrayList<>(attachments.stream().map(Attachment::id).toList());
+            order.add(index + step, order.remove(index));
+            run(actor -> bilag.reorder(meetingId(), itemId, order, actor));
+        });
+        move.addThemeVariants(ButtonVariant.LUMO_ICON);
+        move.setAriaLabel(getTranslation(label));
+        move.setTooltipText(getTranslation(label));
+        move.setEnabled(index + step >= 0 && index + step < attachments.size());
+        return move;
+    }
+
+    private void confirmRemoval(Attachment attachment) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setText(getTranslation("bilag.manage.removeConfirm", attachment.name()));
+        confirm.setConfirmText(getTranslation("bilag.manage.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("bilag.manage.cancel"));
+        confirm.addConfirmListener(confirmed -> run(actor -> bilag.remove(meetingId(), itemId, attachment.id(),
+                actor)));
+        confirm.open();
+    }
+
+    /** One file of an upload, added as it arrives (the upload sends each file on its own). */
+    private void addUploaded(BilagUpload file) {
+        if (runWithFile(actor -> bilag.add(meetingId(), itemId, List.of(file), newVisibility.getValue(), actor))) {
+            notice(getTranslation("bilag.manage.uploaded", 1), NotificationVariant.SUCCESS);
+        }
+    }
+
+    private void replace(Attachment attachment, byte[] content, String fileName) {
+        if (runWithFile(actor -> bilag.replace(meetingId(), itemId, attachment.id(),
+                new BilagUpload(fileName, content), actor))) {
+            notice(getTranslation("bilag.manage.replaced", attachment.name()), NotificationVariant.SUCCESS);
+        }
+    }
+
+    /** {@link #run} for a file: a refusal of the file (its arguments name the file) also stays on the page. */
+    private boolean runWithFile(Function<Actor, Meeting> command) {
+        try {
+            binding.show(command.apply(secretary));
+            fileRefusal.setVisible(false);
+            return true;
+        } catch (CommandRefusedException refused) {
+            Refusals.show(this, refused, "bilag.field.");
+            if (refused.messageKey().startsWith("bilag.refused.")) {
+                fileRefusal.setText(getTranslation(refused.messageKey(), refused.args()));
+                fileRefusal.setVisible(true);
+            }
+            return false;
+        }
+    }
+
+    private boolean run(Function<Actor, Meeting> command) {
+        try {
+            binding.show(command.apply(secretary));
+            return true;
+        } catch (CommandRefusedException refused) {
+            Refusals.show(this, refused, "bilag.field.");
+            return false;
+        }
+    }
+
+    private void notice(String text, NotificationVariant variant) {
+        Notification notice = new Notification(text, 4_000, Notification.Position.BOTTOM_CENTER);
+        notice.addThemeVariants(variant);
+        notice.addClassName("plenum-bilag-notice");
+        notice.open();
+    }
+
+    /** "840 kB" below a megabyte, else "12.3 MB", with the language's decimal mark. */
+    private String sizeOf(long bytes) {
+        return bytes < 1024 * 1024 ? getTranslation("bilag.manage.kilobytes", Math.max(1, bytes / 1024))
+                : getTranslation("bilag.manage.megabytes", bytes / (1024.0 * 1024.0));
+    }
+
+    private String meetingId() {
+        return binding.meeting().id();
+    }
+}

@@ -1,0 +1,163 @@
+package dk.plenum.bilag;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.support.Api;
+import dk.plenum.support.Browser;
+import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.PlenumTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Reading Bilag in Chromium as a member on a 768×1024 tablet: open an open Bilag from its item, page to page
+ * 3, zoom, go back to the item, and open a closed one; the public sees the open Bilag's name and can fetch
+ * nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
+ * a file that is not a PDF is refused with a message.
+ */
+@PlenumTest
+class BilagReaderIT {
+
+    private static final String SECRET = "FORTROLIGNOTAT";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Autowired
+    BilagService bilag;
+
+    private Meeting meeting;
+    private String itemId;
+    private String openId;
+    private String closedId;
+
+    /** The first item (open) of a meeting of the demo council gets a five-page open Bilag and a closed one. */
+    @BeforeEach
+    void aMeetingWithBilag() {
+        meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        itemId = meeting.items().getFirst().id();
+        bilag.add(meeting.id(), itemId, List.of(new BilagUpload("Budgetnotat.pdf", TestPdfs.pages(5, "Budget"))),
+                Visibility.OPEN, ImportedMeetings.SECRETARIAT);
+        Meeting withBoth = bilag.add(meeting.id(), itemId, List.of(new BilagUpload("Fortroligt notat.pdf",
+                TestPdfs.pages(2, SECRET))), Visibility.CLOSED, ImportedMeetings.SECRETARIAT);
+        List<dk.plenum.meeting.Attachment> attachments = withBoth.items().getFirst().attachments();
+        openId = attachments.get(attachments.size() - 2).id();
+        closedId = attachments.getLast().id();
+    }
+
+    @Test
+    void aMemberOnATabletReadsPageThreeZoomsGoesBackAndOpensTheClosedOne() {
+        Page page = browser.loggedIn(baseUrl(), "kirsten", 768, 1024);
+        page.navigate(baseUrl() + "/meetings/" + meeting.id());
+        Locator card = page.locator("[data-item-id='" + itemId + "']");
+        card.locator("vaadin-details-summary, [slot=summary]").first().click();
+        card.locator(".plenum-bilag-link", new Locator.LocatorOptions().setHasText("Budgetnotat")).click();
+
+        page.waitForURL(url -> url.contains("/bilag/" + openId));
+        Locator pageOf = page.locator(".plenum-bilag-page-of");
+        assertThat(pageOf).hasText("Side 1 af 5");
+        assertPageDrawn(page);
+        assertThat(page.locator(".plenum-bilag-next").boundingBox().height).isGreaterThanOrEqualTo(44);
+        assertThat(page.locator(".plenum-bilag-previous").boundingBox().width).isGreaterThanOrEqualTo(44);
+
+        page.locator(".plenum-bilag-next").click();
+        assertThat(pageOf).hasText("Side 2 af 5");
+        page.keyboard().press("ArrowRight");
+        assertThat(pageOf).hasText("Side 3 af 5");
+        assertThat(page.locator(".plenum-bilag-text")).hasText("Budget side 3");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]page=3$"));
+        assertPageDrawn(page);
+        double before = page.locator(".plenum-bilag-image").boundingBox().width;
+        page.locator(".plenum-bilag-zoom-in").click();
+        assertThat(page.locator(".plenum-bilag-zoom")).hasText("125 %");
+        page.waitForFunction("w => document.querySelector('.plenum-bilag-image').getBoundingClientRect().width > w",
+                before);
+        assertPageDrawn(page);
+        browser.screenshot(page, "bilag-reader-768x1024");
+
+        page.locator(".plenum-bilag-back").click();
+        page.waitForURL(url -> url.contains("/meetings/" + meeting.id() + "?item=" + itemId));
+        assertThat(card).hasAttribute("opened", "");
+
+        card.locator(".plenum-bilag-link", new Locator.LocatorOptions().setHasText("Fortroligt notat")).click();
+        page.waitForURL(url -> url.contains("/bilag/" + closedId));
+        assertThat(pageOf).hasText("Side 1 af 2");
+        assertThat(page.locator(".plenum-bilag-text")).hasText(SECRET + " side 1");
+        assertPageDrawn(page);
+    }
+
+    @Test
+    void thePublicSeesTheOpenBilagsNameAndCanFetchNothingOfTheClosedOne() {
+        Page page = browser.open(baseUrl() + "/live/" + meeting.id());
+        Locator card = page.locator("[data-item-id='" + itemId + "']");
+        card.locator("vaadin-details-summary, [slot=summary]").first().click();
+        assertThat(card.locator(".plenum-bilag-link")).hasCount(1);
+        assertThat(card).containsText("Budgetnotat");
+        assertThat(card).not().containsText("Fortroligt notat");
+
+        String closed = "/api/meetings/" + meeting.id() + "/items/" + itemId + "/attachments/" + closedId;
+        Api api = new Api(port);
+        for (String path : List.of(closed, closed + "/pages/1", closed + "/text")) {
+            assertThat(api.getBytes(path, null).statusCode()).as(path).isEqualTo(404);
+        }
+        page.navigate(baseUrl() + "/meetings/" + meeting.id() + "/items/" + itemId + "/bilag/" + closedId);
+        assertThat(page.locator(".plenum-bilag-refused")).hasText("Bilaget findes ikke, eller du må ikke læse det.");
+        assertThat(page.locator(".plenum-bilag-image")).hasCount(0);
+        assertThat(page.locator("body")).not().containsText(SECRET);
+    }
+
+    @Test
+    void theSecretariatUploadsSeveralPdfsAtOnceAndIsToldWhyANonPdfIsRefused() {
+        Page page = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
+        Meeting fresh = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        String freshItem = fresh.items().getFirst().id();
+        page.navigate(baseUrl() + "/meetings/" + fresh.id() + "/control");
+        page.locator("[data-item-id='" + freshItem + "'] .plenum-control-bilag").click();
+        page.waitForURL(url -> url.endsWith("/items/" + freshItem + "/bilag"));
+
+        page.locator(".plenum-bilag-new-visibility vaadin-radio-button", new Page.LocatorOptions().setHasText("Åben"))
+                .click();
+        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload[] {
+            new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
+            new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi"))});
+        // The two files travel side by side: either may be added first.
+        assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
+        assertThat(page.locator(".plenum-bilag-list")).containsText("3 sider");
+        assertThat(page.locator(".plenum-bilag-list")).containsText("2 sider");
+        assertThat(page.locator(".plenum-bilag-list")).not().containsText("Gør åbent"); // both open, as chosen
+
+        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload(
+                "Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
+        assertThat(page.locator(".plenum-bilag-file-refusal")).hasText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
+        assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
+        Browser.settle(page);
+        browser.screenshot(page, "bilag-upload-1024x768");
+    }
+
+    /** The page image has arrived and been decoded (a broken or refused image has no natural width). */
+    private static void assertPageDrawn(Page page) {
+        page.waitForFunction("() => { const img = document.querySelector('.plenum-bilag-image');"
+                + " return img && img.complete && img.naturalWidth > 0; }");
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
