@@ -9,7 +9,6 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
-import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
 import dk.plenum.store.StoreMode;
 import java.io.ByteArrayOutputStream;
@@ -65,8 +64,7 @@ class DemoBilag {
         if (!store.isEmbedded()) {
             return;
         }
-        Actor secretariat = new Actor(DemoData.SECRETARIAT_USERNAME, "Sekretariatet", AccountRole.ADMINISTRATOR,
-                null, null);
+        Actor secretariat = DemoData.administrator();
         journal.findAll().stream()
                 .filter(meeting -> DemoData.COUNCIL.equals(meeting.councilName()))
                 .filter(meeting -> SEED_DAY.equals(LocalDate.ofInstant(meeting.startsAt(), MeetingTimes.COUNCIL_ZONE)))

@@ -59,9 +59,13 @@ class DemoData implements ApplicationRunner {
             }
         }
         Council council = councils.findByName(COUNCIL).orElseThrow();
-        accounts.createIfAbsent(new Actor(SECRETARIAT_USERNAME, "Sekretariatet", AccountRole.ADMINISTRATOR, null, null),
-                PASSWORD);
+        accounts.createIfAbsent(administrator(), PASSWORD);
         council.members().forEach(member -> accounts.createIfAbsent(accountOf(council, member), PASSWORD));
+    }
+
+    /** The demo's administrator, who runs every council: {@code sekretariat}. */
+    static Actor administrator() {
+        return new Actor(SECRETARIAT_USERNAME, "Sekretariatet", AccountRole.ADMINISTRATOR, null, null);
     }
 
     /** A member logs in with their first name, without accents: "Pia Kjærgaard Holm" is "pia". */

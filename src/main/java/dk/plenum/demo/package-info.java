@@ -3,5 +3,5 @@
  * Erhvervsrådet minutes of 29 February 2024 and its coming meetings) without importing anything.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"agenda", "bilag", "council", "meeting", "security", "store"})
+        allowedDependencies = {"agenda", "bilag", "council", "meeting", "preparation", "security", "store"})
 package dk.plenum.demo;

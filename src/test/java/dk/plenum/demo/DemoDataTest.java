@@ -3,12 +3,17 @@ package dk.plenum.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dk.plenum.council.Council;
+import dk.plenum.council.CouncilService;
+import dk.plenum.council.StandardItem;
+import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.support.PlenumTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,9 @@ class DemoDataTest {
 
     @Autowired
     DemoData demoData;
+
+    @Autowired
+    CouncilService councils;
 
     @Test
     void theEmbeddedStoreStartsWithTheErhvervsraadetMeetingOf29February2024() {
@@ -59,6 +67,24 @@ class DemoDataTest {
         demoData.run(null);
 
         assertThat(journal.findAll()).hasSize(before);
+    }
+
+    @Test
+    void theCouncilIsSetUpAndHasAPublishedMeetingInTheComingWeeks() {
+        Council council = councils.findByName("Erhvervsrådet").orElseThrow();
+        assertThat(council.standardItems()).isEqualTo(StandardItem.USUAL);
+        assertThat(council.defaultLocation()).isEqualTo(DemoComingMeeting.PLACE);
+
+        Instant now = Instant.now();
+        Meeting coming = journal.findAll().stream().filter(meeting -> meeting.councilId().equals(council.id()))
+                .filter(meeting -> meeting.startsAt().isAfter(now))
+                .filter(meeting -> meeting.startsAt().isBefore(now.plus(Duration.ofDays(22))))
+                .findFirst().orElseThrow();
+        assertThat(coming.draft()).isFalse();
+        assertThat(coming.location()).isEqualTo(DemoComingMeeting.PLACE);
+        assertThat(coming.items()).extracting(AgendaItem::title).startsWith("Godkendelse af dagsorden", "Bordet rundt",
+                "Eventuelt").hasSize(5);
+        assertThat(coming.items()).filteredOn(item -> !item.isOpen()).hasSize(1);
     }
 
     private Meeting seedMeeting() {
