@@ -46,6 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -130,7 +131,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     public void localeChange(LocaleChangeEvent event) {
         newVisibility.setLabel(getTranslation("bilag.manage.newVisibility"));
         newVisibility.setItemLabelGenerator(visibility -> getTranslation("visibility." + visibility));
-        back.setText(getTranslation("bilag.manage.back"));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace"))
                 .setMany(getTranslation("bilag.manage.upload")));
@@ -152,8 +152,8 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         render();
     }
 
-    private java.util.Optional<AgendaItem> item() {
-        return binding.meeting() == null || itemId == null ? java.util.Optional.empty()
+    private Optional<AgendaItem> item() {
+        return binding.meeting() == null || itemId == null ? Optional.empty()
                 : binding.meeting().item(itemId);
     }
 
@@ -165,6 +165,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         Meeting meeting = binding.meeting();
         // Back to where a Bilag page is reached from: the agenda editor while a draft, the control view after.
         back.setHref(meeting.draft() ? Navigation.prepare(meeting.id()) : Navigation.control(meeting.id()));
+        back.setText(getTranslation(meeting.draft() ? "bilag.manage.backToAgenda" : "bilag.manage.back"));
         heading.setText(getTranslation("bilag.manage.title", item.number(), item.title()));
         list.removeAll();
         if (item.attachments().isEmpty()) {

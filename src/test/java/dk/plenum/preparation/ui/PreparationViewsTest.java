@@ -113,6 +113,12 @@ class PreparationViewsTest extends SpringBrowserlessTest {
         assertThat(withdrawn.withdrawn()).isTrue();
         assertThat(withdrawn.number()).isEqualTo(1);
 
+        test(button(agenda, last, "plenum-item-bilag")).click();
+        Anchor back = find(Anchor.class).withClassName("plenum-bilag-back").single();
+        assertThat(back.getText()).isEqualTo("Tilbage til dagsordenen");
+        assertThat(back.getHref()).isEqualTo(Navigation.prepare(created.id()));
+        navigate(Navigation.prepare(created.id()), MeetingEditorView.class);
+
         test(find(Button.class).withText("Udsend dagsordenen").single()).click();
         test(find(Button.class).withClassName("plenum-confirm-yes").single()).click();
         assertThat(journal.get(created.id()).draft()).isFalse();
