@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -29,7 +28,6 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
-import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
@@ -37,6 +35,7 @@ import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
@@ -197,22 +196,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
         renderedHeader = shown;
         header.removeAll();
-        Span council = new Span(meeting.councilName());
-        council.addClassName("plenum-council");
-        Span when = new Span(MeetingTimes.date(meeting.startsAt(), getLocale()) + ", " + getTranslation("agenda.time",
-                MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), getLocale())));
-        Div facts = new Div(when);
-        if (meeting.location() != null) {
-            facts.add(new Span(meeting.location()));
-        }
-        facts.addClassName("plenum-meeting-facts");
         Span status = Badges.badge(getTranslation("meeting.status." + meeting.status()),
                 meeting.status() == MeetingStatus.LIVE ? Badges.Tone.LIVE : Badges.Tone.INFO);
         status.addClassName("plenum-meeting-status");
         Div badges = new Div(status, Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
-        header.add(council, new H1(meeting.title()), facts, badges);
+        header.add(MeetingHeading.of(meeting, this, getLocale()).toArray(Component[]::new));
+        header.add(badges);
         if (viewer != null && viewer.isSecretariatOf(meeting.councilId())) {
             // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
             Anchor control = new Anchor(Navigation.control(meeting.id()), getTranslation("control.open"));

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,6 +38,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
@@ -205,19 +205,11 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
 
     private void renderHeader() {
         header.removeAll();
-        Span council = new Span(meeting.councilName());
-        council.addClassName("plenum-council");
-        Span when = new Span(MeetingTimes.date(meeting.startsAt(), getLocale()) + ", " + getTranslation("agenda.time",
-                MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), getLocale())));
-        Div facts = new Div(when);
-        if (meeting.location() != null) {
-            facts.add(new Span(meeting.location()));
-        }
-        facts.addClassName("plenum-meeting-facts");
         Span status = Badges.meetingStatus(meeting, this);
         Anchor page = new Anchor(Navigation.agenda(meeting.id()), getTranslation("prepare.toAgenda"));
         page.addClassName("plenum-control-to-agenda");
-        header.add(council, new H1(meeting.title()), facts, new Div(status), page);
+        header.add(MeetingHeading.of(meeting, this, getLocale()).toArray(Component[]::new));
+        header.add(new Div(status), page);
     }
 
     private void renderActions() {
