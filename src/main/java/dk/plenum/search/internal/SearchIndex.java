@@ -33,6 +33,12 @@ import java.util.stream.Stream;
  * <p>Each item is indexed twice: as members see it, and as the public sees it (after
  * {@link MeetingVisibility}). A query term matches every word it is a prefix of, which suits Danish
  * compounds ("erhverv" finds "erhvervsstrategien"); all terms must match. Safe for concurrent use.
+ *
+ * <p>Each page of a Bilag with a file is an entry of its own, holding that page's words, extracted once at
+ * upload and read from the store once per file (a file never changes under its id): when the Bilag is added
+ * or replaced, or at start. The public finds a page only if {@link MeetingVisibility#readableBilag} lets it
+ * read the Bilag, decided again at every change of the meeting, so a Bilag or item closed later is not found
+ * from that change on. A search names each Bilag once, at the first page that holds every term.
  */
 public final class SearchIndex {
 
@@ -44,6 +50,9 @@ public final class SearchIndex {
         private final Meeting meeting;
         private final AgendaItem item;
         private final AgendaItem publicItem;
+        /** The Bilag this entry is a page of, and the page (from 1); null and 0 for the item itself. */
+        private final Attachment bilag;
+        private final int page;
         // Kept so that replacing a meeting removes exactly the words it added, without reading them again.
         private final Set<String> words;
         private final Set<String> publicWords;
@@ -52,9 +61,22 @@ public final class SearchIndex {
             this.meeting = meeting;
             this.item = item;
             this.publicItem = publicItem;
+            this.bilag = null;
+            this.page = 0;
             this.words = wordsOf(item);
             // An open item's public copy can still lack something (a closed Bilag's name): compare, do not assume.
             this.publicWords = publicItem.equals(item) ? words : wordsOf(publicItem);
+        }
+
+        Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem, Attachment bilag, int page, Set<String> words,
+                boolean publicReads) {
+            this.meeting = meeting;
+            this.item = item;
+            this.publicItem = publicItem;
+            this.bilag = bilag;
+            this.page = page;
+            this.words = words;
+            this.publicWords = publicReads ? words : Set.of();
         }
 
         public Meeting meeting() {
@@ -65,22 +87,58 @@ public final class SearchIndex {
         public AgendaItem item(Audience audience) {
             return audience == Audience.PUBLIC ? publicItem : item;
         }
+
+        /** The Bilag this entry is a page of; null for a hit in the item itself. */
+        public Attachment bilag() {
+            return bilag;
+        }
+
+        /** The page of {@link #bilag()}, from 1. */
+        public int page() {
+            return page;
+        }
     }
 
-    private record Indexed(Meeting meeting, List<Entry> entries) {
+    /** {@code bilagPages}: each Bilag file's pages' words, by file id, so that the next change need not read them. */
+    private record Indexed(Meeting meeting, List<Entry> entries, Map<String, List<Set<String>>> bilagPages) {
     }
 
     private final Map<String, Indexed> meetings = new HashMap<>();
     private final NavigableMap<String, Set<Entry>> fullWords = new TreeMap<>();
     private final NavigableMap<String, Set<Entry>> publicWords = new TreeMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Function<Attachment, List<String>> bilagPageTexts;
+
+    /** @param bilagPageTexts each page's text of a Bilag's file, as extracted at upload */
+    public SearchIndex(Function<Attachment, List<String>> bilagPageTexts) {
+        this.bilagPageTexts = bilagPageTexts;
+    }
 
     /** Indexes the meeting, replacing what was indexed of it, unless what is indexed is newer. */
     public void put(Meeting meeting) {
         Meeting visible = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting);
-        List<Entry> entries = meeting.items().stream()
-                .map(item -> new Entry(meeting, item, visible.item(item.id()).orElseThrow()))
-                .toList();
+        Map<String, List<Set<String>>> known = bilagPages(meeting.id());
+        Map<String, List<Set<String>>> bilagPages = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (AgendaItem item : meeting.items()) {
+            AgendaItem publicItem = visible.item(item.id()).orElseThrow();
+            entries.add(new Entry(meeting, item, publicItem));
+            for (Attachment bilag : item.attachments()) {
+                if (!bilag.hasFile()) {
+                    continue;
+                }
+                boolean publicReads = MeetingVisibility.readableBilag(Audience.PUBLIC, meeting, item.id(), bilag.id())
+                        .isPresent();
+                List<Set<String>> pages = bilagPages.computeIfAbsent(bilag.fileId(),
+                        fileId -> known.containsKey(fileId) ? known.get(fileId) : pageWords(bilag));
+                for (int page = 1; page <= pages.size(); page++) {
+                    if (!pages.get(page - 1).isEmpty()) {
+                        entries.add(new Entry(meeting, item, publicItem, bilag, page, pages.get(page - 1),
+                                publicReads));
+                    }
+                }
+            }
+        }
         lock.writeLock().lock();
         try {
             Indexed before = meetings.get(meeting.id());
@@ -90,11 +148,27 @@ public final class SearchIndex {
             if (before != null) {
                 before.entries().forEach(this::remove);
             }
-            meetings.put(meeting.id(), new Indexed(meeting, entries));
+            meetings.put(meeting.id(), new Indexed(meeting, entries, bilagPages));
             entries.forEach(this::add);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private Map<String, List<Set<String>>> bilagPages(String meetingId) {
+        lock.readLock().lock();
+        try {
+            Indexed indexed = meetings.get(meetingId);
+            return indexed == null ? Map.of() : indexed.bilagPages();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Set<String>> pageWords(Attachment bilag) {
+        return bilagPageTexts.apply(bilag).stream()
+                .map(text -> words(text).collect(Collectors.toUnmodifiableSet()))
+                .toList();
     }
 
     /** The indexed copy of a meeting, to fold its next event onto; null if not indexed. */
@@ -112,7 +186,7 @@ public final class SearchIndex {
      * The items matching every word of {@code query}, as each meeting's audience may see them: a
      * meeting where the searcher is an insider matches on full content, any other on public content only, and a
      * draft only for its secretariat.
-     * Latest meeting first, then agenda order.
+     * Latest meeting first, then agenda order, an item before its Bilag; each Bilag once, at its first page found.
      */
     public List<Entry> search(String query, Function<Meeting, Audience> audienceForMeeting, int limit) {
         List<String> terms = words(query).distinct().toList();
@@ -124,6 +198,7 @@ public final class SearchIndex {
             Set<Entry> inFull = matchingAll(fullWords, terms);
             Set<Entry> inPublic = matchingAll(publicWords, terms);
             Map<String, Audience> audiences = new HashMap<>();
+            Set<String> bilagFound = new HashSet<>();
             return inFull.stream()
                     .filter(entry -> {
                         Audience audience = audiences.computeIfAbsent(entry.meeting.id(),
@@ -132,7 +207,11 @@ public final class SearchIndex {
                                 && (inPublic.contains(entry) || audience != Audience.PUBLIC);
                     })
                     .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
-                            .thenComparingInt(entry -> entry.item.number()))
+                            .thenComparingInt(entry -> entry.item.number())
+                            .thenComparingInt(entry -> entry.bilag == null ? -1
+                                    : entry.item.attachments().indexOf(entry.bilag))
+                            .thenComparingInt(entry -> entry.page))
+                    .filter(entry -> entry.bilag == null || bilagFound.add(entry.meeting.id() + "/" + entry.bilag.id()))
                     .limit(limit)
                     .toList();
         } finally {

@@ -43,7 +43,7 @@ public final class SearchBenchmark {
     public static void main(String[] args) {
         Random random = new Random(20261127);
         List<Meeting> meetings = IntStream.range(0, MEETINGS).mapToObj(number -> meeting(number, random)).toList();
-        SearchIndex index = new SearchIndex();
+        SearchIndex index = new SearchIndex(bilag -> List.of());
         long buildStart = System.nanoTime();
         meetings.forEach(index::put);
         Duration build = Duration.ofNanos(System.nanoTime() - buildStart);
