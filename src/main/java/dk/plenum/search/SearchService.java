@@ -53,9 +53,13 @@ public class SearchService implements SmartInitializingSingleton {
         return index.search(query, currentActor::audienceFor, MAX_HITS).stream().map(entry -> {
             Audience audience = currentActor.audienceFor(entry.meeting());
             AgendaItem item = entry.item(audience);
-            return entry.bilag() == null ? hit(entry.meeting(), item, snippet(itemTexts(item), terms), null)
-                    : hit(entry.meeting(), item, snippet(pageText(entry.bilag(), entry.page()), terms),
-                            inBilag(entry.meeting(), item, entry.bilag(), entry.page()));
+            if (entry.bilag() == null) {
+                return hit(entry.meeting(), item, snippet(itemTexts(item), terms), null);
+            }
+            List<String> pages = pageTexts(entry.bilag());
+            int page = SearchIndex.pageHolding(pages, query);
+            String snippet = pages.isEmpty() ? "" : snippet(List.of(pages.get(page - 1)), terms);
+            return hit(entry.meeting(), item, snippet, inBilag(entry.meeting(), item, entry.bilag(), page));
         }).toList();
     }
 
@@ -85,8 +89,8 @@ public class SearchService implements SmartInitializingSingleton {
     }
 
     /**
-     * A Bilag file's page texts for the index. A file the store cannot give is indexed without text, and said in
-     * the log: the meeting's other changes must still be found.
+     * A Bilag file's page texts, for the index and for a hit's page and snippet. A file the store cannot give is
+     * indexed without text, and said in the log: the meeting's other changes must still be found.
      */
     private List<String> pageTexts(Attachment attachment) {
         try {
@@ -95,11 +99,6 @@ public class SearchService implements SmartInitializingSingleton {
             log.warn("Text of Bilag {} (file {}) not indexed", attachment.id(), attachment.fileId(), unreadable);
             return List.of();
         }
-    }
-
-    private List<String> pageText(Attachment attachment, int page) {
-        List<String> pages = pageTexts(attachment);
-        return page <= pages.size() ? List.of(pages.get(page - 1)) : List.of();
     }
 
     private static InBilag inBilag(Meeting meeting, AgendaItem item, Attachment attachment, int page) {

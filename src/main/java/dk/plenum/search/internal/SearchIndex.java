@@ -34,11 +34,12 @@ import java.util.stream.Stream;
  * {@link MeetingVisibility}). A query term matches every word it is a prefix of, which suits Danish
  * compounds ("erhverv" finds "erhvervsstrategien"); all terms must match. Safe for concurrent use.
  *
- * <p>Each page of a Bilag with a file is an entry of its own, holding that page's words, extracted once at
+ * <p>Each Bilag with a file is an entry of its own, holding the words of all its pages, extracted once at
  * upload and read from the store once per file (a file never changes under its id): when the Bilag is added
- * or replaced, or at start. The public finds a page only if {@link MeetingVisibility#readableBilag} lets it
- * read the Bilag, decided again at every change of the meeting, so a Bilag or item closed later is not found
- * from that change on. A search names each Bilag once, at the first page that holds every term.
+ * or replaced, or at start. One entry per Bilag rather than per page: a word on many pages is one posting, not
+ * one per page, and the page a hit opens at is found in the hit's own text ({@link #pageHolding}). The public
+ * finds a Bilag only if {@link MeetingVisibility#readableBilag} lets it read the Bilag, decided again at every
+ * change of the meeting, so a Bilag or item closed later is not found from that change on.
  */
 public final class SearchIndex {
 
@@ -50,9 +51,8 @@ public final class SearchIndex {
         private final Meeting meeting;
         private final AgendaItem item;
         private final AgendaItem publicItem;
-        /** The Bilag this entry is a page of, and the page (from 1); null and 0 for the item itself. */
+        /** The Bilag whose text this entry holds; null for the item itself. */
         private final Attachment bilag;
-        private final int page;
         // Kept so that replacing a meeting removes exactly the words it added, without reading them again.
         private final Set<String> words;
         private final Set<String> publicWords;
@@ -62,19 +62,17 @@ public final class SearchIndex {
             this.item = item;
             this.publicItem = publicItem;
             this.bilag = null;
-            this.page = 0;
             this.words = wordsOf(item);
             // An open item's public copy can still lack something (a closed Bilag's name): compare, do not assume.
             this.publicWords = publicItem.equals(item) ? words : wordsOf(publicItem);
         }
 
-        Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem, Attachment bilag, int page, Set<String> words,
+        Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem, Attachment bilag, Set<String> words,
                 boolean publicReads) {
             this.meeting = meeting;
             this.item = item;
             this.publicItem = publicItem;
             this.bilag = bilag;
-            this.page = page;
             this.words = words;
             this.publicWords = publicReads ? words : Set.of();
         }
@@ -88,19 +86,14 @@ public final class SearchIndex {
             return audience == Audience.PUBLIC ? publicItem : item;
         }
 
-        /** The Bilag this entry is a page of; null for a hit in the item itself. */
+        /** The Bilag whose text holds the words; null for a hit in the item itself. */
         public Attachment bilag() {
             return bilag;
         }
-
-        /** The page of {@link #bilag()}, from 1. */
-        public int page() {
-            return page;
-        }
     }
 
-    /** {@code bilagPages}: each Bilag file's pages' words, by file id, so that the next change need not read them. */
-    private record Indexed(Meeting meeting, List<Entry> entries, Map<String, List<Set<String>>> bilagPages) {
+    /** {@code bilagWords}: each Bilag file's words, by file id, so that the next change need not read them. */
+    private record Indexed(Meeting meeting, List<Entry> entries, Map<String, Set<String>> bilagWords) {
     }
 
     private final Map<String, Indexed> meetings = new HashMap<>();
@@ -117,8 +110,8 @@ public final class SearchIndex {
     /** Indexes the meeting, replacing what was indexed of it, unless what is indexed is newer. */
     public void put(Meeting meeting) {
         Meeting visible = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting);
-        Map<String, List<Set<String>>> known = bilagPages(meeting.id());
-        Map<String, List<Set<String>>> bilagPages = new HashMap<>();
+        Map<String, Set<String>> known = bilagWords(meeting.id());
+        Map<String, Set<String>> bilagWords = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (AgendaItem item : meeting.items()) {
             AgendaItem publicItem = visible.item(item.id()).orElseThrow();
@@ -129,13 +122,10 @@ public final class SearchIndex {
                 }
                 boolean publicReads = MeetingVisibility.readableBilag(Audience.PUBLIC, meeting, item.id(), bilag.id())
                         .isPresent();
-                List<Set<String>> pages = bilagPages.computeIfAbsent(bilag.fileId(),
-                        fileId -> known.containsKey(fileId) ? known.get(fileId) : pageWords(bilag));
-                for (int page = 1; page <= pages.size(); page++) {
-                    if (!pages.get(page - 1).isEmpty()) {
-                        entries.add(new Entry(meeting, item, publicItem, bilag, page, pages.get(page - 1),
-                                publicReads));
-                    }
+                Set<String> words = bilagWords.computeIfAbsent(bilag.fileId(),
+                        fileId -> known.containsKey(fileId) ? known.get(fileId) : wordsOfFile(bilag));
+                if (!words.isEmpty()) {
+                    entries.add(new Entry(meeting, item, publicItem, bilag, words, publicReads));
                 }
             }
         }
@@ -148,27 +138,46 @@ public final class SearchIndex {
             if (before != null) {
                 before.entries().forEach(this::remove);
             }
-            meetings.put(meeting.id(), new Indexed(meeting, entries, bilagPages));
+            meetings.put(meeting.id(), new Indexed(meeting, entries, bilagWords));
             entries.forEach(this::add);
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private Map<String, List<Set<String>>> bilagPages(String meetingId) {
+    private Map<String, Set<String>> bilagWords(String meetingId) {
         lock.readLock().lock();
         try {
             Indexed indexed = meetings.get(meetingId);
-            return indexed == null ? Map.of() : indexed.bilagPages();
+            return indexed == null ? Map.of() : indexed.bilagWords();
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<Set<String>> pageWords(Attachment bilag) {
-        return bilagPageTexts.apply(bilag).stream()
-                .map(text -> words(text).collect(Collectors.toUnmodifiableSet()))
-                .toList();
+    private Set<String> wordsOfFile(Attachment bilag) {
+        return bilagPageTexts.apply(bilag).stream().flatMap(SearchIndex::words)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The page (from 1) of a Bilag found by {@code query} to open it at: the first that holds every word of the
+     * query (each as the start of a word, as the index matches), else the first that holds any, else the first.
+     */
+    public static int pageHolding(List<String> pageTexts, String query) {
+        List<String> terms = words(query).distinct().toList();
+        int holdingAny = 0;
+        for (int page = 1; page <= pageTexts.size(); page++) {
+            Set<String> words = words(pageTexts.get(page - 1)).collect(Collectors.toSet());
+            long held = terms.stream().filter(term -> words.stream().anyMatch(word -> word.startsWith(term))).count();
+            if (held == terms.size()) {
+                return page;
+            }
+            if (held > 0 && holdingAny == 0) {
+                holdingAny = page;
+            }
+        }
+        return Math.max(holdingAny, 1);
     }
 
     /** The indexed copy of a meeting, to fold its next event onto; null if not indexed. */
@@ -186,7 +195,7 @@ public final class SearchIndex {
      * The items matching every word of {@code query}, as each meeting's audience may see them: a
      * meeting where the searcher is an insider matches on full content, any other on public content only, and a
      * draft only for its secretariat.
-     * Latest meeting first, then agenda order, an item before its Bilag; each Bilag once, at its first page found.
+     * Latest meeting first, then agenda order, an item before its Bilag.
      */
     public List<Entry> search(String query, Function<Meeting, Audience> audienceForMeeting, int limit) {
         List<String> terms = words(query).distinct().toList();
@@ -198,7 +207,6 @@ public final class SearchIndex {
             Set<Entry> inFull = matchingAll(fullWords, terms);
             Set<Entry> inPublic = matchingAll(publicWords, terms);
             Map<String, Audience> audiences = new HashMap<>();
-            Set<String> bilagFound = new HashSet<>();
             return inFull.stream()
                     .filter(entry -> {
                         Audience audience = audiences.computeIfAbsent(entry.meeting.id(),
@@ -209,9 +217,7 @@ public final class SearchIndex {
                     .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
                             .thenComparingInt(entry -> entry.item.number())
                             .thenComparingInt(entry -> entry.bilag == null ? -1
-                                    : entry.item.attachments().indexOf(entry.bilag))
-                            .thenComparingInt(entry -> entry.page))
-                    .filter(entry -> entry.bilag == null || bilagFound.add(entry.meeting.id() + "/" + entry.bilag.id()))
+                                    : entry.item.attachments().indexOf(entry.bilag)))
                     .limit(limit)
                     .toList();
         } finally {

@@ -18,13 +18,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
  * The index's part of search in Bilag, without the store: a meeting indexed with its Bilag already there (as at
  * start) is found by a page's words, each file's text is read once however often the meeting changes, an item
- * closed later hides its Bilag from the public at once, and a replaced file's words go with it.
+ * closed later hides its Bilag from the public at once, a replaced file's words go with it, and which page a
+ * hit opens at.
  */
 class SearchIndexBilagTest {
 
@@ -50,7 +50,7 @@ class SearchIndexBilagTest {
 
         assertThat(found).hasSize(1);
         assertThat(found.get(0).bilag().name()).isEqualTo("Havneplan");
-        assertThat(found.get(0).page()).isEqualTo(3);
+        assertThat(SearchIndex.pageHolding(texts.get("file1"), "havnen")).isEqualTo(3);
     }
 
     @Test
@@ -79,14 +79,23 @@ class SearchIndexBilagTest {
         index.put(meeting);
 
         assertThat(index.search("havnens", any -> Audience.SECRETARIAT, 50)).isEmpty();
-        List<SearchIndex.Entry> found = index.search("turisme", any -> Audience.PUBLIC, 50);
-        assertThat(found).extracting(entry -> entry.bilag().fileId(), SearchIndex.Entry::page)
-                .containsExactly(Tuple.tuple("file2", 1));
+        assertThat(index.search("turisme", any -> Audience.PUBLIC, 50)).extracting(entry -> entry.bilag().fileId())
+                .containsExactly("file2");
     }
 
     private void change(MeetingChange change) {
         meeting = MeetingProjection.apply(meeting, new MeetingEvent(meeting.id(), meeting.lastSeq() + 1,
                 Instant.now(), "sekretariat", change));
+    }
+
+    @Test
+    void aHitOpensAtTheFirstPageHoldingEveryWordElseAnyElseTheFirst() {
+        List<String> pages = List.of("Forside", "Havnens økonomi", "Havnens udvikling og turisme");
+
+        assertThat(SearchIndex.pageHolding(pages, "havn turis")).as("every word, each by its start").isEqualTo(3);
+        assertThat(SearchIndex.pageHolding(pages, "forside turisme")).as("on no one page: the first with any")
+                .isEqualTo(1);
+        assertThat(SearchIndex.pageHolding(List.of(), "havn")).as("a Bilag without text").isEqualTo(1);
     }
 
     private static MeetingEvent event(MeetingChange first) {
