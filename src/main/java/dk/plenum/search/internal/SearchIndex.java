@@ -155,8 +155,12 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * The words of all the file's pages, each word one shared string (interned): the same word in thousands of
+     * Bilag would otherwise be thousands of copies, the largest part of the index's heap.
+     */
     private Set<String> wordsOfFile(Attachment bilag) {
-        return bilagPageTexts.apply(bilag).stream().flatMap(SearchIndex::words)
+        return bilagPageTexts.apply(bilag).stream().flatMap(SearchIndex::words).map(String::intern)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
