@@ -203,6 +203,15 @@ public class BilagService {
         return files.pageTexts(readable(meetingId, itemId, attachmentId).fileId());
     }
 
+    /**
+     * Each page's text of a Bilag's file, extracted at upload, for the search index; empty for a Bilag without a
+     * file. It asks no one's rights: whoever shows the text decides who may see it by
+     * {@link MeetingVisibility#readableBilag}, as search does for each hit.
+     */
+    public List<String> extractedPageTexts(Attachment attachment) {
+        return attachment.hasFile() ? files.pageTexts(attachment.fileId()) : List.of();
+    }
+
     private static void requirePage(Attachment attachment, int page) {
         if (page < 1 || page > attachment.pageCount()) {
             throw new CommandRefusedException(Reason.NOT_FOUND, "bilag.refused.noPage", page,

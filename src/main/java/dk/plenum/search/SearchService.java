@@ -1,6 +1,8 @@
 package dk.plenum.search;
 
+import dk.plenum.bilag.BilagService;
 import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
@@ -8,7 +10,9 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.Section;
 import dk.plenum.search.internal.SearchIndex;
+import dk.plenum.search.SearchHit.InBilag;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.shell.Navigation;
 import dk.plenum.visibility.Audience;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +25,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches items and decisions of all meetings as the current person may see them. The index is
- * built from the projections at start and kept up to date from this instance's meeting events.
+ * Searches items and decisions of all meetings, and the text of their Bilag, as the current person may see
+ * them. The index is built from the projections at start and kept up to date from this instance's meeting
+ * events; a Bilag's text is read from the store when its file is first indexed (added, replaced, or at start).
  */
 @Service
 public class SearchService implements SmartInitializingSingleton {
@@ -31,19 +36,30 @@ public class SearchService implements SmartInitializingSingleton {
     private static final int SNIPPET_RADIUS = 80;
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-    private final SearchIndex index = new SearchIndex();
+    private final SearchIndex index;
     private final MeetingJournal journal;
     private final CurrentActor currentActor;
+    private final BilagService bilag;
 
-    SearchService(MeetingJournal journal, CurrentActor currentActor) {
+    SearchService(MeetingJournal journal, CurrentActor currentActor, BilagService bilag) {
         this.journal = journal;
         this.currentActor = currentActor;
+        this.bilag = bilag;
+        this.index = new SearchIndex(this::pageTexts);
     }
 
     public List<SearchHit> search(String query) {
+        List<String> terms = SearchIndex.words(query).toList();
         return index.search(query, currentActor::audienceFor, MAX_HITS).stream().map(entry -> {
             Audience audience = currentActor.audienceFor(entry.meeting());
-            return hit(entry.meeting(), entry.item(audience), SearchIndex.words(query).toList());
+            AgendaItem item = entry.item(audience);
+            if (entry.bilag() == null) {
+                return hit(entry.meeting(), item, snippet(itemTexts(item), terms), null);
+            }
+            List<String> pages = pageTexts(entry.bilag());
+            int page = SearchIndex.pageHolding(pages, query);
+            String snippet = pages.isEmpty() ? "" : snippet(List.of(pages.get(page - 1)), terms);
+            return hit(entry.meeting(), item, snippet, inBilag(entry.meeting(), item, entry.bilag(), page));
         }).toList();
     }
 
@@ -72,19 +88,40 @@ public class SearchService implements SmartInitializingSingleton {
         }
     }
 
-    private static SearchHit hit(Meeting meeting, AgendaItem item, List<String> terms) {
+    /**
+     * A Bilag file's page texts, for the index and for a hit's page and snippet. A file the store cannot give is
+     * indexed without text, and said in the log: the meeting's other changes must still be found.
+     */
+    private List<String> pageTexts(Attachment attachment) {
+        try {
+            return bilag.extractedPageTexts(attachment);
+        } catch (RuntimeException unreadable) {
+            log.warn("Text of Bilag {} (file {}) not indexed", attachment.id(), attachment.fileId(), unreadable);
+            return List.of();
+        }
+    }
+
+    private static InBilag inBilag(Meeting meeting, AgendaItem item, Attachment attachment, int page) {
+        return new InBilag(attachment.id(), attachment.name(), attachment.visibility(), page,
+                "/" + Navigation.bilagReader(meeting.id(), item.id(), attachment.id(), page));
+    }
+
+    private static SearchHit hit(Meeting meeting, AgendaItem item, String snippet, InBilag inBilag) {
         Decision decision = item.decision();
         return new SearchHit(meeting.id(), meeting.councilName(), meeting.title(), meeting.startsAt(), item.id(),
                 item.number(), item.title(), item.visibility(), decision == null ? null : decision.outcome(),
-                snippet(item, terms));
+                snippet, inBilag);
     }
 
-    /** The first text of the item that holds a term, cut around it; the decision first, the title last. */
-    private static String snippet(AgendaItem item, List<String> terms) {
+    /** The texts of the item a snippet is cut from: the decision first, the sections after, not the title. */
+    private static List<String> itemTexts(AgendaItem item) {
         Stream<String> decision = item.decision() == null ? Stream.empty()
                 : Stream.of(item.decision().text(), item.decision().dissent());
-        List<String> texts = Stream.concat(decision, item.sections().stream().map(Section::body))
-                .filter(Objects::nonNull).toList();
+        return Stream.concat(decision, item.sections().stream().map(Section::body)).filter(Objects::nonNull).toList();
+    }
+
+    /** The first of the texts that holds a term, cut around it. */
+    private static String snippet(List<String> texts, List<String> terms) {
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String term : terms) {

@@ -1,7 +1,8 @@
 /**
- * Searching items and decisions across meetings (titles, sections, decision texts), with results cut
+ * Searching items and decisions across meetings (titles, sections, decision texts) and the text of their Bilag
+ * (extracted once at upload by {@code bilag}), with results cut
  * by the same visibility rules as everything else: the public never finds a closed item by its content.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = {"meeting", "security", "shell", "visibility"})
+        allowedDependencies = {"bilag", "meeting", "security", "shell", "visibility"})
 package dk.plenum.search;

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * The visibility matrix for Bilag, through the real HTTP endpoints: for the public, a member and the
  * secretariat, the PDF, a page image and the extracted text of an open Bilag of an open item, a closed Bilag
  * of an open item, and an open Bilag of a closed item; and whether the closed ones' names reach the public on
- * any other channel. Each closed Bilag carries a unique marker, in its name and in its text.
+ * any other channel, search included (by the Bilag's name and by the words inside it). Each closed Bilag carries a
+ * unique marker, in its name and in its text.
  */
 @PlenumTest
 class BilagVisibilityMatrixTest {
@@ -97,8 +98,19 @@ class BilagVisibilityMatrixTest {
             HttpResponse<String> search = api.get("/api/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8),
                     role.username());
             JsonNode hits = json(search);
-            assertThat(hits.size()).as(role.name() + " × search by the closed Bilag's name")
-                    .isEqualTo(role.insider() ? 2 : 0);
+            assertThat(hits.size()).as(role.name() + " × search by the closed Bilag's name and text")
+                    .isEqualTo(role.insider() ? 4 : 0);
+            if (role.insider()) {
+                assertThat(hits.findValues("bilag")).filteredOn(bilagHit -> !bilagHit.isNull())
+                        .extracting(bilagHit -> bilagHit.get("attachmentId").stringValue())
+                        .containsExactly(bilag.get("closed Bilag of an open item"),
+                                bilag.get("open Bilag of a closed item"));
+            }
+            JsonNode openText = json(api.get("/api/search?q=offentlig+side", role.username()));
+            assertThat(openText.findValues("bilag")).as(role.name() + " × search in the open Bilag's text")
+                    .filteredOn(bilagHit -> !bilagHit.isNull())
+                    .extracting(bilagHit -> bilagHit.get("attachmentId").stringValue())
+                    .contains(bilag.get("open Bilag of an open item"));
         }
     }
 }

@@ -21,16 +21,22 @@ public final class TestPdfs {
 
     /** An A4 PDF whose page {@code n} says "{@code word} side n". */
     public static byte[] pages(int count, String word) {
+        return saying(java.util.stream.IntStream.rangeClosed(1, count).mapToObj(page -> word + " side " + page)
+                .toArray(String[]::new));
+    }
+
+    /** An A4 PDF with one page for each text, saying it (Latin-1 only: the font is Helvetica). */
+    public static byte[] saying(String... pageTexts) {
         try (PDDocument document = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int page = 1; page <= count; page++) {
+            for (String pageText : pageTexts) {
                 PDPage pdfPage = new PDPage(PDRectangle.A4);
                 document.addPage(pdfPage);
                 try (PDPageContentStream text = new PDPageContentStream(document, pdfPage)) {
                     text.beginText();
                     text.setFont(font, 28);
                     text.newLineAtOffset(72, 700);
-                    text.showText(word + " side " + page);
+                    text.showText(pageText);
                     text.endText();
                 }
             }

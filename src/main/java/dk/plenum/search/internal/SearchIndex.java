@@ -33,6 +33,13 @@ import java.util.stream.Stream;
  * <p>Each item is indexed twice: as members see it, and as the public sees it (after
  * {@link MeetingVisibility}). A query term matches every word it is a prefix of, which suits Danish
  * compounds ("erhverv" finds "erhvervsstrategien"); all terms must match. Safe for concurrent use.
+ *
+ * <p>Each Bilag with a file is an entry of its own, holding the words of all its pages, extracted once at
+ * upload and read from the store once per file (a file never changes under its id): when the Bilag is added
+ * or replaced, or at start. One entry per Bilag rather than per page: a word on many pages is one posting, not
+ * one per page, and the page a hit opens at is found in the hit's own text ({@link #pageHolding}). The public
+ * finds a Bilag only if {@link MeetingVisibility#readableBilag} lets it read the Bilag, decided again at every
+ * change of the meeting, so a Bilag or item closed later is not found from that change on.
  */
 public final class SearchIndex {
 
@@ -44,6 +51,8 @@ public final class SearchIndex {
         private final Meeting meeting;
         private final AgendaItem item;
         private final AgendaItem publicItem;
+        /** The Bilag whose text this entry holds; null for the item itself. */
+        private final Attachment bilag;
         // Kept so that replacing a meeting removes exactly the words it added, without reading them again.
         private final Set<String> words;
         private final Set<String> publicWords;
@@ -52,9 +61,20 @@ public final class SearchIndex {
             this.meeting = meeting;
             this.item = item;
             this.publicItem = publicItem;
+            this.bilag = null;
             this.words = wordsOf(item);
             // An open item's public copy can still lack something (a closed Bilag's name): compare, do not assume.
             this.publicWords = publicItem.equals(item) ? words : wordsOf(publicItem);
+        }
+
+        Entry(Meeting meeting, AgendaItem item, AgendaItem publicItem, Attachment bilag, Set<String> words,
+                boolean publicReads) {
+            this.meeting = meeting;
+            this.item = item;
+            this.publicItem = publicItem;
+            this.bilag = bilag;
+            this.words = words;
+            this.publicWords = publicReads ? words : Set.of();
         }
 
         public Meeting meeting() {
@@ -65,22 +85,50 @@ public final class SearchIndex {
         public AgendaItem item(Audience audience) {
             return audience == Audience.PUBLIC ? publicItem : item;
         }
+
+        /** The Bilag whose text holds the words; null for a hit in the item itself. */
+        public Attachment bilag() {
+            return bilag;
+        }
     }
 
-    private record Indexed(Meeting meeting, List<Entry> entries) {
+    /** {@code bilagWords}: each Bilag file's words, by file id, so that the next change need not read them. */
+    private record Indexed(Meeting meeting, List<Entry> entries, Map<String, Set<String>> bilagWords) {
     }
 
     private final Map<String, Indexed> meetings = new HashMap<>();
     private final NavigableMap<String, Set<Entry>> fullWords = new TreeMap<>();
     private final NavigableMap<String, Set<Entry>> publicWords = new TreeMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Function<Attachment, List<String>> bilagPageTexts;
+
+    /** @param bilagPageTexts each page's text of a Bilag's file, as extracted at upload */
+    public SearchIndex(Function<Attachment, List<String>> bilagPageTexts) {
+        this.bilagPageTexts = bilagPageTexts;
+    }
 
     /** Indexes the meeting, replacing what was indexed of it, unless what is indexed is newer. */
     public void put(Meeting meeting) {
         Meeting visible = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting);
-        List<Entry> entries = meeting.items().stream()
-                .map(item -> new Entry(meeting, item, visible.item(item.id()).orElseThrow()))
-                .toList();
+        Map<String, Set<String>> known = bilagWords(meeting.id());
+        Map<String, Set<String>> bilagWords = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (AgendaItem item : meeting.items()) {
+            AgendaItem publicItem = visible.item(item.id()).orElseThrow();
+            entries.add(new Entry(meeting, item, publicItem));
+            for (Attachment bilag : item.attachments()) {
+                if (!bilag.hasFile()) {
+                    continue;
+                }
+                boolean publicReads = MeetingVisibility.readableBilag(Audience.PUBLIC, meeting, item.id(), bilag.id())
+                        .isPresent();
+                Set<String> words = bilagWords.computeIfAbsent(bilag.fileId(),
+                        fileId -> known.containsKey(fileId) ? known.get(fileId) : wordsOfFile(bilag));
+                if (!words.isEmpty()) {
+                    entries.add(new Entry(meeting, item, publicItem, bilag, words, publicReads));
+                }
+            }
+        }
         lock.writeLock().lock();
         try {
             Indexed before = meetings.get(meeting.id());
@@ -90,11 +138,50 @@ public final class SearchIndex {
             if (before != null) {
                 before.entries().forEach(this::remove);
             }
-            meetings.put(meeting.id(), new Indexed(meeting, entries));
+            meetings.put(meeting.id(), new Indexed(meeting, entries, bilagWords));
             entries.forEach(this::add);
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private Map<String, Set<String>> bilagWords(String meetingId) {
+        lock.readLock().lock();
+        try {
+            Indexed indexed = meetings.get(meetingId);
+            return indexed == null ? Map.of() : indexed.bilagWords();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The words of all the file's pages, each word one shared string (interned): the same word in thousands of
+     * Bilag would otherwise be thousands of copies, the largest part of the index's heap.
+     */
+    private Set<String> wordsOfFile(Attachment bilag) {
+        return bilagPageTexts.apply(bilag).stream().flatMap(SearchIndex::words).map(String::intern)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The page (from 1) of a Bilag found by {@code query} to open it at: the first that holds every word of the
+     * query (each as the start of a word, as the index matches), else the first that holds any, else the first.
+     */
+    public static int pageHolding(List<String> pageTexts, String query) {
+        List<String> terms = words(query).distinct().toList();
+        int holdingAny = 0;
+        for (int page = 1; page <= pageTexts.size(); page++) {
+            Set<String> words = words(pageTexts.get(page - 1)).collect(Collectors.toSet());
+            long held = terms.stream().filter(term -> words.stream().anyMatch(word -> word.startsWith(term))).count();
+            if (held == terms.size()) {
+                return page;
+            }
+            if (held > 0 && holdingAny == 0) {
+                holdingAny = page;
+            }
+        }
+        return Math.max(holdingAny, 1);
     }
 
     /** The indexed copy of a meeting, to fold its next event onto; null if not indexed. */
@@ -112,7 +199,7 @@ public final class SearchIndex {
      * The items matching every word of {@code query}, as each meeting's audience may see them: a
      * meeting where the searcher is an insider matches on full content, any other on public content only, and a
      * draft only for its secretariat.
-     * Latest meeting first, then agenda order.
+     * Latest meeting first, then agenda order, an item before its Bilag.
      */
     public List<Entry> search(String query, Function<Meeting, Audience> audienceForMeeting, int limit) {
         List<String> terms = words(query).distinct().toList();
@@ -132,7 +219,9 @@ public final class SearchIndex {
                                 && (inPublic.contains(entry) || audience != Audience.PUBLIC);
                     })
                     .sorted(Comparator.comparing((Entry entry) -> entry.meeting.startsAt()).reversed()
-                            .thenComparingInt(entry -> entry.item.number()))
+                            .thenComparingInt(entry -> entry.item.number())
+                            .thenComparingInt(entry -> entry.bilag == null ? -1
+                                    : entry.item.attachments().indexOf(entry.bilag)))
                     .limit(limit)
                     .toList();
         } finally {

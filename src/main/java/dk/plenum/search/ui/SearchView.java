@@ -22,7 +22,10 @@ import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import java.util.List;
 
-/** Search items and decisions of past and coming meetings; results link to the meeting's agenda. */
+/**
+ * Search items, decisions and Bilag of past and coming meetings; an item's hit links to the meeting's agenda, a
+ * hit in a Bilag to the Bilag's reader at the page found.
+ */
 @AnonymousAllowed
 @Route(value = Navigation.SEARCH, layout = MainLayout.class)
 class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -69,14 +72,24 @@ class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private Div result(SearchHit hit) {
-        // A plain link to the agenda page: search sits beside the agenda feature and may not name its view.
-        Anchor title = new Anchor(Navigation.agenda(hit.meetingId()), getTranslation("search.hit", hit.number(),
-                hit.title() != null ? hit.title() : getTranslation("item.closedTitle")));
+        String itemTitle = getTranslation("search.hit", hit.number(),
+                hit.title() != null ? hit.title() : getTranslation("item.closedTitle"));
+        // Plain links to the agenda and the reader: search sits beside those features and may not name their views.
+        Anchor title = hit.bilag() == null ? new Anchor(Navigation.agenda(hit.meetingId()), itemTitle)
+                : new Anchor(hit.bilag().readerPath(), getTranslation("search.bilagHit", hit.bilag().name(),
+                        hit.bilag().page()));
         title.addClassName("plenum-search-title");
         Span where = new Span(getTranslation(hit.visibility() == Visibility.CLOSED ? "search.whereClosed" : "search.where",
                 hit.councilName(), MeetingTimes.date(hit.startsAt(), getLocale())));
         where.addClassName("plenum-search-where");
-        Div result = new Div(title, new Paragraph(where), new Paragraph(hit.snippet()));
+        Div result = new Div(title);
+        if (hit.bilag() != null) {
+            Span ofItem = new Span(getTranslation(hit.bilag().visibility() == Visibility.CLOSED
+                    ? "search.bilagOfItemClosed" : "search.bilagOfItem", itemTitle));
+            ofItem.addClassName("plenum-search-where");
+            result.add(new Paragraph(ofItem));
+        }
+        result.add(new Paragraph(where), new Paragraph(hit.snippet()));
         result.addClassName("plenum-search-hit");
         return result;
     }

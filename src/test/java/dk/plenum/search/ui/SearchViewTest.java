@@ -6,15 +6,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.bilag.BilagService;
+import dk.plenum.bilag.BilagUpload;
+import dk.plenum.bilag.TestPdfs;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Visibility;
+import dk.plenum.shell.Navigation;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
-/** The search page finds the demo meeting's items as the public sees them. */
+/** The search page finds the demo meeting's items, and words inside Bilag, as the public sees them. */
 @PlenumTest
 class SearchViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Autowired
+    BilagService bilag;
 
     @Test
     void typingAWordListsTheItemsThatHoldIt() {
@@ -35,5 +53,26 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(find(TextField.class).single().getValue()).isEqualTo("velkomst");
         assertThat(find(Anchor.class).withClassName("plenum-search-title").all()).extracting(Anchor::getText)
                 .contains("1. Velkomst");
+    }
+
+    @Test
+    void aHitInABilagNamesItAndItsPageAndLinksToTheReaderAtThatPage() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        String itemId = meeting.items().get(0).id();
+        String word = "bilagsord" + System.nanoTime();
+        Meeting withBilag = bilag.add(meeting.id(), itemId, List.of(new BilagUpload("Analyse.pdf",
+                TestPdfs.saying("Forside", "Om " + word))), Visibility.OPEN, ImportedMeetings.SECRETARIAT);
+        String attachmentId = withBilag.items().get(0).attachments().get(0).id();
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
+        navigate(SearchView.class);
+
+        test(find(TextField.class).single()).setValue(word);
+
+        Anchor hit = find(Anchor.class).withClassName("plenum-search-title").single();
+        assertThat(hit.getText()).isEqualTo("Bilag “Analyse”, side 2");
+        assertThat(hit.getHref()).isEqualTo("/" + Navigation.bilagReader(meeting.id(), itemId, attachmentId, 2));
+        assertThat(find(Span.class).withClassName("plenum-search-where").all()).extracting(Span::getText)
+                .contains("Bilag til punkt 1. Velkomst");
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).contains("Om " + word);
     }
 }
