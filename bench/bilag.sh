@@ -16,25 +16,12 @@ PORT=${PORT:-18322}
 COPIES=${COPIES:-5}
 WORK=target/bench-bilag
 
-if curl -s -o /dev/null "http://localhost:$PORT/"; then
-    echo "Port $PORT is already in use; choose PORT" >&2
-    exit 1
-fi
-if [ -z "${SKIP_BUILD:-}" ]; then
-    ./mvnw -o -q package -DskipTests
-fi
-mkdir -p "$WORK"
-./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test
-rm -rf "$WORK/data"
+SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms512m -Xmx2g}
 
-"$JAVA" -Xms512m -Xmx2g -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
-    --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
-SERVER_PID=$!
-trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    if curl -s -o /dev/null "http://localhost:$PORT/api/meetings"; then break; fi
-    sleep 1
-done
+# shellcheck source=bench/plenum-server.sh
+. bench/plenum-server.sh
+build_jar_and_load_classpath
+start_plenum
 
 echo "| Figure | $(date -u +%F), $(git rev-parse --short HEAD), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) |"
 echo "|---|---|"
