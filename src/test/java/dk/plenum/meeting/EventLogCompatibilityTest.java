@@ -3,8 +3,6 @@ package dk.plenum.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.council.CouncilService;
@@ -21,6 +19,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
+import dk.plenum.support.EventLogFiles;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.io.IOException;
@@ -29,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +37,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +78,7 @@ class EventLogCompatibilityTest {
             for (MeetingEvent event : read(log)) {
                 rebuilt = MeetingProjection.apply(rebuilt, event);
             }
-            JsonNode expected = json.readTree(meetingFile(log).toFile());
+            JsonNode expected = json.readTree(EventLogFiles.meetingFile(log).toFile());
             assertSameMeeting(json.valueToTree(rebuilt), expected, log + ": meeting");
         }
     }
@@ -178,7 +174,7 @@ class EventLogCompatibilityTest {
         decisions.record(id, first, new DecisionInput(DecisionOutcome.APPROVED, "Godkendt med en rettelse.", null,
                 null, "Stavefejl"), secretary);
 
-        writeLog(id, Path.of(System.getProperty("plenum.event-log")), journal);
+        EventLogFiles.write(mongo, json, journal.get(id), Path.of(System.getProperty("plenum.event-log")));
     }
 
     /**
@@ -220,21 +216,7 @@ class EventLogCompatibilityTest {
                 false, "Mette Bugge", List.of(new Section("Indstilling", "At dagsordenen godkendes med en rettelse."))),
                 secretary);
         preparation.cancel(id, secretary);
-        writeLog(id, Path.of(System.getProperty("plenum.event-log-preparation")), journal);
-    }
-
-    /** The meeting's events as the store holds them, one Extended JSON line each, and the meeting they build. */
-    private void writeLog(String id, Path log, MeetingJournal journal) throws IOException {
-        JsonWriterSettings extended = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
-        List<String> lines = new ArrayList<>();
-        mongo.getCollection(MeetingEventDocuments.COLLECTION).find(Filters.eq("meetingId", id)).sort(Sorts.ascending("seq"))
-                .forEach(stored -> {
-                    stored.remove("_id");
-                    stored.remove("origin");
-                    lines.add(stored.toJson(extended));
-                });
-        Files.write(log, lines, StandardCharsets.UTF_8);
-        json.writerWithDefaultPrettyPrinter().writeValue(meetingFile(log).toFile(), journal.get(id));
+        EventLogFiles.write(mongo, json, journal.get(id), Path.of(System.getProperty("plenum.event-log-preparation")));
     }
 
     /**
@@ -271,9 +253,6 @@ class EventLogCompatibilityTest {
         }
     }
 
-    private static Path meetingFile(Path log) {
-        return log.resolveSibling(log.getFileName().toString().replace(".jsonl", ".meeting.json"));
-    }
 
     @SuppressWarnings("unchecked")
     private static List<String> kinds() {
