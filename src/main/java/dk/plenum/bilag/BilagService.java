@@ -117,6 +117,11 @@ public class BilagService {
         if (visibility == null) {
             throw new CommandRefusedException(Reason.INVALID, "refused.textEmpty", "visibility");
         }
+        Meeting meeting = journal.get(meetingId);
+        if (requireAttachment(requirePreparable(meeting, itemId, actor), attachmentId).visibility() == visibility) {
+            // No event: to the public, closing a Bilag removes it, and one it never saw must not seem removed.
+            return meeting;
+        }
         return change(meetingId, itemId, actor, item -> {
             requireAttachment(item, attachmentId);
             return new AttachmentVisibilitySet(itemId, attachmentId, visibility);

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -117,19 +118,51 @@ public final class MeetingProjection {
             case ItemWithdrawn withdrawn -> draft.items.replaceAll(item -> item.id().equals(withdrawn.itemId())
                     ? draft.amended(item.asWithdrawn(), new ItemAmendment(event.at(), List.of("withdrawn"), List.of()))
                     : item);
-            case AttachmentsAdded added -> draft.changeAttachments(added.itemId(),
-                    attachments -> attachments.addAll(added.attachments()));
-            case AttachmentRenamed renamed -> draft.changeAttachment(renamed.itemId(), renamed.attachmentId(),
-                    attachment -> attachment.named(renamed.name()));
-            case AttachmentVisibilitySet set -> draft.changeAttachment(set.itemId(), set.attachmentId(),
-                    attachment -> attachment.withVisibility(set.visibility()));
-            case AttachmentsReordered reordered -> draft.changeAttachments(reordered.itemId(), attachments ->
-                    attachments.sort(Comparator.comparingInt(attachment ->
-                            reordered.attachmentIds().indexOf(attachment.id()))));
-            case AttachmentReplaced replaced -> draft.changeAttachment(replaced.itemId(), replaced.attachmentId(),
-                    attachment -> attachment.withFile(replaced));
-            case AttachmentRemoved removed -> draft.changeAttachments(removed.itemId(), attachments ->
-                    attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
+            case AttachmentsAdded added -> {
+                draft.changeAttachments(added.itemId(), attachments -> attachments.addAll(added.attachments()));
+                added.attachments().forEach(attachment ->
+                        draft.markBilag(added.itemId(), new BilagChange(event.at(), BilagChange.Kind.ADDED, attachment)));
+            }
+            case AttachmentRenamed renamed -> {
+                boolean renames = draft.attachment(renamed.itemId(), renamed.attachmentId())
+                        .filter(attachment -> !attachment.name().equals(renamed.name())).isPresent();
+                draft.changeAttachment(renamed.itemId(), renamed.attachmentId(),
+                        attachment -> attachment.named(renamed.name()));
+                if (renames) {
+                    draft.markBilag(renamed.itemId(), renamed.attachmentId(), BilagChange.Kind.RENAMED, event.at());
+                }
+            }
+            case AttachmentVisibilitySet set -> {
+                boolean changes = draft.attachment(set.itemId(), set.attachmentId())
+                        .filter(attachment -> attachment.visibility() != set.visibility()).isPresent();
+                draft.changeAttachment(set.itemId(), set.attachmentId(),
+                        attachment -> attachment.withVisibility(set.visibility()));
+                if (changes) {
+                    draft.markBilag(set.itemId(), set.attachmentId(), set.visibility() == Visibility.OPEN
+                            ? BilagChange.Kind.OPENED : BilagChange.Kind.CLOSED, event.at());
+                }
+            }
+            case AttachmentsReordered reordered -> {
+                List<String> orderBefore = draft.attachmentIds(reordered.itemId());
+                draft.changeAttachments(reordered.itemId(), attachments ->
+                        attachments.sort(Comparator.comparingInt(attachment ->
+                                reordered.attachmentIds().indexOf(attachment.id()))));
+                List<String> orderAfter = draft.attachmentIds(reordered.itemId());
+                if (!orderBefore.equals(orderAfter)) {
+                    draft.markBilag(reordered.itemId(),
+                            BilagChange.unnamed(event.at(), BilagChange.Kind.REORDERED, orderBefore, orderAfter));
+                }
+            }
+            case AttachmentReplaced replaced -> {
+                draft.changeAttachment(replaced.itemId(), replaced.attachmentId(),
+                        attachment -> attachment.withFile(replaced));
+                draft.markBilag(replaced.itemId(), replaced.attachmentId(), BilagChange.Kind.REPLACED, event.at());
+            }
+            case AttachmentRemoved removed -> {
+                draft.markBilag(removed.itemId(), removed.attachmentId(), BilagChange.Kind.REMOVED, event.at());
+                draft.changeAttachments(removed.itemId(), attachments ->
+                        attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
+            }
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -230,6 +263,33 @@ public final class MeetingProjection {
         void changeAttachment(String itemId, String attachmentId, UnaryOperator<Attachment> change) {
             changeAttachments(itemId, attachments -> attachments.replaceAll(
                     attachment -> attachment.id().equals(attachmentId) ? change.apply(attachment) : attachment));
+        }
+
+        Optional<Attachment> attachment(String itemId, String attachmentId) {
+            return items.stream().filter(item -> item.id().equals(itemId)).findFirst()
+                    .flatMap(item -> item.attachments().stream()
+                            .filter(attachment -> attachment.id().equals(attachmentId)).findFirst());
+        }
+
+        List<String> attachmentIds(String itemId) {
+            return items.stream().filter(item -> item.id().equals(itemId)).findFirst()
+                    .map(item -> item.attachments().stream().map(Attachment::id).toList()).orElse(List.of());
+        }
+
+        /**
+         * Marks the change on the item once the meeting is published (before, nobody but the secretariat has read
+         * the agenda).
+         */
+        void markBilag(String itemId, BilagChange change) {
+            if (!draft) {
+                items.replaceAll(item -> item.id().equals(itemId) ? item.withBilagChange(change) : item);
+            }
+        }
+
+        /** Marks a change to one Bilag, named and shown as it is now. */
+        void markBilag(String itemId, String attachmentId, BilagChange.Kind kind, Instant at) {
+            attachment(itemId, attachmentId).ifPresent(attachment ->
+                    markBilag(itemId, new BilagChange(at, kind, attachment)));
         }
 
         void replacePost(String postId, UnaryOperator<RoundTablePost> change) {

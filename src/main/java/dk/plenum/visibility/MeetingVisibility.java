@@ -8,6 +8,8 @@ import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
 import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
 import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
 import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
+import dk.plenum.meeting.BilagChange;
+import dk.plenum.meeting.BilagChange.Kind;
 import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
@@ -22,7 +24,10 @@ import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.meeting.Visibility;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The one function that decides what an audience may see of a meeting and of each event in its log.
@@ -42,9 +47,17 @@ import java.util.Optional;
  *
  * Bilag: the public sees an open Bilag of an open item (its name, and its file: the PDF, its page images
  * and its text); of a closed Bilag, or any Bilag of a closed item, nothing at all, not even its name
- * ({@link #readableBilag} is the one rule every channel that serves a file asks).
+ * ({@link #readableBilag} is the one rule every channel that serves a file asks), nor that it changed. For the
+ * public, a Bilag that is opened is added, and one that is closed is removed, in the events as in the item's
+ * marks of what changed after publication.
  */
 public final class MeetingVisibility {
+
+    /**
+     * What a change to Bilag the public may not see is to the public: Bilag added to no item, none. The event
+     * keeps its place in the log (sequence numbers stay gap-free) and tells nothing else, not even its time.
+     */
+    private static final AttachmentsAdded NOTHING_PUBLIC = new AttachmentsAdded(null, List.of());
 
     private MeetingVisibility() {
     }
@@ -89,21 +102,18 @@ public final class MeetingVisibility {
             case RoundTablePosted posted when closed ->
                     new RoundTablePosted(new RoundTablePost(null, null, null, null, null, false));
             case RoundTablePostEdited edited when closed -> new RoundTablePostEdited(edited.postId(), null);
-            // A Bilag the public may not see: the event stays, without its name, file or even its id.
-            case AttachmentsAdded added -> new AttachmentsAdded(added.itemId(), added.attachments().stream()
-                    .filter(attachment -> isPublicBilag(meeting, added.itemId(), attachment.id())).toList());
-            case AttachmentRenamed renamed when closed -> new AttachmentRenamed(renamed.itemId(), null, null);
-            case AttachmentVisibilitySet set when closed -> new AttachmentVisibilitySet(set.itemId(), null, null);
-            case AttachmentReplaced replaced when closed ->
-                    new AttachmentReplaced(replaced.itemId(), null, null, null, null, null);
-            case AttachmentRemoved removed when closed -> new AttachmentRemoved(removed.itemId(), null);
-            case AttachmentsReordered reordered -> new AttachmentsReordered(reordered.itemId(),
-                    reordered.attachmentIds().stream().filter(id -> isPublicBilag(meeting, reordered.itemId(), id))
-                            .toList());
+            case AttachmentsAdded added -> publicBilagChange(added, meeting);
+            case AttachmentRenamed renamed -> publicBilagChange(renamed, meeting);
+            case AttachmentVisibilitySet set -> publicBilagChange(set, meeting);
+            case AttachmentsReordered reordered -> publicBilagChange(reordered, meeting);
+            case AttachmentReplaced replaced -> publicBilagChange(replaced, meeting);
+            // Removable only while the agenda is a draft, which the public never saw.
+            case AttachmentRemoved removed -> NOTHING_PUBLIC;
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
-        return new MeetingEvent(event.meetingId(), event.seq(), closed ? null : event.at(), null, change);
+        boolean dated = !closed && change != NOTHING_PUBLIC;
+        return new MeetingEvent(event.meetingId(), event.seq(), dated ? event.at() : null, null, change);
     }
 
     private static boolean concernsClosedItem(MeetingChange change, Meeting meeting) {
@@ -111,15 +121,71 @@ public final class MeetingVisibility {
             case DecisionRecorded recorded -> !isOpen(meeting, recorded.itemId());
             case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
             case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));
-            case AttachmentsAdded added -> added.attachments().stream()
-                    .noneMatch(attachment -> isPublicBilag(meeting, added.itemId(), attachment.id()));
-            case AttachmentRenamed renamed -> !isPublicBilag(meeting, renamed.itemId(), renamed.attachmentId());
-            case AttachmentVisibilitySet set -> !isPublicBilag(meeting, set.itemId(), set.attachmentId());
-            case AttachmentReplaced replaced -> !isPublicBilag(meeting, replaced.itemId(), replaced.attachmentId());
-            // A removed Bilag is no longer in the meeting: whether it was ever public is not known, so it is not.
-            case AttachmentRemoved removed -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A change to Bilag as the public may know it, judged by the meeting as it is now. A change to a Bilag the
+     * public does not see (a closed one, any of a closed item, one removed) tells it nothing: not that something
+     * changed, nor where. A Bilag that becomes open is, for the public, a Bilag added (after the item's others,
+     * as it is now); one that becomes closed, a Bilag removed.
+     */
+    private static MeetingChange publicBilagChange(MeetingChange change, Meeting meeting) {
+        return switch (change) {
+            case AttachmentsAdded added -> {
+                // Added closed and opened later, it is added for the public when it is opened.
+                List<Attachment> visible = added.attachments().stream().filter(Attachment::isOpen)
+                        .filter(attachment -> isPublicBilag(meeting, added.itemId(), attachment.id())).toList();
+                yield visible.isEmpty() ? NOTHING_PUBLIC : new AttachmentsAdded(added.itemId(), visible);
+            }
+            case AttachmentRenamed renamed when isPublicBilag(meeting, renamed.itemId(), renamed.attachmentId()) ->
+                    renamed;
+            case AttachmentReplaced replaced when isPublicBilag(meeting, replaced.itemId(), replaced.attachmentId()) ->
+                    replaced;
+            case AttachmentVisibilitySet set when set.visibility() == Visibility.OPEN -> meeting.item(set.itemId())
+                    .flatMap(item -> item.attachments().stream()
+                            .filter(attachment -> attachment.id().equals(set.attachmentId()))
+                            .filter(attachment -> isPublic(item, attachment)).findFirst())
+                    .<MeetingChange>map(attachment -> new AttachmentsAdded(set.itemId(), List.of(attachment)))
+                    .orElse(NOTHING_PUBLIC);
+            case AttachmentVisibilitySet set when isOpen(meeting, set.itemId()) ->
+                    new AttachmentRemoved(set.itemId(), set.attachmentId());
+            case AttachmentsReordered reordered -> {
+                List<String> visible = reordered.attachmentIds().stream()
+                        .filter(id -> isPublicBilag(meeting, reordered.itemId(), id)).toList();
+                // One Bilag, or none, has no order to change.
+                yield visible.size() < 2 ? NOTHING_PUBLIC : new AttachmentsReordered(reordered.itemId(), visible);
+            }
+            default -> NOTHING_PUBLIC;
+        };
+    }
+
+    /**
+     * The item's Bilag changes as the public may know them, for an open item (judged by its Bilag as they are
+     * now, like the events): a change to a Bilag it sees now that was open when it was made; a Bilag opened as
+     * added; a Bilag closed, or an open one removed, as "a Bilag removed" without its name; a reorder only if the
+     * order of the Bilag it sees changed.
+     */
+    private static List<BilagChange> publicBilagChanges(AgendaItem item) {
+        Set<String> seen = item.attachments().stream().filter(Attachment::isOpen).map(Attachment::id)
+                .collect(Collectors.toSet());
+        return item.bilagChanges().stream().map(change -> switch (change.kind()) {
+            case REORDERED -> {
+                List<String> before = change.orderBefore().stream().filter(seen::contains).toList();
+                List<String> after = change.orderAfter().stream().filter(seen::contains).toList();
+                yield before.equals(after) ? null : BilagChange.unnamed(change.at(), Kind.REORDERED, before, after);
+            }
+            case CLOSED -> BilagChange.unnamed(change.at(), Kind.REMOVED, List.of(), List.of());
+            case REMOVED -> change.visibility() == Visibility.OPEN
+                    ? BilagChange.unnamed(change.at(), Kind.REMOVED, List.of(), List.of()) : null;
+            case OPENED -> seen.contains(change.attachmentId())
+                    ? new BilagChange(change.at(), Kind.ADDED, change.attachmentId(), change.name(), Visibility.OPEN,
+                            List.of(), List.of())
+                    : null;
+            case ADDED, RENAMED, REPLACED -> seen.contains(change.attachmentId())
+                    && change.visibility() == Visibility.OPEN ? change : null;
+        }).filter(Objects::nonNull).toList();
     }
 
     /** The item a post was written under; unknown once the post is withdrawn, and then treated as closed. */
@@ -159,14 +225,12 @@ public final class MeetingVisibility {
     private static AgendaItem publicItem(AgendaItem item) {
         if (item.isOpen()) {
             List<Attachment> openBilag = item.attachments().stream().filter(Attachment::isOpen).toList();
-            if (item.decision() == null && openBilag.size() == item.attachments().size()) {
-                return item;
-            }
             return item.redacted(item.title(), item.presenter(), item.sections(), openBilag,
-                    item.decision() == null ? null : withoutUsernames(item.decision()), item.amended());
+                    item.decision() == null ? null : withoutUsernames(item.decision()), item.amended(),
+                    publicBilagChanges(item));
         }
         return item.redacted(item.titleHidden() ? null : item.title(), null, List.of(), List.of(),
-                publicDecision(item.decision()), null);
+                publicDecision(item.decision()), null, List.of());
     }
 
     /** An item as an event carries it: closed for the public if it was closed then or is closed now. */
@@ -175,7 +239,7 @@ public final class MeetingVisibility {
             return publicItem(item);
         }
         return item.redacted(titleHidden(item.titleHidden(), meeting, item.id()) ? null : item.title(), null,
-                List.of(), List.of(), publicDecision(item.decision()), null);
+                List.of(), List.of(), publicDecision(item.decision()), null, List.of());
     }
 
     private static boolean titleHidden(boolean hiddenThen, Meeting meeting, String itemId) {

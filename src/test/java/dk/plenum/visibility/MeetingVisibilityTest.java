@@ -214,7 +214,7 @@ class MeetingVisibilityTest {
         MeetingEvent replaced = new MeetingEvent("m1", 4, Instant.EPOCH, "sekretariat",
                 new AttachmentChanges.AttachmentReplaced("closed", "b-of-closed", "file-" + SECRET, 2, 10L, SECRET));
         MeetingEvent reordered = new MeetingEvent("m1", 5, Instant.EPOCH, "sekretariat",
-                new AttachmentChanges.AttachmentsReordered("open", List.of("b-closed", "b-open")));
+                new AttachmentChanges.AttachmentsReordered("open", List.of("b-closed", "b-open", "a-open")));
         assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, added, withFiles).change())
                 .isEqualTo(new AttachmentChanges.AttachmentsAdded("open", List.of(open)));
         for (MeetingEvent event : List.of(renamed, replaced)) {
@@ -224,7 +224,7 @@ class MeetingVisibilityTest {
             assertThat(MeetingVisibility.visibleTo(Audience.MEMBER, event, withFiles)).isEqualTo(event);
         }
         assertThat(MeetingVisibility.visibleTo(Audience.PUBLIC, reordered, withFiles).change())
-                .isEqualTo(new AttachmentChanges.AttachmentsReordered("open", List.of("b-open")));
+                .isEqualTo(new AttachmentChanges.AttachmentsReordered("open", List.of("b-open", "a-open")));
     }
 
     private static Attachment bilag(String id, Visibility visibility) {
