@@ -1,8 +1,14 @@
 package dk.plenum.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import dk.plenum.meeting.BilagChange;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.meeting.Translations;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Small coloured labels (open/closed, status, kind), styled by plenum.css. */
 public final class Badges {
@@ -21,7 +27,7 @@ public final class Badges {
 
     public static Span badge(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.addClassNames("plenum-badge", "plenum-badge-" + tone.name().toLowerCase(java.util.Locale.ROOT));
+        badge.addClassNames("plenum-badge", "plenum-badge-" + tone.name().toLowerCase(Locale.ROOT));
         return badge;
     }
 
@@ -36,5 +42,25 @@ public final class Badges {
         Span status = badge(page.getTranslation("meetings.status." + meeting.listedStatus()), tone);
         status.addClassName("plenum-meeting-status");
         return status;
+    }
+
+    /** The item's latest change to its Bilag since the agenda was sent out, as a badge: {@link #bilagChange}. */
+    public static Span bilagChanged(BilagChange change, Component page) {
+        Span badge = badge(bilagChange(change, page), Tone.INFO);
+        badge.addClassName("plenum-item-bilag-changed");
+        return badge;
+    }
+
+    /**
+     * What changed of an item's Bilag and when, in {@code page}'s language: "Bilag erstattet 28.11. kl. 14.05:
+     * Budget", or without a name where there is none to show ("Bilag ordnet om 28.11. kl. 14.05").
+     */
+    public static String bilagChange(BilagChange change, Component page) {
+        Locale locale = page.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(Translations.DANISH);
+        String when = MeetingTimes.shortDateTime(change.at(), locale);
+        return change.name() == null && change.kind() == BilagChange.Kind.REMOVED
+                ? page.getTranslation("bilagChange.unnamed.REMOVED", when)
+                : page.getTranslation("bilagChange." + change.kind(), when, change.name());
     }
 }

@@ -4,9 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.bilag.BilagService;
+import dk.plenum.bilag.BilagUpload;
+import dk.plenum.bilag.TestPdfs;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.Translations;
+import dk.plenum.meeting.Visibility;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.Api;
+import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ScriptedMeeting;
@@ -14,6 +24,7 @@ import examples.ObserverClient.Event;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +57,12 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     SecurityContextHolderStrategy securityContext;
+
+    @Autowired
+    BilagService bilag;
+
+    @Autowired
+    MeetingJournal journal;
 
     @AfterEach
     void logOut() {
@@ -104,6 +121,94 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
         } finally {
             streams.values().forEach(Follower::close);
         }
+    }
+
+    /**
+     * Bilag changed after the agenda was sent out, on every channel: members and the secretariat see every
+     * change, marked on its item; the public sees nothing of a closed Bilag or of any Bilag of a closed item (not
+     * even that it changed), a Bilag opened as added and one closed as removed, its name no longer kept.
+     */
+    @Test
+    void bilagChangesAfterPublicationReachEachRoleAsTheRulesSay() {
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
+        Api api = new Api(port);
+        ScriptedMeeting meeting = ScriptedMeeting.importInto(api, "Erhvervsrådet", 3);
+        String marker = meeting.closedMarker();
+        String soonClosed = "Snart-lukket-" + UUID.randomUUID().toString().substring(0, 8);
+        List<AgendaItem> items = journal.get(meeting.id()).items();
+        String openItem = items.get(0).id();
+        String closedItem = items.get(2).id();
+        Map<Role, Follower> streams = new LinkedHashMap<>();
+        ROLES.forEach(role -> streams.put(role, Follower.following(port, meeting.id(),
+                role.username() == null ? null : role.username() + ":demo")));
+        try {
+            String replacedOpen = addBilag(meeting.id(), openItem, "Aabent-bilag", Visibility.OPEN);
+            String closing = addBilag(meeting.id(), openItem, soonClosed, Visibility.OPEN);
+            String closed = addBilag(meeting.id(), openItem, marker + "-lukket", Visibility.CLOSED);
+            String opened = addBilag(meeting.id(), openItem, "Senere-aabnet", Visibility.CLOSED);
+            bilag.rename(meeting.id(), openItem, closed, marker + "-omdoebt", ImportedMeetings.SECRETARIAT);
+            bilag.replace(meeting.id(), openItem, closed, upload(marker), ImportedMeetings.SECRETARIAT);
+            bilag.replace(meeting.id(), openItem, replacedOpen, upload("Ny-udgave"), ImportedMeetings.SECRETARIAT);
+            addBilag(meeting.id(), closedItem, marker + "-punktbilag", Visibility.OPEN);
+            long openedSeq = bilag.setVisibility(meeting.id(), openItem, opened, Visibility.OPEN,
+                    ImportedMeetings.SECRETARIAT).lastSeq();
+            long lastSeq = bilag.setVisibility(meeting.id(), openItem, closing, Visibility.CLOSED,
+                    ImportedMeetings.SECRETARIAT).lastSeq();
+            streams.values().forEach(stream -> stream.awaitSeq(lastSeq));
+
+            for (Role role : ROLES) {
+                Map<String, String> channels = new LinkedHashMap<>();
+                channels.put("REST meeting", api.get("/api/meetings/" + meeting.id(), role.username()).body());
+                channels.put("REST events", api.get("/api/meetings/" + meeting.id() + "/events?after=0",
+                        role.username()).body());
+                channels.put("REST live snapshot", api.get("/api/meetings/" + meeting.id() + "/live",
+                        role.username()).body());
+                channels.put("Vaadin live page", vaadinPageAs(role, meeting.id()));
+                channels.put(role.insider() ? "STOMP full topic" : "STOMP public topic",
+                        streams.get(role).events().stream().map(Event::json).collect(Collectors.joining("\n")));
+                channels.forEach((channel, seen) -> {
+                    String cell = role.name() + " × " + channel;
+                    assertThat(seen).as(cell).contains("Senere-aabnet");
+                    if (role.insider()) {
+                        assertThat(seen).as(cell + " shows the closed Bilag's changes").contains(marker + "-omdoebt",
+                                marker + "-punktbilag");
+                    } else {
+                        assertThat(seen).as(cell + ": nothing of a closed Bilag").doesNotContain(marker, closed);
+                    }
+                    if (!role.insider() && !channel.startsWith("STOMP")) {
+                        // The live stream saw it added while it was open; everything read now has forgotten it.
+                        assertThat(seen).as(cell + ": a Bilag closed keeps no name").doesNotContain(soonClosed);
+                    }
+                });
+                String page = channels.get("Vaadin live page");
+                assertThat(page).as(role.name() + " × marks").contains("Bilag erstattet", "Bilag tilføjet");
+                if (role.insider()) {
+                    assertThat(page).contains("Bilag omdøbt", "Bilag gjort åbent", "Bilag gjort lukket");
+                } else {
+                    assertThat(page).contains("Bilag fjernet").doesNotContain("Bilag omdøbt", "Bilag gjort");
+                }
+            }
+            List<Event> publicEvents = streams.get(ROLES.getFirst()).events();
+            assertThat(publicEvents).as("the public stream has no event naming a Bilag it may not see")
+                    .extracting(Event::type).doesNotContain("ATTACHMENT_RENAMED", "ATTACHMENT_VISIBILITY_SET");
+            assertThat(publicEvents).filteredOn(event -> event.seq() == openedSeq).singleElement()
+                    .satisfies(event -> assertThat(event.type()).isEqualTo("ATTACHMENTS_ADDED"))
+                    .satisfies(event -> assertThat(event.json()).contains(opened, "Senere-aabnet"));
+            assertThat(publicEvents).filteredOn(event -> event.seq() == lastSeq).singleElement()
+                    .satisfies(event -> assertThat(event.type()).isEqualTo("ATTACHMENT_REMOVED"))
+                    .satisfies(event -> assertThat(event.json()).contains(closing));
+        } finally {
+            streams.values().forEach(Follower::close);
+        }
+    }
+
+    private String addBilag(String meetingId, String itemId, String name, Visibility visibility) {
+        Meeting after = bilag.add(meetingId, itemId, List.of(upload(name)), visibility, ImportedMeetings.SECRETARIAT);
+        return after.item(itemId).orElseThrow().attachments().getLast().id();
+    }
+
+    private static BilagUpload upload(String name) {
+        return new BilagUpload(name + ".pdf", TestPdfs.pages(1, name));
     }
 
     /**

@@ -138,6 +138,9 @@ class ItemCard extends Details {
             amended.addClassName("plenum-item-amended");
             badges.add(amended);
         }
+        if (!item.bilagChanges().isEmpty()) {
+            badges.add(Badges.bilagChanged(item.bilagChanges().getLast(), this));
+        }
     }
 
     /** E.g. "Ændret 28.11. kl. 14.05: titel, indstilling", or "Tilføjet 28.11. kl. 14.05". */
@@ -200,6 +203,9 @@ class ItemCard extends Details {
         if (!item.attachments().isEmpty()) {
             body.add(attachments(item));
         }
+        if (!item.bilagChanges().isEmpty()) {
+            body.add(bilagChanges(item));
+        }
         if (body.getComponentCount() == 0 && item.decision() == null && item.kind() == ItemKind.REGULAR) {
             body.add(new Paragraph(getTranslation("item.noText")));
         }
@@ -225,6 +231,16 @@ class ItemCard extends Details {
         }
         Div block = new Div(new H3(getTranslation("item.attachments")), list);
         block.addClassName("plenum-bilag");
+        block.addClassName("plenum-section");
+        return block;
+    }
+
+    /** Every change to the item's Bilag since the agenda was sent out, newest first. */
+    private Component bilagChanges(AgendaItem item) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("plenum-bilag-changes");
+        item.bilagChanges().reversed().forEach(change -> list.add(new ListItem(Badges.bilagChange(change, this))));
+        Div block = new Div(new H3(getTranslation("item.bilagChanges")), list);
         block.addClassName("plenum-section");
         return block;
     }

@@ -80,6 +80,9 @@ final class ItemRow extends Div {
         if (current) {
             badges.add(Badges.badge(getTranslation("control.current"), Badges.Tone.LIVE));
         }
+        if (!item.bilagChanges().isEmpty()) {
+            badges.add(Badges.bilagChanged(item.bilagChanges().getLast(), this));
+        }
         select.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         makeCurrent.setText(getTranslation("control.makeCurrent"));
         makeCurrent.setVisible(!current);
