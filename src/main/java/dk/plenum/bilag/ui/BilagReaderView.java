@@ -25,13 +25,22 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.internal.PageImages;
+import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.security.Actor;
+import dk.plenum.security.CurrentActor;
+import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One Bilag read on a tablet, a page at a time: each page an image drawn on the server (every browser shows
@@ -40,18 +49,24 @@ import java.util.Map;
  * swipe; the zoom enlarges the page within its frame, which then scrolls. The link back opens the item the
  * reader came from. The page is in the address, so a search hit opens the Bilag there, and a reload stays.
  * What the reader may open is decided by {@link BilagService#readable}: a closed Bilag is "not found" to the
- * public.
+ * public. The reader follows the meeting while it is open: a Bilag replaced meanwhile is said to be and shown in
+ * its new version at the same page (or its last, if it has fewer); one removed, or closed to a reader who may no
+ * longer read it, is said to be gone, and none of its pages stays on the screen.
  */
 @AnonymousAllowed
 @Route(value = Navigation.BILAG_READER, layout = MainLayout.class)
 @CssImport("./styles/bilag.css")
-class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
+        LiveMeetingBinding.Screen {
 
     static final List<Integer> ZOOMS = List.of(50, 75, 100, 125, 150, 200, 300);
     private static final int FULL = 100;
+    private static final Duration REFRESH_DELAY = Duration.ofMillis(200);
 
     private final BilagService bilag;
     private final MeetingJournal journal;
+    private final CurrentActor currentActor;
+    private final LiveMeetingBinding binding;
 
     /** The page shown, from 1, and the zoom in percent of the frame's width. */
     private int page = 1;
@@ -59,6 +74,8 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
     private final Anchor back = new Anchor();
     private final H2 title = new H2();
+    /** Says that the Bilag was replaced while it was read. */
+    private final Paragraph notice = new Paragraph();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> turnTo(page - 1));
     private final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> turnTo(page + 1));
     private final Span pageOf = new Span();
@@ -73,14 +90,21 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Details textDetails = new Details();
     private final Paragraph text = new Paragraph();
 
+    private final Div toolbar;
+
     private String meetingId;
     private String itemId;
+    /** Who reads, as on entering: the live refresh runs outside the reader's request. Null for the public. */
+    private Actor viewer;
+    /** The Bilag shown; null when there is none to show (refused, or gone while it was read). */
     private Attachment attachment;
     private List<String> pageTexts;
 
-    BilagReaderView(BilagService bilag, MeetingJournal journal) {
+    BilagReaderView(BilagService bilag, MeetingJournal journal, CurrentActor currentActor, LiveMeetings live) {
         this.bilag = bilag;
         this.journal = journal;
+        this.currentActor = currentActor;
+        this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         addClassNames("plenum-page", "plenum-bilag-reader");
         back.getElement().setAttribute("router-link", true);
         back.addClassName("plenum-bilag-back");
@@ -100,7 +124,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         paging.addClassName("plenum-bilag-paging");
         Div zooming = new Div(zoomOut, zoomLevel, zoomIn);
         zooming.addClassName("plenum-bilag-zooming");
-        Div toolbar = new Div(paging, zooming, download);
+        toolbar = new Div(paging, zooming, download);
         toolbar.addClassName("plenum-bilag-toolbar");
         image.addClassName("plenum-bilag-image");
         upcoming.addClassName("plenum-bilag-upcoming");
@@ -111,7 +135,10 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         text.addClassName("plenum-bilag-text");
         textDetails.add(text);
         textDetails.addClassName("plenum-bilag-text-details");
-        add(back, title, toolbar, frame, textDetails);
+        notice.addClassName("plenum-bilag-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        add(back, title, notice, toolbar, frame, textDetails);
         Shortcuts.addShortcutListener(this, () -> turnTo(page + 1), Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> turnTo(page + 1), Key.PAGE_DOWN);
         Shortcuts.addShortcutListener(this, () -> turnTo(page - 1), Key.ARROW_LEFT);
@@ -141,25 +168,75 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         meetingId = event.getRouteParameters().get(Navigation.MEETING_ID).orElseThrow();
         itemId = event.getRouteParameters().get(Navigation.ITEM_ID).orElseThrow();
         String attachmentId = event.getRouteParameters().get(Navigation.ATTACHMENT_ID).orElseThrow();
+        viewer = currentActor.get().orElse(null);
+        attachment = null; // a Bilag shown before (the router may reuse the view) is not compared with this one
+        binding.enter(event, Navigation.MEETING_ID);
         try {
             attachment = bilag.readable(meetingId, itemId, attachmentId);
             pageTexts = bilag.pageTexts(meetingId, itemId, attachmentId);
         } catch (CommandRefusedException refused) {
             // Said on the page itself, with the way back: a stale or shared link is not an error to hide.
-            attachment = null;
-            removeAll();
-            back.setText("← " + getTranslation("bilag.reader.backToMeeting"));
-            back.setHref(Navigation.agendaAtItem(meetingId, itemId));
-            Paragraph why = new Paragraph(getTranslation(refused.messageKey(), refused.args()));
-            why.addClassName("plenum-bilag-refused");
-            add(back, why);
+            showUnavailable(getTranslation(refused.messageKey(), refused.args()));
             return;
         }
+        removeAll();
+        notice.setVisible(false);
+        add(back, title, notice, toolbar, frame, textDetails);
         page = clampedPage(event.getLocation().getQueryParameters().getSingleParameter(Navigation.PAGE_QUERY)
                 .map(BilagReaderView::parsePage).orElse(1));
         if (isAttached()) {
             render();
         }
+    }
+
+    @Override
+    public void showAnother(Meeting meeting) {
+        // Only on entering another meeting's Bilag: beforeEnter goes on to read that one.
+    }
+
+    /**
+     * The meeting moved on while the Bilag was read: a new file is shown at the same page, a new name in the
+     * title; a Bilag the reader may no longer read (removed, or closed to the public) is gone from the screen.
+     */
+    @Override
+    public void showChanged(Meeting before, Meeting after) {
+        if (attachment == null) {
+            return;
+        }
+        Audience audience = viewer == null ? Audience.PUBLIC : viewer.audienceFor(after);
+        Optional<Attachment> now = MeetingVisibility.readableBilag(audience, after, itemId, attachment.id());
+        if (now.isEmpty()) {
+            showUnavailable(getTranslation("bilag.reader.gone"));
+            return;
+        }
+        boolean replaced = !now.get().fileId().equals(attachment.fileId());
+        if (!replaced && now.get().equals(attachment)) {
+            return;
+        }
+        attachment = now.get();
+        if (replaced) {
+            pageTexts = bilag.extractedPageTexts(attachment);
+            notice.setText(getTranslation("bilag.reader.replaced"));
+            notice.setVisible(true);
+            int kept = clampedPage(page);
+            if (kept != page) {
+                page = kept;
+                showPageInAddress();
+            }
+        }
+        render();
+    }
+
+    /** Instead of the Bilag, why there is none to read, with the way back; nothing of its pages stays. */
+    private void showUnavailable(String why) {
+        attachment = null;
+        removeAll();
+        back.setText("← " + getTranslation("bilag.reader.backToMeeting"));
+        back.setHref(Navigation.agendaAtItem(meetingId, itemId));
+        Paragraph message = new Paragraph(why);
+        message.addClassName("plenum-bilag-refused");
+        message.getElement().setAttribute("role", "status");
+        add(back, message);
     }
 
     @Override
@@ -204,6 +281,11 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         }
         page = turned;
         showPage();
+        showPageInAddress();
+    }
+
+    /** The page in the address, so that a reload stays there. */
+    private void showPageInAddress() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
                 Navigation.bilagReader(meetingId, itemId, attachment.id(), page).split("\\?")[0],
                 QueryParameters.simple(Map.of(Navigation.PAGE_QUERY, String.valueOf(page))))));
