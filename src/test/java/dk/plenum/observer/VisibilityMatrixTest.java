@@ -180,6 +180,10 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                         assertThat(seen).as(cell + ": a Bilag closed keeps no name").doesNotContain(soonClosed);
                     }
                 });
+                String minutes = api.get("/api/meetings/" + meeting.id() + "/minutes?format=md&lang=da",
+                        role.username()).body();
+                assertThat(minutes).as(role.name() + " × minutes: the marks are not in them")
+                        .contains("Punkt 0").doesNotContain("Bilag tilføjet", "Bilag erstattet", "Bilag fjernet");
                 String page = channels.get("Vaadin live page");
                 assertThat(page).as(role.name() + " × marks").contains("Bilag erstattet", "Bilag tilføjet");
                 if (role.insider()) {
