@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * {@code plenum.security.ended-login-check} (2 s); an account not seen before costs one read. When an epoch has
  * moved on, {@link LoginsEnded} is published on this instance, so that whatever holds such a login (the UI
  * sessions, the members' stream) ends it then rather than at its next request. The instance that ends the logins
- * publishes it at once ({@link #endedHere}).
+ * publishes it at once ({@link #endedHere}). Asking about a login is what makes the instance watch its account: what
+ * holds a login without making requests (a stream) asks when it is opened.
  */
 @Component
 public class EndedLogins implements SmartLifecycle {
