@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -83,7 +84,7 @@ public class MeetingJournal implements InitializingBean {
     }
 
     /**
-     * Opens the log of a new meeting with its first event.
+     * Opens the log of a new meeting with its first event, which takes the council's start time.
      *
      * @throws MeetingSlotTakenException when the council already has a meeting at that start time (another
      *                                    command stored it first); nothing is stored
@@ -96,14 +97,42 @@ public class MeetingJournal implements InitializingBean {
         }
         MeetingEvent first = new MeetingEvent(UUID.randomUUID().toString(), 1, now(), actor, scheduled);
         MeetingProjectionStore.Encoded after = measured(null, first);
-        try {
-            events.append(first, key);
-        } catch (DuplicateKeyException sameKeyWasFirst) {
-            // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
-            // first, or another meeting took the council's start time.
-            return answeredBefore(key).orElseThrow(MeetingSlotTakenException::new);
+        String slot = MeetingEventStore.slotOf(after.meeting());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                events.append(first, key, slot);
+                break;
+            } catch (DuplicateKeyException sameKeyOrSlot) {
+                // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
+                // first, or another meeting holds the council's start time.
+                answered = answeredBefore(key);
+                if (answered.isPresent()) {
+                    return answered.get();
+                }
+                if (attempt == MAX_ATTEMPTS || meetingAt(slot).isPresent()) {
+                    throw new MeetingSlotTakenException();
+                }
+            }
         }
         return commit(after, first);
+    }
+
+    /**
+     * The meeting that is at the slot's time now and holds it. A slot still on the event of a meeting that has
+     * moved on or been cancelled since (the process died before it gave the slot up) is given up here, and none is
+     * returned, so that the caller can try again.
+     */
+    private Optional<String> meetingAt(String slot) {
+        Optional<MeetingEventStore.SlotHolder> holder = events.holderOf(slot);
+        if (holder.isEmpty()) {
+            return Optional.empty(); // given up meanwhile
+        }
+        String meetingId = holder.get().meetingId();
+        if (slot.equals(MeetingEventStore.slotOf(get(meetingId)))) {
+            return Optional.of(meetingId);
+        }
+        events.release(holder.get(), slot);
+        return Optional.empty();
     }
 
     /**
@@ -203,12 +232,20 @@ public class MeetingJournal implements InitializingBean {
             }
             MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, now(), actor, change);
             MeetingProjectionStore.Encoded after = measured(current, event);
+            String slotBefore = MeetingEventStore.slotOf(current);
+            String slotAfter = MeetingEventStore.slotOf(after.meeting());
+            boolean slotChanges = !Objects.equals(slotBefore, slotAfter);
             try {
-                events.append(event, key);
-            } catch (DuplicateKeyException seqOrKeyTaken) {
+                events.append(event, key, slotChanges ? slotAfter : null);
+            } catch (DuplicateKeyException seqKeyOrSlotTaken) {
                 answered = answeredBefore(key);
                 if (answered.isPresent()) {
                     return answered.get(); // a concurrent retry with the same key was first
+                }
+                // Another meeting at the new time refuses the move; this meeting there means its seq was taken.
+                if (slotChanges && slotAfter != null
+                        && meetingAt(slotAfter).filter(holder -> !holder.equals(meetingId)).isPresent()) {
+                    throw new MeetingSlotTakenException();
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw new ConcurrentChangeException(meetingId);
@@ -217,7 +254,24 @@ public class MeetingJournal implements InitializingBean {
                 current = get(meetingId);
                 continue;
             }
-            return commit(after, event);
+            Meeting committed = commit(after, event);
+            if (slotChanges) {
+                releaseEarlierSlots(event);
+            }
+            return committed;
+        }
+    }
+
+    /**
+     * The meeting's earlier time is free for another meeting. If this fails, the event is stored all the same: the
+     * slot left behind is given up by the next meeting that wants it ({@link #meetingAt}).
+     */
+    private void releaseEarlierSlots(MeetingEvent event) {
+        try {
+            events.releaseSlotsBefore(event.meetingId(), event.seq());
+        } catch (RuntimeException notReleased) {
+            log.warn("Meeting {} left its earlier start time held; the next meeting there frees it: {}",
+                    event.meetingId(), notReleased.toString());
         }
     }
 

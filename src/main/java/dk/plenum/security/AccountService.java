@@ -5,7 +5,6 @@ import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.CommandText;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.security.internal.AccountStore;
-import dk.plenum.security.internal.OpenSessions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,16 +41,16 @@ public class AccountService {
     private final AccountStore store;
     private final PasswordEncoder passwords;
     private final CouncilRoster councils;
-    private final OpenSessions sessions;
+    private final EndedLogins endedLogins;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountStore store, PasswordEncoder passwords, CouncilRoster councils, OpenSessions sessions,
-            ObjectProvider<Clock> clock) {
+    AccountService(AccountStore store, PasswordEncoder passwords, CouncilRoster councils,
+            EndedLogins endedLogins, ObjectProvider<Clock> clock) {
         this.store = store;
         this.passwords = passwords;
         this.councils = councils;
-        this.sessions = sessions;
+        this.endedLogins = endedLogins;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -109,12 +108,15 @@ public class AccountService {
         return new ActivationLink(username, token, expiresAt);
     }
 
-    /** A new first password for someone who forgot theirs; their open sessions end. */
+    /**
+     * A new first password for someone who forgot theirs; their logins end on every instance: the sessions and
+     * members' streams here at once, elsewhere within seconds ({@link EndedLogins}).
+     */
     public void resetPassword(Actor manager, String username, String password) {
         Login login = requireManaged(manager, username);
         requirePassword(password);
         store.setPassword(login.username(), passwords.encode(password));
-        sessions.endAll(login.username());
+        endedLogins.endedHere(login.username());
     }
 
     /** A new activation link instead of the password, which stops working at once; open sessions end. */
@@ -123,18 +125,18 @@ public class AccountService {
         String token = newToken();
         Instant expiresAt = clock.instant().plus(ACTIVATION_VALID);
         store.setActivation(login.username(), hash(token), expiresAt);
-        sessions.endAll(login.username());
+        endedLogins.endedHere(login.username());
         return new ActivationLink(login.username(), token, expiresAt);
     }
 
-    /** The account can no longer log in, and its open sessions end now. */
+    /** The account can no longer log in, and its logins end on every instance, as on a reset. */
     public void deactivate(Actor manager, String username) {
         Login login = requireManaged(manager, username);
         if (login.username().equals(manager.username())) {
             throw new CommandRefusedException(Reason.INVALID, "refused.deactivateSelf");
         }
         store.setActive(login.username(), false);
-        sessions.endAll(login.username());
+        endedLogins.endedHere(login.username());
     }
 
     public void reactivate(Actor manager, String username) {

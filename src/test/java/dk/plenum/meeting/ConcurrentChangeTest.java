@@ -77,7 +77,7 @@ class ConcurrentChangeTest {
                 events.append(new MeetingEvent(meeting.id(), ours.seq(), Instant.now(), RIVAL, harmless));
             }
             return attempt.callRealMethod();
-        }).when(events).append(any(MeetingEvent.class), any());
+        }).when(events).append(any(MeetingEvent.class), any(), any());
     }
 
     /** Nothing of the refused command is in the log or the meeting: only the rival's events, again and again. */

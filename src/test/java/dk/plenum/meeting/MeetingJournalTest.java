@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -112,6 +113,22 @@ class MeetingJournalTest {
     }
 
     @Test
+    void aStartTimeLeftHeldByAProcessThatDiedAfterAMoveIsFreedForTheNextMeeting() {
+        MeetingScheduled first = scheduled();
+        Meeting moved = journal.schedule(first, "test");
+        Instant later = first.startsAt().plus(Duration.ofMinutes(30)); // between the whole hours other tests take
+        // The move's event took its new time, and the process died before the first event gave up the old one.
+        events.append(new MeetingEvent(moved.id(), 2, Instant.now(), "test",
+                new MeetingChanges.MeetingMoved(later, null)), null, first.councilId() + " " + later);
+
+        Meeting there = journal.schedule(scheduledLike(first, first.startsAt()), "test");
+
+        assertThat(there.startsAt()).isEqualTo(first.startsAt());
+        assertThatThrownBy(() -> journal.schedule(scheduledLike(first, later), "test"))
+                .as("the moved meeting holds its new time").isInstanceOf(MeetingSlotTakenException.class);
+    }
+
+    @Test
     void reconcilingRebuildsProjectionsThatAreMissingOrBehindTheLog() {
         Meeting lost = journal.schedule(scheduled(), "test");
         Meeting behind = journal.schedule(scheduled(), "test");
@@ -132,5 +149,10 @@ class MeetingJournalTest {
     @Test
     void anUnknownMeetingIsAbsent() {
         assertThat(journal.find("nope")).isEmpty();
+    }
+
+    private static MeetingScheduled scheduledLike(MeetingScheduled meeting, Instant startsAt) {
+        return new MeetingScheduled(meeting.councilId(), meeting.councilName(), meeting.title(), meeting.kind(),
+                startsAt, null, meeting.location(), meeting.participants(), meeting.items());
     }
 }

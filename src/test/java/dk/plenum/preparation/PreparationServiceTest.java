@@ -35,10 +35,18 @@ import dk.plenum.support.PlenumTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import dk.plenum.minutes.MinutesFormat;
@@ -189,6 +197,81 @@ class PreparationServiceTest {
                 .isEqualTo(CommandRefusedException.Reason.CONFLICT);
         Meeting other = create("Tredje", startsAt.plus(Duration.ofDays(1)));
         assertRefused(() -> preparation.move(other.id(), startsAt, null, ADMINISTRATOR), "refused.slotTaken");
+    }
+
+    @Test
+    void aMovedMeetingFreesItsOldTimeAndTakesTheNewOneOrIsRefusedWithNothingStored() {
+        Instant later = startsAt.plus(Duration.ofDays(7));
+        Meeting moved = create("Flyttes", startsAt);
+        preparation.move(moved.id(), later, null, ADMINISTRATOR);
+
+        Meeting inItsPlace = create("I det gamle tidsrum", startsAt);
+
+        assertThat(inItsPlace.startsAt()).isEqualTo(startsAt);
+        Meeting beforeRefusal = journal.get(inItsPlace.id());
+        assertThatThrownBy(() -> preparation.move(inItsPlace.id(), later, null, ADMINISTRATOR))
+                .isInstanceOf(MeetingSlotTakenException.class)
+                .hasMessage("The council already has a meeting starting at that time.");
+        assertThatThrownBy(() -> create("Oven i det flyttede", later)).isInstanceOf(MeetingSlotTakenException.class);
+        assertThat(journal.get(inItsPlace.id())).as("nothing stored on the refused move").isEqualTo(beforeRefusal);
+        assertThat(journal.eventsAfter(inItsPlace.id(), beforeRefusal.lastSeq())).isEmpty();
+        assertRefused(() -> preparation.move(moved.id(), startsAt, null, ADMINISTRATOR), "refused.slotTaken");
+        Instant backAgain = later.plus(Duration.ofDays(7));
+        preparation.move(moved.id(), backAgain, null, ADMINISTRATOR);
+        assertThat(preparation.move(moved.id(), later, null, ADMINISTRATOR).startsAt())
+                .as("a meeting may return to a time it left").isEqualTo(later);
+        assertThat(create("Efter returen", backAgain).startsAt()).isEqualTo(backAgain);
+    }
+
+    @Test
+    void aCancelledMeetingFreesItsTime() {
+        Meeting cancelled = create("Aflyses", startsAt);
+        preparation.publish(cancelled.id(), ADMINISTRATOR);
+        preparation.cancel(cancelled.id(), ADMINISTRATOR);
+
+        Meeting instead = create("I stedet", startsAt);
+        Meeting movedThere = create("Flyttes derhen", startsAt.plus(Duration.ofDays(1)));
+        preparation.cancel(instead.id(), ADMINISTRATOR);
+
+        assertThat(instead.startsAt()).isEqualTo(startsAt);
+        assertThat(preparation.move(movedThere.id(), startsAt, null, ADMINISTRATOR).startsAt()).isEqualTo(startsAt);
+        assertThat(journal.get(cancelled.id()).status()).as("still shown, as cancelled")
+                .isEqualTo(MeetingStatus.CANCELLED);
+    }
+
+    @Test
+    void ofCreatesAndMovesRacingOntoOneTimeExactlyOneWins() throws Exception {
+        Instant contested = startsAt.plus(Duration.ofDays(3));
+        List<Meeting> movers = IntStream.range(0, 4)
+                .mapToObj(day -> create("Flytter " + day, startsAt.plus(Duration.ofDays(10 + day)))).toList();
+        List<Callable<Meeting>> commands = new ArrayList<>();
+        for (int index = 0; index < 4; index++) {
+            Meeting mover = movers.get(index);
+            commands.add(() -> create("Ny " + UUID.randomUUID(), contested));
+            commands.add(() -> preparation.move(mover.id(), contested, null, ADMINISTRATOR));
+        }
+        CountDownLatch ready = new CountDownLatch(commands.size());
+        List<Future<Meeting>> outcomes;
+        try (ExecutorService racers = Executors.newFixedThreadPool(commands.size())) {
+            outcomes = racers.invokeAll(commands.stream().<Callable<Meeting>>map(command -> () -> {
+                ready.countDown();
+                ready.await();
+                return command.call();
+            }).toList());
+        }
+
+        List<Meeting> winners = new ArrayList<>();
+        for (Future<Meeting> outcome : outcomes) {
+            try {
+                winners.add(outcome.get());
+            } catch (ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOf(MeetingSlotTakenException.class);
+            }
+        }
+        assertThat(winners).singleElement().extracting(Meeting::startsAt).isEqualTo(contested);
+        assertThat(journal.findAll()).filteredOn(meeting -> meeting.councilId().equals(council.id())
+                && meeting.startsAt().equals(contested)).singleElement().extracting(Meeting::id)
+                .isEqualTo(winners.getFirst().id());
     }
 
     @Test

@@ -12,7 +12,6 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.security.AccountService.NewAccount;
 import dk.plenum.security.internal.AccountStore;
-import dk.plenum.security.internal.OpenSessions;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.LoginForm;
 import dk.plenum.support.MovableClock;
@@ -57,7 +56,7 @@ class AccountLoginsTest {
     @Autowired
     PasswordEncoder passwords;
     @Autowired
-    OpenSessions sessions;
+    EndedLogins endedLogins;
     @Autowired
     AuthenticationProvider logins;
     @Autowired
@@ -120,7 +119,7 @@ class AccountLoginsTest {
     @Test
     void anActivationLinkExpiresAfterSevenDays() {
         MovableClock clock = new MovableClock();
-        AccountService clocked = new AccountService(store, passwords, councils, sessions,
+        AccountService clocked = new AccountService(store, passwords, councils, endedLogins,
                 new StaticListableBeanFactory(Map.of("clock", clock)).getBeanProvider(Clock.class));
         ActivationLink link = clocked.createWithActivationLink(secretary, kirstensLogin());
         assertThat(link.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(7)));

@@ -19,7 +19,7 @@ public final class Logins {
     }
 
     public static void logIn(SecurityContextHolderStrategy securityContext, Actor actor) {
-        PlenumUser user = new PlenumUser(actor, "{noop}unused");
+        PlenumUser user = new PlenumUser(actor, "{noop}unused", 0);
         Authentication login = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         securityContext.getContext().setAuthentication(login);
         SecurityContextHolder.getContext().setAuthentication(login);

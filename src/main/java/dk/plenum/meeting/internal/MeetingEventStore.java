@@ -1,8 +1,9 @@
 package dk.plenum.meeting.internal;
 
 import dk.plenum.meeting.CommandKey;
+import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
-import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MeetingStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,14 +15,19 @@ import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * The append-only event log, one document per event. The {@code _id} is the meeting id plus the
  * zero-padded sequence number, so the always-present {@code _id} index both serves range reads and
  * makes a second append with the same sequence number fail with a duplicate key: the optimistic lock.
- * A meeting's first event also takes its council's start time, so that two imports racing past the
- * "already imported?" check cannot both open a meeting there.
+ * <p>
+ * The event that puts a meeting at a start time (its first, or a move) also takes its council's slot at that
+ * time ({@code councilSlot}, under a unique index), in the same single-document insert: of two meetings racing
+ * onto one time, one insert fails and nothing of the other is stored. When a meeting moves on or is cancelled,
+ * its earlier event gives its slot up ({@link #releaseSlotsBefore}); a slot left on an earlier event by a process
+ * that died in between is given up by whoever next wants it ({@link #release}).
  */
 @Component
 public class MeetingEventStore {
@@ -31,6 +37,10 @@ public class MeetingEventStore {
 
     /** The event that a client's command key produced: which meeting, which seq, and what was asked. */
     public record KeyedEvent(String meetingId, long seq, String requestHash) {
+    }
+
+    /** The stored event that holds a council's start time, and its meeting. */
+    public record SlotHolder(String eventId, String meetingId) {
     }
 
     static final String IDEMPOTENCY_KEY = "idempotencyKey";
@@ -44,32 +54,62 @@ public class MeetingEventStore {
         // recorded in the same single-document write as the event it produced.
         mongo.indexOps(MeetingEventDocuments.COLLECTION)
                 .createIndex(new Index(IDEMPOTENCY_KEY, Sort.Direction.ASC).unique().sparse());
-        // Sparse: only a meeting's first event has one (and none stored before it was added, so an existing log
-        // with twins still starts). Unique: one meeting per council and start time.
+        // Sparse: only the event that put a meeting at its current time has one (and none stored before it was
+        // added, so an existing log with twins still starts). Unique: one meeting per council and start time.
         mongo.indexOps(MeetingEventDocuments.COLLECTION)
                 .createIndex(new Index(COUNCIL_SLOT, Sort.Direction.ASC).unique().sparse());
     }
 
     /** Stores the event; throws {@link org.springframework.dao.DuplicateKeyException} if its seq is taken. */
     public void append(MeetingEvent event) {
-        append(event, null);
+        append(event, null, null);
     }
 
     /**
-     * Stores the event with the client's command key, if any; throws
-     * {@link org.springframework.dao.DuplicateKeyException} if its seq or its key is taken, or if it opens a
-     * meeting at a start time the council already has one at.
+     * Stores the event with the client's command key, if any, taking the council's start time {@code slot} (see
+     * {@link #slotOf}) if it is not null; throws {@link org.springframework.dao.DuplicateKeyException} if its seq,
+     * its key or its slot is taken.
      */
-    public void append(MeetingEvent event, CommandKey key) {
+    public void append(MeetingEvent event, CommandKey key, String slot) {
         Document stored = new Document("_id", eventId(event.meetingId(), event.seq()));
         stored.putAll(documents.write(event));
         if (key != null) {
             stored.append(IDEMPOTENCY_KEY, key.scopedKey()).append(REQUEST_HASH, key.requestHash());
         }
-        if (event.change() instanceof MeetingScheduled scheduled) {
-            stored.append(COUNCIL_SLOT, scheduled.councilId() + " " + scheduled.startsAt());
+        if (slot != null) {
+            stored.append(COUNCIL_SLOT, slot);
         }
         mongo.insert(stored, MeetingEventDocuments.COLLECTION);
+    }
+
+    /** The council's start time that the meeting holds: none once it is cancelled. */
+    public static String slotOf(Meeting meeting) {
+        return meeting == null || meeting.status() == MeetingStatus.CANCELLED ? null
+                : meeting.councilId() + " " + meeting.startsAt();
+    }
+
+    /** The event holding the slot now, if one does. */
+    public Optional<SlotHolder> holderOf(String slot) {
+        Query bySlot = new Query(Criteria.where(COUNCIL_SLOT).is(slot));
+        bySlot.fields().include("meetingId");
+        return Optional.ofNullable(mongo.findOne(bySlot, Document.class, MeetingEventDocuments.COLLECTION))
+                .map(stored -> new SlotHolder(stored.getString("_id"), stored.getString("meetingId")));
+    }
+
+    /**
+     * That event gives up its slot, if it still holds it: only that event, so that a later event of the same
+     * meeting that took the slot again in the meantime keeps it.
+     */
+    public void release(SlotHolder holder, String slot) {
+        Query stillHeld = new Query(Criteria.where("_id").is(holder.eventId()).and(COUNCIL_SLOT).is(slot));
+        mongo.updateFirst(stillHeld, new Update().unset(COUNCIL_SLOT), MeetingEventDocuments.COLLECTION);
+    }
+
+    /** The meeting's events before {@code seq} give up their slots: the event at {@code seq} moved or cancelled it. */
+    public void releaseSlotsBefore(String meetingId, long seq) {
+        Query earlierHolders = new Query(Criteria.where("_id").gt(eventId(meetingId, 0)).lt(eventId(meetingId, seq))
+                .and(COUNCIL_SLOT).exists(true));
+        mongo.updateMulti(earlierHolders, new Update().unset(COUNCIL_SLOT), MeetingEventDocuments.COLLECTION);
     }
 
     /** The event a command with this key appended, if one did. */

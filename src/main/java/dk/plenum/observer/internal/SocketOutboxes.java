@@ -1,5 +1,6 @@
 package dk.plenum.observer.internal;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,11 @@ class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
 
     Optional<SocketOutbox> of(String sessionId) {
         return Optional.ofNullable(bySession.get(sessionId));
+    }
+
+    /** The sockets open now. */
+    Collection<SocketOutbox> open() {
+        return bySession.values();
     }
 
     @Override

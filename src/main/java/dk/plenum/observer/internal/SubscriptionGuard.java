@@ -6,6 +6,7 @@ import dk.plenum.observer.ObserverTopics;
 import dk.plenum.observer.ObserverTopics.Topic;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
+import dk.plenum.security.EndedLogins;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.security.Principal;
@@ -29,10 +30,12 @@ class SubscriptionGuard implements ChannelInterceptor {
 
     private final MeetingJournal journal;
     private final MeetingStreams streams;
+    private final EndedLogins endedLogins;
 
-    SubscriptionGuard(MeetingJournal journal, MeetingStreams streams) {
+    SubscriptionGuard(MeetingJournal journal, MeetingStreams streams, EndedLogins endedLogins) {
         this.journal = journal;
         this.streams = streams;
+        this.endedLogins = endedLogins;
     }
 
     @Override
@@ -50,6 +53,11 @@ class SubscriptionGuard implements ChannelInterceptor {
     }
 
     private void admit(StompHeaderAccessor stomp) {
+        // Also makes this instance watch the login, so that the stream is closed when it ends (EndedLoginStreams),
+        // even if the login makes no request here.
+        if (endedLogins.hasEnded(stomp.getUser())) {
+            throw new StreamRefusal(EndedLoginStreams.MESSAGE);
+        }
         if (stomp.getSubscriptionId() == null) {
             throw new StreamRefusal("SUBSCRIBE needs an id header.");
         }

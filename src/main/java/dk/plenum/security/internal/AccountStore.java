@@ -5,8 +5,11 @@ import dk.plenum.security.Actor;
 import dk.plenum.security.Login;
 import dk.plenum.security.PlenumUser;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
@@ -23,6 +26,10 @@ import org.springframework.stereotype.Component;
  * Accounts in MongoDB, keyed by username so two accounts can never share one. An account can log in while
  * it is active (a missing {@code active} is an account stored before deactivation existed) and has a password;
  * one made with an activation link has none until its owner chooses it, and holds only the link's hash.
+ * <p>
+ * {@code sessionEpoch} counts the times the account's logins were ended (a reset, a deactivation; missing: never):
+ * a login holds while the epoch it was made in is the account's ({@link dk.plenum.security.EndedLogins}). It moves
+ * on in the same update as the change that ends the logins, so no instance can see the one without the other.
  */
 @Component
 public class AccountStore implements InitializingBean {
@@ -32,6 +39,7 @@ public class AccountStore implements InitializingBean {
     private static final String ACTIVE = "active";
     private static final String ACTIVATION_HASH = "activationHash";
     private static final String ACTIVATION_EXPIRES = "activationExpiresAt";
+    private static final String SESSION_EPOCH = "sessionEpoch";
 
     private final MongoTemplate mongo;
 
@@ -48,7 +56,7 @@ public class AccountStore implements InitializingBean {
     public Optional<PlenumUser> find(String username) {
         Document stored = mongo.findById(username, Document.class, COLLECTION);
         return Optional.ofNullable(stored).map(account -> new PlenumUser(actorOf(account),
-                account.getString(PASSWORD_HASH) == null ? "" : account.getString(PASSWORD_HASH)));
+                account.getString(PASSWORD_HASH) == null ? "" : account.getString(PASSWORD_HASH), epochOf(account)));
     }
 
     /** The account if it may log in now: active, and with a password chosen. */
@@ -57,7 +65,21 @@ public class AccountStore implements InitializingBean {
         if (stored == null || !isActive(stored) || stored.getString(PASSWORD_HASH) == null) {
             return Optional.empty();
         }
-        return Optional.of(new PlenumUser(actorOf(stored), stored.getString(PASSWORD_HASH)));
+        return Optional.of(new PlenumUser(actorOf(stored), stored.getString(PASSWORD_HASH), epochOf(stored)));
+    }
+
+    /** Each account's session epoch, of those of {@code usernames} that exist, in one query. */
+    public Map<String, Long> sessionEpochs(Collection<String> usernames) {
+        Query ofThese = new Query(Criteria.where("_id").in(usernames));
+        ofThese.fields().include(SESSION_EPOCH);
+        Map<String, Long> epochs = new HashMap<>();
+        mongo.find(ofThese, Document.class, COLLECTION)
+                .forEach(account -> epochs.put(account.getString("_id"), epochOf(account)));
+        return epochs;
+    }
+
+    private static long epochOf(Document stored) {
+        return stored.get(SESSION_EPOCH) instanceof Number epoch ? epoch.longValue() : 0;
     }
 
     public Optional<Login> login(String username) {
@@ -122,10 +144,13 @@ public class AccountStore implements InitializingBean {
         }
     }
 
-    /** A new password, replacing the old one and any activation link not used yet; false if there is no account. */
+    /**
+     * A new password, replacing the old one and any activation link not used yet, and ending the account's logins;
+     * false if there is no account.
+     */
     public boolean setPassword(String username, String passwordHash) {
         Update newPassword = new Update().set(PASSWORD_HASH, passwordHash).unset(ACTIVATION_HASH)
-                .unset(ACTIVATION_EXPIRES);
+                .unset(ACTIVATION_EXPIRES).inc(SESSION_EPOCH, 1);
         return mongo.updateFirst(byUsername(username), newPassword, COLLECTION).getMatchedCount() == 1;
     }
 
@@ -139,10 +164,13 @@ public class AccountStore implements InitializingBean {
                 .getMatchedCount() == 1;
     }
 
-    /** A new activation link; the password is removed, so only the link's holder can choose the next one. */
+    /**
+     * A new activation link; the password is removed, so only the link's holder can choose the next one, and the
+     * account's logins end.
+     */
     public boolean setActivation(String username, String activationHash, Instant expiresAt) {
         Update link = new Update().set(ACTIVATION_HASH, activationHash).set(ACTIVATION_EXPIRES, Date.from(expiresAt))
-                .unset(PASSWORD_HASH);
+                .unset(PASSWORD_HASH).inc(SESSION_EPOCH, 1);
         return mongo.updateFirst(byUsername(username), link, COLLECTION).getMatchedCount() == 1;
     }
 
@@ -167,9 +195,13 @@ public class AccountStore implements InitializingBean {
         return new Query(Criteria.where(ACTIVATION_HASH).is(activationHash).and(ACTIVATION_EXPIRES).gt(Date.from(now)));
     }
 
+    /** Deactivating also ends the account's logins; reactivating lets it log in again, not the ended logins back. */
     public boolean setActive(String username, boolean active) {
-        return mongo.updateFirst(byUsername(username), new Update().set(ACTIVE, active), COLLECTION)
-                .getMatchedCount() == 1;
+        Update activity = new Update().set(ACTIVE, active);
+        if (!active) {
+            activity.inc(SESSION_EPOCH, 1);
+        }
+        return mongo.updateFirst(byUsername(username), activity, COLLECTION).getMatchedCount() == 1;
     }
 
     private static Query byUsername(String username) {

@@ -2,6 +2,7 @@ package dk.plenum.security.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dk.plenum.security.EndedLogins;
 import dk.plenum.security.LoginPage;
 import dk.plenum.store.StoreUnavailableException;
 import dk.plenum.web.ProblemResponses;
@@ -20,8 +21,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -72,8 +75,10 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain liveStream(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain liveStream(HttpSecurity http, ObjectMapper json, EndedLogins endedLogins,
+            SecurityContextHolderStrategy securityContext) throws Exception {
         return http.securityMatcher("/ws", "/ws/**")
+                .addFilterAfter(new EndedLoginFilter(endedLogins, securityContext), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // Answered here: an error dispatch would reach the UI chain and redirect to its login page.
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
@@ -90,9 +95,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, RequestUtil vaadinRequests, EndedLogins endedLogins,
+            SecurityContextHolderStrategy securityContext) throws Exception {
         // Static stylesheets (META-INF/resources/styles) are for every page, the login page and the public's too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/styles/**").permitAll());
+        // A session whose login was ended on any instance is refused at its next request.
+        http.addFilterAfter(new EndedLoginFilter(endedLogins, securityContext), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LoginPage.ROUTE)
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
