@@ -97,6 +97,13 @@ class ItemEditorDialog extends Dialog {
         }
         Button saveButton = new Button(getTranslation("prepare.item.save"), click -> {
             Integer minutes = plannedMinutes.getValue();
+            // Checked before anything is saved: a new item refused its duration after it was added would be added
+            // again by the next click.
+            if (minutes != null && (minutes < 1 || minutes > TimePlanService.MAX_MINUTES)) {
+                plannedMinutes.setErrorMessage(getTranslation("refused.timePlan.minutes", TimePlanService.MAX_MINUTES));
+                plannedMinutes.setInvalid(true);
+                return;
+            }
             boolean unchanged = Objects.equals(minutes, item == null ? null : item.plannedMinutes());
             if (save.test(content()) && (unchanged || planMinutes.test(minutes))) {
                 close();
