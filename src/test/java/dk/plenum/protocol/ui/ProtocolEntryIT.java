@@ -92,6 +92,9 @@ class ProtocolEntryIT {
         assertThat(desk.locator(".plenum-control-timeplan")).hasText(Pattern.compile("1[1-3] min\\. bagud"));
         Browser.settle(desk);
         desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("protocol-control-1024x768.png")));
+        desk.locator(".plenum-control-protocol").scrollIntoViewIfNeeded();
+        Browser.settle(desk);
+        desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("protocol-queue-1024x768.png")));
 
         Page observer = browser.newPage(1024, 768);
         observer.navigate(base + "/live/" + meeting.id());
