@@ -133,7 +133,7 @@ public class AgendaImportService {
                 .map(attachment -> new Attachment(newId(), attachment.name(), attachment.visibility()))
                 .toList();
         return new AgendaItem(newId(), item.number(), item.title(), item.kind(), item.visibility(), item.presenter(),
-                item.sections(), attachments, null, item.hideTitle());
+                item.sections(), attachments, null, item.hideTitle()).withPlannedMinutes(item.plannedMinutes());
     }
 
     private static Map<String, MemberRole> rolesByName(MeetingImport meeting) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code minutesApprovedAt} is set once the secretariat approved the minutes; decisions are then locked.
  * {@code draft}: made in Plenum and not yet published (udsendt); who may see a draft is decided in
  * {@code visibility.MeetingVisibility}. Imported meetings, and every meeting stored before drafts existed, are
- * published.
+ * published. {@code protocolEntries}: members' protocol entries (protokoltilførsler), in the order they were asked for.
  */
 public record Meeting(
         String id,
@@ -30,7 +30,8 @@ public record Meeting(
         Instant endedAt,
         Instant minutesApprovedAt,
         Boolean draft,
-        long lastSeq) {
+        long lastSeq,
+        List<ProtocolEntry> protocolEntries) {
 
     public Meeting {
         // Absent in projections stored before drafts existed: published.
@@ -38,6 +39,8 @@ public record Meeting(
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         roundTable = List.copyOf(roundTable);
+        // Absent in projections stored before protocol entries existed: none.
+        protocolEntries = protocolEntries == null ? List.of() : List.copyOf(protocolEntries);
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -85,6 +88,18 @@ public record Meeting(
     /** A copy with other items and posts: what an audience may see of this meeting. */
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                protocolEntries);
+    }
+
+    /** A copy with other protocol entries: those an audience may see. */
+    public Meeting withProtocolEntries(List<ProtocolEntry> visibleEntries) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                visibleEntries);
+    }
+
+    public Optional<ProtocolEntry> protocolEntry(String entryId) {
+        return protocolEntries.stream().filter(entry -> entry.id().equals(entryId)).findFirst();
     }
 }

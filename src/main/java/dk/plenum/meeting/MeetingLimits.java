@@ -20,7 +20,7 @@ final class MeetingLimits {
     static final int MAX_ITEMS = 500;
     /** The agenda (import and late items) stops here, leaving room for what is written while the meeting runs. */
     static final int MAX_AGENDA_BYTES = 4 * MIB;
-    /** Decisions and round-the-table posts stop here. */
+    /** Decisions, round-the-table posts and protocol entries stop here. */
     static final int MAX_TEXT_BYTES = 12 * MIB;
     /** Changes without free text (start, current item, attendance, adjourn, close, ...) stop only 1 MiB under MongoDB's limit. */
     static final int MAX_BYTES = 15 * MIB;
@@ -44,6 +44,8 @@ final class MeetingLimits {
             case DecisionRecorded decided -> MAX_TEXT_BYTES;
             case RoundTablePosted posted -> MAX_TEXT_BYTES;
             case RoundTablePostEdited edited -> MAX_TEXT_BYTES;
+            case ProtocolEntryChanges.ProtocolEntryRequested requested -> MAX_TEXT_BYTES;
+            case ProtocolEntryChanges.ProtocolEntryRefused refused -> MAX_TEXT_BYTES;
             default -> MAX_BYTES;
         };
         if (encodedBytes > limit) {

@@ -24,6 +24,9 @@ import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostWithdrawn;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +76,7 @@ public final class MeetingProjection {
             return new Meeting(event.meetingId(), scheduled.councilId(), scheduled.councilName(), scheduled.title(),
                     scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
                     MeetingStatus.SCHEDULED, scheduled.participants(), scheduled.items(), null, List.of(), null, null,
-                    null, scheduled.draft(), event.seq());
+                    null, scheduled.draft(), event.seq(), List.of());
         }
         Draft draft = new Draft(before);
         switch (event.change()) {
@@ -81,7 +84,10 @@ public final class MeetingProjection {
                 draft.status = MeetingStatus.LIVE;
                 draft.startedAt = draft.startedAt == null ? event.at() : draft.startedAt;
             }
-            case CurrentItemSet current -> draft.currentItemId = current.itemId();
+            case CurrentItemSet current -> {
+                draft.currentItemId = current.itemId();
+                draft.items.replaceAll(item -> item.id().equals(current.itemId()) ? item.becameCurrent(event.at()) : item);
+            }
             case DecisionRecorded recorded -> draft.items.replaceAll(
                     item -> item.id().equals(recorded.itemId()) ? item.withDecision(recorded.decision()) : item);
             case ItemAdded added -> draft.items.add(draft.draft ? added.item()
@@ -163,6 +169,15 @@ public final class MeetingProjection {
                 draft.changeAttachments(removed.itemId(), attachments ->
                         attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
             }
+            case ProtocolEntryRequested requested -> draft.protocolEntries.add(new ProtocolEntry(requested.entryId(),
+                    requested.itemId(), requested.memberId(), requested.text(), event.at(), ProtocolEntryState.PENDING,
+                    null));
+            case ProtocolEntryAccepted accepted -> draft.protocolEntries.replaceAll(
+                    entry -> entry.id().equals(accepted.entryId()) ? entry.accepted() : entry);
+            case ProtocolEntryRefused refused -> draft.protocolEntries.replaceAll(
+                    entry -> entry.id().equals(refused.entryId()) ? entry.refused(refused.note()) : entry);
+            case ItemTimePlanned planned -> draft.items.replaceAll(item -> item.id().equals(planned.itemId())
+                    ? item.withPlannedMinutes(planned.plannedMinutes()) : item);
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -202,6 +217,7 @@ public final class MeetingProjection {
         private final List<AgendaItem> items;
         private final List<Participant> participants;
         private final List<RoundTablePost> roundTable;
+        private final List<ProtocolEntry> protocolEntries;
         private MeetingStatus status;
         private String currentItemId;
         private Instant startedAt;
@@ -219,6 +235,7 @@ public final class MeetingProjection {
             this.items = new ArrayList<>(before.items());
             this.participants = new ArrayList<>(before.participants());
             this.roundTable = new ArrayList<>(before.roundTable());
+            this.protocolEntries = new ArrayList<>(before.protocolEntries());
             this.status = before.status();
             this.currentItemId = before.currentItemId();
             this.startedAt = before.startedAt();
@@ -299,7 +316,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
                     location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
-                    minutesApprovedAt, draft, lastSeq);
+                    minutesApprovedAt, draft, lastSeq, protocolEntries);
         }
     }
 }

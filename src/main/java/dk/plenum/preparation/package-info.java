@@ -5,5 +5,5 @@
  * meeting): its commands, editor views and API are the secretariat's writing side before the meeting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Preparation",
-        allowedDependencies = {"council", "live", "meeting", "proceedings", "security", "shell"})
+        allowedDependencies = {"council", "live", "meeting", "proceedings", "security", "shell", "timeplan"})
 package dk.plenum.preparation;

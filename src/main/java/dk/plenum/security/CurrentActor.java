@@ -2,6 +2,7 @@ package dk.plenum.security;
 
 import dk.plenum.meeting.Meeting;
 import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -39,6 +40,15 @@ public class CurrentActor {
     /** How much of the meeting the current person may see. */
     public Audience audienceFor(Meeting meeting) {
         return get().map(actor -> actor.audienceFor(meeting)).orElse(Audience.PUBLIC);
+    }
+
+    /**
+     * The meeting as the current person may see it: their audience's part, and a member's own pending or refused
+     * protocol entries.
+     */
+    public Meeting visible(Meeting meeting) {
+        Optional<Actor> actor = get();
+        return MeetingVisibility.visibleTo(audienceFor(meeting), meeting, actor.map(Actor::memberId).orElse(null));
     }
 
     /** The logged-in actor, or a refusal saying that logging in is needed. */

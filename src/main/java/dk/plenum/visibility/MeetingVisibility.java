@@ -21,6 +21,10 @@ import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.ProtocolEntry;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
+import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.meeting.Visibility;
 import java.util.List;
@@ -50,6 +54,11 @@ import java.util.stream.Collectors;
  * ({@link #readableBilag} is the one rule every channel that serves a file asks), nor that it changed. For the
  * public, a Bilag that is opened is added, and one that is closed is removed, in the events as in the item's
  * marks of what changed after publication.
+ * <p>
+ * Protocol entries (protokoltilførsler): a pending or refused entry is seen by its author and the secretariat
+ * only; an accepted one by members, and by the public when its item is open. In the event log, members get a
+ * request without its author or text and a refusal without its note (the full stream is one copy for every
+ * member); the public gets neither, and an accepted entry only of an open item.
  */
 public final class MeetingVisibility {
 
@@ -67,12 +76,37 @@ public final class MeetingVisibility {
         return !meeting.draft() || audience == Audience.SECRETARIAT;
     }
 
+    /** The meeting as the audience may see it, with no one's pending or refused protocol entries for members. */
     public static Meeting visibleTo(Audience audience, Meeting meeting) {
-        if (audience != Audience.PUBLIC) {
+        return visibleTo(audience, meeting, null);
+    }
+
+    /**
+     * The meeting as one viewer may see it: as {@link #visibleTo(Audience, Meeting)}, and a member
+     * ({@code viewerMemberId}, null for nobody in particular) also sees their own pending and refused protocol
+     * entries.
+     */
+    public static Meeting visibleTo(Audience audience, Meeting meeting, String viewerMemberId) {
+        List<ProtocolEntry> entries = meeting.protocolEntries().stream()
+                .filter(entry -> isEntryVisible(audience, meeting, entry, viewerMemberId)).toList();
+        if (audience == Audience.SECRETARIAT) {
             return meeting;
         }
+        if (audience == Audience.MEMBER) {
+            return meeting.withProtocolEntries(entries);
+        }
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
-                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList());
+                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
+                .withProtocolEntries(entries);
+    }
+
+    private static boolean isEntryVisible(Audience audience, Meeting meeting, ProtocolEntry entry,
+            String viewerMemberId) {
+        return switch (audience) {
+            case SECRETARIAT -> true;
+            case MEMBER -> entry.isAccepted() || entry.memberId().equals(viewerMemberId);
+            case PUBLIC -> entry.isAccepted() && isOpen(meeting, entry.itemId());
+        };
     }
 
     /**
@@ -81,6 +115,9 @@ public final class MeetingVisibility {
      * Every event is kept, only its content thinned, so sequence numbers stay gap-free for every audience.
      */
     public static MeetingEvent visibleTo(Audience audience, MeetingEvent event, Meeting meeting) {
+        if (audience == Audience.MEMBER) {
+            return forMembers(event);
+        }
         if (audience != Audience.PUBLIC) {
             return event;
         }
@@ -109,6 +146,10 @@ public final class MeetingVisibility {
             case AttachmentReplaced replaced -> publicBilagChange(replaced, meeting);
             // Removable only while the agenda is a draft, which the public never saw.
             case AttachmentRemoved removed -> NOTHING_PUBLIC;
+            // A pending or refused entry is its author's and the secretariat's: the public learns not even its id.
+            case ProtocolEntryRequested requested -> new ProtocolEntryRequested(null, null, null, null);
+            case ProtocolEntryRefused refused -> new ProtocolEntryRefused(null, null);
+            case ProtocolEntryAccepted accepted when closed -> new ProtocolEntryAccepted(null, null, null, null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -116,8 +157,25 @@ public final class MeetingVisibility {
         return new MeetingEvent(event.meetingId(), event.seq(), dated ? event.at() : null, null, change);
     }
 
+    /** Members see every event whole but a protocol entry's request (author, text) and refusal (note, secretary). */
+    private static MeetingEvent forMembers(MeetingEvent event) {
+        MeetingChange change = switch (event.change()) {
+            case ProtocolEntryRequested requested ->
+                    new ProtocolEntryRequested(requested.entryId(), requested.itemId(), null, null);
+            case ProtocolEntryRefused refused -> new ProtocolEntryRefused(refused.entryId(), null);
+            default -> event.change();
+        };
+        // Nor who sent it: the actor of a request is its author.
+        return change == event.change() ? event
+                : new MeetingEvent(event.meetingId(), event.seq(), event.at(), null, change);
+    }
+
     private static boolean concernsClosedItem(MeetingChange change, Meeting meeting) {
         return switch (change) {
+            // Neither is the public's at all, so not even when it happened.
+            case ProtocolEntryRequested requested -> true;
+            case ProtocolEntryRefused refused -> true;
+            case ProtocolEntryAccepted accepted -> !isOpen(meeting, accepted.itemId());
             case DecisionRecorded recorded -> !isOpen(meeting, recorded.itemId());
             case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
             case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));

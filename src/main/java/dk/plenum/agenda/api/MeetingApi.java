@@ -45,7 +45,7 @@ class MeetingApi {
     @GetMapping("/{meetingId}")
     Meeting get(@PathVariable String meetingId) {
         Meeting meeting = visibleMeeting(meetingId);
-        return MeetingVisibility.visibleTo(actor.audienceFor(meeting), meeting);
+        return actor.visible(meeting);
     }
 
     /** The meeting, if the caller may see it at all; a draft is, to anyone but its secretariat, no meeting. */

@@ -23,7 +23,8 @@ public record MeetingImport(
     }
 
     public record Item(int number, String title, ItemKind kind, Visibility visibility, String presenter,
-            List<Section> sections, List<AttachmentRef> attachments, boolean hideTitle) {
+            List<Section> sections, List<AttachmentRef> attachments, boolean hideTitle,
+            Integer plannedMinutes) {
     }
 
     public record AttachmentRef(String name, Visibility visibility) {

@@ -4,6 +4,7 @@ import dk.plenum.agenda.FieldProblem;
 import dk.plenum.agenda.InvalidImportException;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandText;
+import dk.plenum.timeplan.TimePlanService;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MemberRole;
@@ -74,7 +75,7 @@ public final class MeetingImportReader {
 
     private MeetingImport.Item item(JsonNode node, String path) {
         onlyKnown(node, path, "number", "title", "kind", "visibility", "presenter", "sections", "attachments",
-                "hideTitle");
+                "hideTitle", "plannedMinutes");
         Visibility visibility = choice(node, path, "visibility", Visibility.class, null);
         boolean hideTitle = flag(node, path, "hideTitle");
         if (hideTitle && visibility == Visibility.OPEN) {
@@ -84,7 +85,22 @@ public final class MeetingImportReader {
                 choice(node, path, "kind", ItemKind.class, ItemKind.REGULAR), visibility,
                 text(node, path, "presenter", false, MAX_NAME),
                 optionalList(node, path, "sections", this::section),
-                optionalList(node, path, "attachments", this::attachment), hideTitle);
+                optionalList(node, path, "attachments", this::attachment), hideTitle,
+                plannedMinutes(node, path));
+    }
+
+    /** An item's optional planned duration in the time plan: whole minutes, as the secretariat may plan them. */
+    private Integer plannedMinutes(JsonNode parent, String path) {
+        JsonNode value = present(parent, path, "plannedMinutes", false);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isInt() || value.intValue() < 1 || value.intValue() > TimePlanService.MAX_MINUTES) {
+            problem(join(path, "plannedMinutes"), "must be a whole number of minutes from 1 to "
+                    + TimePlanService.MAX_MINUTES);
+            return null;
+        }
+        return value.intValue();
     }
 
     private Section section(JsonNode node, String path) {

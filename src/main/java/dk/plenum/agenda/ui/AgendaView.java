@@ -28,9 +28,11 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
+import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
@@ -40,6 +42,7 @@ import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
+import dk.plenum.timeplan.TimePlan;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.time.Duration;
@@ -73,6 +76,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendanceService attendance;
     private final RoundTableService roundTable;
     private final MinutesService minutes;
+    private final ProtocolEntryService protocolEntries;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -83,6 +87,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
+    private final Map<String, ProtocolEntryPanel> protocolPanels = new LinkedHashMap<>();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -94,11 +99,13 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private HeaderFacts renderedHeader;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
-            RoundTableService roundTable, LiveMeetings live, MinutesService minutes) {
+            RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
+            ProtocolEntryService protocolEntries) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
+        this.protocolEntries = protocolEntries;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
@@ -133,6 +140,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     public void showAnother(Meeting another) {
         cards.clear();
         feeds.clear();
+        protocolPanels.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -248,6 +256,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             agenda.removeAll();
             inOrder.forEach(agenda::add);
         }
+        showTimePlan(seat);
         boolean roundTableCurrent = meeting.status() == MeetingStatus.LIVE && meeting.currentItem()
                 .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
@@ -261,7 +270,23 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             feeds.put(item.id(), feed);
             card.addBelow(feed);
         }
+        ProtocolEntryPanel entries = new ProtocolEntryPanel(item.id(),
+                (itemId, text) -> run(() -> protocolEntries.request(meeting.id(), itemId, text, viewer), "protocol.field."));
+        protocolPanels.put(item.id(), entries);
+        card.addBelow(entries);
         return card;
+    }
+
+    /** Each coming item's expected start, and the viewer's protocol entries, as the meeting stands now. */
+    private void showTimePlan(Participant seat) {
+        TimePlan plan = TimePlan.of(meeting).orElse(null);
+        for (AgendaItem item : meeting.items()) {
+            cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id())
+                    .map(expected -> getTranslation("timeplan.expected",
+                            MeetingTimes.timeRange(expected, null, getLocale())))
+                    .orElse(null));
+            protocolPanels.get(item.id()).show(meeting, item, seat, getLocale());
+        }
     }
 
     /**
@@ -273,7 +298,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     private Meeting visible(Meeting full) {
-        return MeetingVisibility.visibleTo(audienceOf(full), full);
+        return MeetingVisibility.visibleTo(audienceOf(full), full, viewer == null ? null : viewer.memberId());
     }
 
     private Audience audienceOf(Meeting full) {
@@ -297,11 +322,16 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      * member's language and changes nothing on screen.
      */
     private boolean run(Supplier<Meeting> command) {
+        return run(command, "live.field.");
+    }
+
+    /** As {@link #run(Supplier)}, with the translations of the command's field names under {@code fieldKeys}. */
+    private boolean run(Supplier<Meeting> command, String fieldKeys) {
         try {
             binding.show(command.get());
             return true;
         } catch (CommandRefusedException refused) {
-            Refusals.show(this, refused, "live.field.");
+            Refusals.show(this, refused, fieldKeys);
             return false;
         }
     }

@@ -21,6 +21,7 @@ import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,6 +34,8 @@ class ItemCard extends Details {
     private final Span number = new Span();
     private final Span title = new Span();
     private final Div badges = new Div();
+    /** "Forventet kl. 17.25": when a coming item is expected to start by the time plan. */
+    private final Span expectedStart = new Span();
     private final Div decision = new Div();
     private final Div body = new Div();
     /** The meeting the item is in, for the links to its Bilag. */
@@ -48,7 +51,9 @@ class ItemCard extends Details {
         number.addClassName("plenum-item-number");
         title.addClassName("plenum-item-title");
         badges.addClassName("plenum-badges");
-        Div summary = new Div(number, title, badges);
+        expectedStart.addClassName("plenum-item-expected");
+        expectedStart.setVisible(false);
+        Div summary = new Div(number, title, badges, expectedStart);
         summary.addClassName("plenum-item-summary");
         setSummary(summary);
         Div content = new Div(decision, body);
@@ -94,6 +99,14 @@ class ItemCard extends Details {
         }
         shown = item;
         shownCurrent = current;
+    }
+
+    /** Shows when the item is expected to start, or nothing ({@code text} null); an unchanged text is not resent. */
+    void showExpectedStart(String text) {
+        if (!Objects.equals(text, expectedStart.getText().isEmpty() ? null : expectedStart.getText())) {
+            expectedStart.setText(text == null ? "" : text);
+            expectedStart.setVisible(text != null);
+        }
     }
 
     /** Makes the next {@link #show} rebuild its content, e.g. in another language. */

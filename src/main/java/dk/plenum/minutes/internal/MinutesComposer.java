@@ -114,6 +114,13 @@ public final class MinutesComposer {
         if (item.decision() != null) {
             blocks.add(decision(meeting, item.decision()));
         }
+        List<String> entries = meeting.protocolEntries().stream()
+                .filter(entry -> entry.itemId().equals(item.id()) && entry.isAccepted())
+                .map(entry -> label("minutes.protocolEntry", name(meeting, entry.memberId()), entry.text()))
+                .toList();
+        if (!entries.isEmpty()) {
+            blocks.add(new Block(Kind.PROTOCOL_ENTRIES, label("minutes.protocolEntries"), List.of(), entries));
+        }
         String title = item.title() != null ? item.title() : label("minutes.closedTitle");
         String heading = item.number() + ". " + title;
         return new Item(item.id(), item.withdrawn() ? label("minutes.withdrawn", heading) : heading,

@@ -13,7 +13,7 @@ public record MinutesDocument(String language, String title, String heading, Str
     public record Fact(String label, String value) {
     }
 
-    /** A headed part: attendance, an item's section, its attachments, its decision. */
+    /** A headed part: attendance, an item's section, its attachments, its decision, its protocol entries. */
     public record Block(Kind kind, String heading, List<Fact> facts, List<String> paragraphs) {
     }
 
@@ -21,7 +21,8 @@ public record MinutesDocument(String language, String title, String heading, Str
         ATTENDANCE,
         SECTION,
         ATTACHMENTS,
-        DECISION
+        DECISION,
+        PROTOCOL_ENTRIES
     }
 
     /** One agenda item: "5. Erhvervsstrategien", "Åben", then its blocks. */

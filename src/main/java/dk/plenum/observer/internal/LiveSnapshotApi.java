@@ -39,6 +39,6 @@ class LiveSnapshotApi {
             throw new MeetingNotFoundException(meetingId);
         }
         String topic = audience == Audience.PUBLIC ? ObserverTopics.publicOf(meetingId) : ObserverTopics.fullOf(meetingId);
-        return new LiveSnapshot(meeting.lastSeq(), topic, MeetingVisibility.visibleTo(audience, meeting));
+        return new LiveSnapshot(meeting.lastSeq(), topic, actor.visible(meeting));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.plenum.meeting.AgendaItem;
@@ -17,8 +18,10 @@ import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.preparation.ItemContent;
+import dk.plenum.timeplan.TimePlanService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -37,14 +40,17 @@ class ItemEditorDialog extends Dialog {
     private final Checkbox closed = new Checkbox();
     private final Checkbox hideTitle = new Checkbox();
     private final TextField presenter = new TextField();
+    private final IntegerField plannedMinutes = new IntegerField();
     private final Div sections = new Div();
     private final List<SectionEditor> sectionEditors = new ArrayList<>();
 
     /**
      * @param item the item to edit, or null for a new one
-     * @param save saves the item and says whether it was saved; the dialog stays open if not
+     * @param save        saves the item and says whether it was saved; the dialog stays open if not
+     * @param planMinutes after {@code save}, when the planned duration changed: plans it (null: not planned) and
+     *                    says whether it was saved
      */
-    ItemEditorDialog(AgendaItem item, Predicate<ItemContent> save) {
+    ItemEditorDialog(AgendaItem item, Predicate<ItemContent> save, Predicate<Integer> planMinutes) {
         addClassName("plenum-item-editor");
         setHeaderTitle(getTranslation(item == null ? "prepare.item.new" : "prepare.item.edit"));
         setWidth("min(48rem, 100vw)");
@@ -65,25 +71,41 @@ class ItemEditorDialog extends Dialog {
         });
         presenter.setLabel(getTranslation("prepare.item.presenter"));
         presenter.setWidthFull();
+        plannedMinutes.setLabel(getTranslation("timeplan.minutes"));
+        plannedMinutes.setHelperText(getTranslation("timeplan.minutesHelp"));
+        plannedMinutes.setMin(1);
+        plannedMinutes.setMax(TimePlanService.MAX_MINUTES);
+        plannedMinutes.setStepButtonsVisible(true);
+        plannedMinutes.addClassName("plenum-item-editor-minutes");
         Button addSection = new Button(getTranslation("prepare.item.addSection"), VaadinIcon.PLUS.create(),
                 click -> addSection(new Section("", "")));
         addSection.addClassName("plenum-add-section");
         Div sectionsBlock = new Div(new H3(getTranslation("prepare.item.sections")),
                 new Paragraph(getTranslation("prepare.item.sectionsHint")), sections, addSection);
         sectionsBlock.addClassName("plenum-item-editor-sections");
-        add(title, kind, closed, hideTitle, presenter, sectionsBlock);
+        add(title, kind, closed, hideTitle, presenter, plannedMinutes, sectionsBlock);
         if (item != null) {
             title.setValue(item.title() == null ? "" : item.title());
             kind.setValue(item.kind());
             closed.setValue(!item.isOpen());
             hideTitle.setValue(item.titleHidden());
             presenter.setValue(item.presenter() == null ? "" : item.presenter());
+            plannedMinutes.setValue(item.plannedMinutes());
             item.sections().forEach(this::addSection);
         } else {
             addSection(new Section(USUAL_HEADINGS.get(1), ""));
         }
         Button saveButton = new Button(getTranslation("prepare.item.save"), click -> {
-            if (save.test(content())) {
+            Integer minutes = plannedMinutes.getValue();
+            // Checked before anything is saved: a new item refused its duration after it was added would be added
+            // again by the next click.
+            if (minutes != null && (minutes < 1 || minutes > TimePlanService.MAX_MINUTES)) {
+                plannedMinutes.setErrorMessage(getTranslation("refused.timePlan.minutes", TimePlanService.MAX_MINUTES));
+                plannedMinutes.setInvalid(true);
+                return;
+            }
+            boolean unchanged = Objects.equals(minutes, item == null ? null : item.plannedMinutes());
+            if (save.test(content()) && (unchanged || planMinutes.test(minutes))) {
                 close();
             }
         });

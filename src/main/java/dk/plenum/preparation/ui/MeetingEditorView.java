@@ -34,6 +34,7 @@ import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.preparation.PreparationService;
+import dk.plenum.timeplan.TimePlanService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
@@ -68,6 +69,7 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
     static final String DRAGGED_ITEM = "text/plenum-item";
 
     private final PreparationService preparation;
+    private final TimePlanService timePlan;
     private final CurrentActor currentActor;
     private final LiveMeetingBinding binding;
 
@@ -87,8 +89,9 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
     private Meeting meeting;
 
     MeetingEditorView(MeetingJournal journal, LiveMeetings live, PreparationService preparation,
-            CurrentActor currentActor) {
+            CurrentActor currentActor, TimePlanService timePlan) {
         this.preparation = preparation;
+        this.timePlan = timePlan;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         addClassNames("plenum-page", "plenum-prepare");
@@ -102,8 +105,11 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         details.addClassName("plenum-prepare-form");
         addItem.setIcon(VaadinIcon.PLUS.create());
         addItem.addClassName("plenum-add-item");
+        // A new item is added at the end of the agenda: that is the item its planned duration is for.
         addItem.addClickListener(click -> new ItemEditorDialog(null,
-                content -> run(actor -> preparation.addItem(meeting.id(), content, actor))).open());
+                content -> run(actor -> preparation.addItem(meeting.id(), content, actor)),
+                minutes -> run(actor -> timePlan.plan(meeting.id(), meeting.items().getLast().id(), minutes, actor)))
+                .open());
         Div agendaTitle = new Div(agendaHeading, addItem);
         agendaTitle.addClassName("plenum-control-section-title");
         configureAgenda();
@@ -293,7 +299,8 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         if (!item.withdrawn()) {
             buttons.add(iconButton(VaadinIcon.EDIT, "prepare.item.edit", item, "plenum-item-edit", true,
                     () -> new ItemEditorDialog(item, content -> run(actor ->
-                            preparation.editItem(meeting.id(), item.id(), content, actor))).open()));
+                            preparation.editItem(meeting.id(), item.id(), content, actor)),
+                            minutes -> run(actor -> timePlan.plan(meeting.id(), item.id(), minutes, actor))).open()));
             buttons.add(iconButton(VaadinIcon.PAPERCLIP, "prepare.item.bilag", item, "plenum-item-bilag", true,
                     () -> UI.getCurrent().navigate(Navigation.bilag(meeting.id(), item.id()))));
             buttons.add(iconButton(VaadinIcon.CLOSE_CIRCLE_O, "prepare.item.withdraw", item, "plenum-item-withdraw",

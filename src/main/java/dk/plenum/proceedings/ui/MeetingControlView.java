@@ -24,6 +24,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
@@ -63,6 +64,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final Div itemList = new Div();
     private final DecisionEditor decisionEditor;
     private final AttendanceBoard attendanceBoard;
+    private final ProtocolEntryQueue protocolQueue;
+    private final TimePlanStatus timePlanStatus = new TimePlanStatus();
     private final H2 itemsHeading = new H2();
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
@@ -77,12 +80,14 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                     (row, item) -> row.show(meeting, item, item.id().equals(selectedItemId)));
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
-            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
+            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
+            ProtocolEntryService protocolEntries) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
+        this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -97,7 +102,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
-        Div desk = new Div(items, decisionEditor, attendanceSection);
+        Div desk = new Div(items, decisionEditor, protocolQueue, attendanceSection);
         desk.addClassName("plenum-control-desk");
         add(header, desk);
     }
@@ -167,6 +172,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
             renderHeader();
         }
         renderAgenda();
+        timePlanStatus.show(changed);
+        protocolQueue.show(changed);
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
         }
@@ -175,6 +182,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private void render() {
         renderHeader();
         renderAgenda();
+        timePlanStatus.show(meeting);
+        protocolQueue.show(meeting);
         attendanceBoard.show(meeting);
     }
 
@@ -191,7 +200,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         status.addClassName("plenum-meeting-status");
         Anchor agenda = new Anchor(Navigation.agenda(meeting.id()), getTranslation("control.toAgenda"));
         agenda.addClassName("plenum-control-to-agenda");
-        Div facts = new Div(status, agenda);
+        Div facts = new Div(status, timePlanStatus, agenda);
         facts.addClassName("plenum-meeting-facts");
         header.removeAll();
         shownStatusButtons = statusButtons();

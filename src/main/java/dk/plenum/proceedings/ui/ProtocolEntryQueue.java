@@ -1,0 +1,115 @@
+package dk.plenum.proceedings.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.ProtocolEntry;
+import dk.plenum.meeting.ProtocolEntryState;
+import dk.plenum.protocol.ProtocolEntryService;
+import dk.plenum.security.Actor;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The protocol entries waiting for the secretariat on the control desk: each with its item, author and text, to
+ * accept or to refuse with a note. A new entry is announced to screen readers.
+ */
+final class ProtocolEntryQueue extends Div {
+
+    private final ProtocolEntryService entries;
+    private final Predicate<Function<Actor, Meeting>> run;
+    private final H2 heading = new H2();
+    private final Div list = new Div();
+    private final Span announcer = new Span();
+    private List<ProtocolEntry> shown;
+    private Locale shownLocale;
+
+    ProtocolEntryQueue(ProtocolEntryService entries, Predicate<Function<Actor, Meeting>> run) {
+        this.entries = entries;
+        this.run = run;
+        addClassName("plenum-control-protocol");
+        list.addClassName("plenum-control-protocol-list");
+        announcer.addClassName("plenum-visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        add(heading, list, announcer);
+    }
+
+    void show(Meeting meeting) {
+        List<ProtocolEntry> pending = meeting.protocolEntries().stream()
+                .filter(entry -> entry.state() == ProtocolEntryState.PENDING).toList();
+        if (pending.equals(shown) && getLocale().equals(shownLocale)) {
+            return;
+        }
+        if (shown != null) {
+            pending.stream().filter(entry -> !shown.contains(entry)).reduce((first, last) -> last)
+                    .ifPresent(entry -> announcer.setText(getTranslation("protocol.announceNew",
+                            name(meeting, entry), itemNumber(meeting, entry))));
+        }
+        shown = pending;
+        shownLocale = getLocale();
+        heading.setText(getTranslation("protocol.queue"));
+        list.removeAll();
+        if (pending.isEmpty()) {
+            list.add(new Paragraph(getTranslation("protocol.queueEmpty")));
+        }
+        pending.forEach(entry -> list.add(row(meeting, entry)));
+    }
+
+    private Div row(Meeting meeting, ProtocolEntry entry) {
+        Paragraph who = new Paragraph(getTranslation("protocol.queueItem", itemNumber(meeting, entry),
+                name(meeting, entry)));
+        who.addClassName("plenum-control-protocol-who");
+        Paragraph text = new Paragraph(entry.text());
+        text.addClassName("plenum-control-protocol-text");
+        Button accept = new Button(getTranslation("protocol.accept"),
+                click -> run.test(actor -> entries.accept(meeting.id(), entry.id(), actor)));
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.addClassName("plenum-control-protocol-accept");
+        Button refuse = new Button(getTranslation("protocol.refuse"), click -> openRefusal(meeting, entry));
+        refuse.addClassName("plenum-control-protocol-refuse");
+        Div buttons = new Div(accept, refuse);
+        buttons.addClassName("plenum-control-protocol-buttons");
+        Div row = new Div(who, text, buttons);
+        row.addClassName("plenum-control-protocol-entry");
+        row.getElement().setAttribute("data-entry-id", entry.id());
+        return row;
+    }
+
+    private void openRefusal(Meeting meeting, ProtocolEntry entry) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("protocol.refuse"));
+        dialog.addClassName("plenum-protocol-refusal-dialog");
+        TextArea note = new TextArea(getTranslation("protocol.refuseNote"));
+        note.setMaxLength(ProtocolEntryService.MAX_NOTE);
+        note.setWidthFull();
+        note.addClassName("plenum-protocol-note");
+        Button confirm = new Button(getTranslation("protocol.refuseConfirm"), click -> {
+            if (run.test(actor -> entries.refuse(meeting.id(), entry.id(), note.getValue(), actor))) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.addClassName("plenum-protocol-refuse-confirm");
+        dialog.add(note);
+        dialog.getFooter().add(new Button(getTranslation("protocol.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+        note.focus();
+    }
+
+    private static String name(Meeting meeting, ProtocolEntry entry) {
+        return meeting.participant(entry.memberId()).map(Participant::name).orElse(entry.memberId());
+    }
+
+    private static int itemNumber(Meeting meeting, ProtocolEntry entry) {
+        return meeting.item(entry.itemId()).map(item -> item.number()).orElse(0);
+    }
+}
