@@ -3,5 +3,5 @@
  * where members read the items on their tablets.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agenda",
-        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility"})
+        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "speakers", "visibility"})
 package dk.plenum.agenda;

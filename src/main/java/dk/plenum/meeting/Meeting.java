@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code minutesApprovedAt} is set once the secretariat approved the minutes; decisions are then locked.
  * {@code draft}: made in Plenum and not yet published (udsendt); who may see a draft is decided in
  * {@code visibility.MeetingVisibility}. Imported meetings, and every meeting stored before drafts existed, are
- * published.
+ * published. {@code speakers}: the speaker lists of the items (none in projections stored before they existed).
  */
 public record Meeting(
         String id,
@@ -30,14 +30,25 @@ public record Meeting(
         Instant endedAt,
         Instant minutesApprovedAt,
         Boolean draft,
-        long lastSeq) {
+        long lastSeq,
+        SpeakerLists speakers) {
 
     public Meeting {
         // Absent in projections stored before drafts existed: published.
         draft = Boolean.TRUE.equals(draft);
+        speakers = speakers == null ? SpeakerLists.NONE : speakers;
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         roundTable = List.copyOf(roundTable);
+    }
+
+    /** A meeting nobody has asked to speak in yet. */
+    public Meeting(String id, String councilId, String councilName, String title, MeetingKind kind, Instant startsAt,
+            Instant endsAt, String location, MeetingStatus status, List<Participant> participants,
+            List<AgendaItem> items, String currentItemId, List<RoundTablePost> roundTable, Instant startedAt,
+            Instant endedAt, Instant minutesApprovedAt, Boolean draft, long lastSeq) {
+        this(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants, items,
+                currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, SpeakerLists.NONE);
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -85,6 +96,14 @@ public record Meeting(
     /** A copy with other items and posts: what an audience may see of this meeting. */
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                speakers);
+    }
+
+    /** A copy with other speaker lists: what an audience may see of them. */
+    public Meeting withSpeakers(SpeakerLists visibleSpeakers) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                visibleSpeakers);
     }
 }

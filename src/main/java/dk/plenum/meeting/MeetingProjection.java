@@ -24,6 +24,8 @@ import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostWithdrawn;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
+import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
+import dk.plenum.meeting.SpeakerChanges.MeetingSpeakingTimeSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -130,6 +132,8 @@ public final class MeetingProjection {
                     attachment -> attachment.withFile(replaced));
             case AttachmentRemoved removed -> draft.changeAttachments(removed.itemId(), attachments ->
                     attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
+            case ItemSpeakerChange speakerChange -> draft.speakers = draft.speakers.after(speakerChange, event.at());
+            case MeetingSpeakingTimeSet set -> draft.speakers = draft.speakers.withLimit(set.seconds());
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -180,6 +184,7 @@ public final class MeetingProjection {
         private Instant endsAt;
         private String location;
         private boolean draft;
+        private SpeakerLists speakers;
 
         Draft(Meeting before) {
             this.before = before;
@@ -197,6 +202,7 @@ public final class MeetingProjection {
             this.endsAt = before.endsAt();
             this.location = before.location();
             this.draft = before.draft();
+            this.speakers = before.speakers();
         }
 
         /**
@@ -239,7 +245,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
                     location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
-                    minutesApprovedAt, draft, lastSeq);
+                    minutesApprovedAt, draft, lastSeq, speakers);
         }
     }
 }

@@ -20,6 +20,7 @@ import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.RoundTablePost;
+import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
 import dk.plenum.meeting.Visibility;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,9 @@ import java.util.Optional;
  * Bilag: the public sees an open Bilag of an open item (its name, and its file: the PDF, its page images
  * and its text); of a closed Bilag, or any Bilag of a closed item, nothing at all, not even its name
  * ({@link #readableBilag} is the one rule every channel that serves a file asks).
+ * <p>
+ * Speaker lists: the public sees who has the floor and who waits on an open item; of a closed item's list
+ * nothing, not even that it exists (its events reach the public without item or member).
  */
 public final class MeetingVisibility {
 
@@ -59,7 +63,8 @@ public final class MeetingVisibility {
             return meeting;
         }
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
-                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList());
+                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
+                .withSpeakers(meeting.speakers().onlyOf(itemId -> isOpen(meeting, itemId)));
     }
 
     /**
@@ -100,6 +105,7 @@ public final class MeetingVisibility {
             case AttachmentsReordered reordered -> new AttachmentsReordered(reordered.itemId(),
                     reordered.attachmentIds().stream().filter(id -> isPublicBilag(meeting, reordered.itemId(), id))
                             .toList());
+            case ItemSpeakerChange speakerChange when closed -> speakerChange.hidden();
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -118,6 +124,7 @@ public final class MeetingVisibility {
             case AttachmentReplaced replaced -> !isPublicBilag(meeting, replaced.itemId(), replaced.attachmentId());
             // A removed Bilag is no longer in the meeting: whether it was ever public is not known, so it is not.
             case AttachmentRemoved removed -> true;
+            case ItemSpeakerChange speakerChange -> !isOpen(meeting, speakerChange.itemId());
             default -> false;
         };
     }

@@ -33,6 +33,8 @@ import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
+import dk.plenum.speakers.SpeakerDesk;
+import dk.plenum.speakers.SpeakerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +65,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final Div itemList = new Div();
     private final DecisionEditor decisionEditor;
     private final AttendanceBoard attendanceBoard;
+    private final SpeakerDesk speakerDesk;
     private final H2 itemsHeading = new H2();
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
@@ -77,12 +80,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                     (row, item) -> row.show(meeting, item, item.id().equals(selectedItemId)));
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
-            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
+            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live, SpeakerService speakers) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
+        this.speakerDesk = new SpeakerDesk(speakers, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -97,7 +101,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
-        Div desk = new Div(items, decisionEditor, attendanceSection);
+        Div desk = new Div(items, decisionEditor, speakerDesk, attendanceSection);
         desk.addClassName("plenum-control-desk");
         add(header, desk);
     }
@@ -170,12 +174,14 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
         }
+        speakerDesk.show(changed);
     }
 
     private void render() {
         renderHeader();
         renderAgenda();
         attendanceBoard.show(meeting);
+        speakerDesk.show(meeting);
     }
 
     private void renderAgenda() {
