@@ -1,6 +1,6 @@
 package dk.plenum.speakers;
 
-import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,7 +20,7 @@ import java.util.Locale;
  * Screen readers hear who gets the floor (the floor line is a polite live region); the countdown is a timer,
  * which they do not read out every second.
  */
-@CssImport("./styles/speakers.css")
+@StyleSheet("styles/speakers.css")
 public class SpeakerBoard extends Div {
 
     private final int nextShown;

@@ -2,7 +2,7 @@ package dk.plenum.speakers;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -29,7 +29,7 @@ import java.util.function.Function;
  * the floor with the time left, the queue with give the floor, move up or down and take off, adding a participant
  * without a tablet, closing and reopening the list, the speaking time, and a link to the room display.
  */
-@CssImport("./styles/speakers.css")
+@StyleSheet("styles/speakers.css")
 public class SpeakerDesk extends Div {
 
     /** The speaking times offered, in seconds; the empty choice is no limit (for an item: the meeting's). */
@@ -71,6 +71,8 @@ public class SpeakerDesk extends Div {
         queue.addClassName("plenum-speaker-queue");
         who.setItemLabelGenerator(Participant::name);
         who.addClassName("plenum-speaker-who");
+        who.addValueChangeListener(change -> add.setEnabled(change.getValue() != null));
+        add.setEnabled(false);
         add.addClassName("plenum-speaker-add");
         add.addClickListener(click -> addSpeaker(false));
         addReply.addClassName("plenum-speaker-add-reply");
@@ -146,11 +148,11 @@ public class SpeakerDesk extends Div {
         addReply.setEnabled(list.floor() != null);
         closeOrReopen.setText(getTranslation(list.closed() ? "speakers.desk.reopen" : "speakers.desk.close"));
         itemTime.setLabel(getTranslation("speakers.desk.itemTime"));
-        itemTime.setItemLabelGenerator(this::timeText);
+        itemTime.setItemLabelGenerator(seconds -> timeText(seconds, "speakers.time.meeting"));
         itemTime.setEmptySelectionCaption(getTranslation("speakers.time.meeting"));
         itemTime.setValue(list.limitSeconds());
         meetingTime.setLabel(getTranslation("speakers.desk.meetingTime"));
-        meetingTime.setItemLabelGenerator(this::timeText);
+        meetingTime.setItemLabelGenerator(seconds -> timeText(seconds, "speakers.time.none"));
         meetingTime.setEmptySelectionCaption(getTranslation("speakers.time.none"));
         meetingTime.setValue(shownMeeting.speakers().limitSeconds());
     }
@@ -207,7 +209,11 @@ public class SpeakerDesk extends Div {
         commands.run(command.on(meeting.id(), meeting.currentItemId()));
     }
 
-    private String timeText(Integer seconds) {
+    /** The time as a person says it; {@code noneKey} words the empty choice. */
+    private String timeText(Integer seconds, String noneKey) {
+        if (seconds == null) {
+            return getTranslation(noneKey);
+        }
         return seconds % 60 == 0 ? getTranslation("speakers.time.minutes", seconds / 60)
                 : getTranslation("speakers.time.seconds", seconds);
     }

@@ -2,7 +2,7 @@ package dk.plenum.speakers;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dk.plenum.meeting.AttendanceStatus;
@@ -16,7 +16,7 @@ import java.util.Locale;
  * A present member's own place on the list of speakers of the item under discussion, on the tablet: one tap asks
  * for the floor, the same button then withdraws the request; a reply (replik) is offered while someone else speaks.
  */
-@CssImport("./styles/speakers.css")
+@StyleSheet("styles/speakers.css")
 public class SpeakerRequestBar extends Div {
 
     private final SpeakerService speakers;

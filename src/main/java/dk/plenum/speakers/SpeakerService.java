@@ -26,6 +26,7 @@ import dk.plenum.security.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -112,7 +113,8 @@ public class SpeakerService {
      * and one who asked meanwhile keeps their turn after the others, so two secretaries at once lose nothing.
      */
     public Meeting reorder(String meetingId, String itemId, List<String> memberIds, Actor actor) {
-        if (memberIds == null || new HashSet<>(memberIds).size() != memberIds.size() || memberIds.contains(null)) {
+        if (memberIds == null || memberIds.stream().anyMatch(Objects::isNull)
+                || new HashSet<>(memberIds).size() != memberIds.size()) {
             throw new CommandRefusedException(Reason.INVALID, "refused.speakers.badOrder");
         }
         return secretariat(meetingId, actor, meeting -> {
