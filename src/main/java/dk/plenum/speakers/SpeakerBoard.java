@@ -30,6 +30,7 @@ public class SpeakerBoard extends Div {
     private final Countdown countdown = new Countdown();
     private final Span nextLabel = new Span();
     private final OrderedList next = new OrderedList();
+    private final Span noneWaiting = new Span();
     private final Span closed = new Span();
     private Shown shown;
 
@@ -42,10 +43,11 @@ public class SpeakerBoard extends Div {
         speaker.getElement().setAttribute("aria-live", "polite");
         nextLabel.addClassName("plenum-speakers-label");
         next.addClassName("plenum-speakers-next");
+        noneWaiting.addClassName("plenum-speakers-none");
         closed.addClassName("plenum-speakers-closed");
         Div floor = new Div(floorLabel, speaker, countdown);
         floor.addClassName("plenum-speakers-floor-line");
-        add(heading, floor, nextLabel, next, closed);
+        add(heading, floor, nextLabel, next, noneWaiting, closed);
         setVisible(false);
     }
 
@@ -75,9 +77,9 @@ public class SpeakerBoard extends Div {
         next.removeAll();
         List<SpeakerList.Request> waiting = list.queue().stream().limit(nextShown).toList();
         waiting.forEach(request -> next.add(new ListItem(nameWithReply(visible, request.memberId(), request.reply()))));
-        if (waiting.isEmpty()) {
-            next.add(new ListItem(getTranslation("speakers.noneWaiting")));
-        }
+        next.setVisible(!waiting.isEmpty());
+        noneWaiting.setText(getTranslation("speakers.noneWaiting"));
+        noneWaiting.setVisible(waiting.isEmpty());
         closed.setText(getTranslation("speakers.closed"));
         closed.setVisible(list.closed());
     }

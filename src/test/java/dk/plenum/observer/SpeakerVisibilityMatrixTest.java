@@ -107,12 +107,11 @@ class SpeakerVisibilityMatrixTest extends SpringBrowserlessTest {
                         .toList();
                 assertSpeakerEvents(who + " × STOMP", stomp, role.insider(), open, closed);
 
-                SpeakerBoard board = boardOnTheLivePageAs(role, meeting.id());
-                assertThat(board.isVisible()).as(who + " × Vaadin live page: the closed item's board")
-                        .isEqualTo(role.insider());
-                if (role.insider()) {
-                    assertThat(board.getElement().getTextRecursively()).contains("Thomas Overgaard");
-                }
+                List<SpeakerBoard> boards = visibleBoardsOnTheLivePageAs(role, meeting.id());
+                assertThat(boards).as(who + " × Vaadin live page: the closed item's board")
+                        .hasSize(role.insider() ? 1 : 0);
+                boards.forEach(board -> assertThat(board.getElement().getTextRecursively())
+                        .contains("Thomas Overgaard"));
             }
         } finally {
             streams.values().forEach(Follower::close);
@@ -149,14 +148,15 @@ class SpeakerVisibilityMatrixTest extends SpringBrowserlessTest {
         return itemId.isString() ? itemId.stringValue() : null;
     }
 
-    private SpeakerBoard boardOnTheLivePageAs(Role role, String meetingId) {
+    /** The boards the page shows (a hidden one is not drawn in the browser at all). */
+    private List<SpeakerBoard> visibleBoardsOnTheLivePageAs(Role role, String meetingId) {
         Logins.logOut(securityContext);
         if (role.username() != null) {
             Actor actor = accounts.find(role.username()).orElseThrow();
             Logins.logIn(securityContext, actor);
         }
         UI.getCurrent().navigate("live/" + meetingId);
-        return find(SpeakerBoard.class).single();
+        return find(SpeakerBoard.class).all();
     }
 
     private static String present(ApiMeeting meeting, int index) {

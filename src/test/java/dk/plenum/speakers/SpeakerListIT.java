@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.meeting.AttendanceStatus;
@@ -92,7 +93,7 @@ class SpeakerListIT {
         assertThat(thomas.locator(".plenum-countdown")).hasText(MINUTES_SECONDS);
 
         secretary.locator("vaadin-select.plenum-speaker-who").click();
-        secretary.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(LASSE)).click();
+        secretary.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(LASSE)).click();
         secretary.locator(".plenum-speaker-add").click();
         assertThat(display.locator(".plenum-speakers-next li")).hasText(new String[] {LASSE});
 
