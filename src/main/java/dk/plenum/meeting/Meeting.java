@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code minutesApprovedAt} is set once the secretariat approved the minutes; decisions are then locked.
  * {@code draft}: made in Plenum and not yet published (udsendt); who may see a draft is decided in
  * {@code visibility.MeetingVisibility}. Imported meetings, and every meeting stored before drafts existed, are
- * published. {@code protocolEntries}: members' protocol entries (protokoltilførsler), in the order they were asked for.
+ * published. {@code protocolEntries}: members' protocol entries (protokoltilførsler), in the order they were asked for. {@code speakers}: the speaker lists of the items (none in
+ * projections stored before they existed).
  */
 public record Meeting(
         String id,
@@ -31,16 +32,28 @@ public record Meeting(
         Instant minutesApprovedAt,
         Boolean draft,
         long lastSeq,
-        List<ProtocolEntry> protocolEntries) {
+        List<ProtocolEntry> protocolEntries,
+        SpeakerLists speakers) {
 
     public Meeting {
         // Absent in projections stored before drafts existed: published.
         draft = Boolean.TRUE.equals(draft);
+        speakers = speakers == null ? SpeakerLists.NONE : speakers;
         participants = List.copyOf(participants);
         items = List.copyOf(items);
         roundTable = List.copyOf(roundTable);
         // Absent in projections stored before protocol entries existed: none.
         protocolEntries = protocolEntries == null ? List.of() : List.copyOf(protocolEntries);
+    }
+
+    /** A meeting with no protocol entries and nobody asking to speak yet. */
+    public Meeting(String id, String councilId, String councilName, String title, MeetingKind kind, Instant startsAt,
+            Instant endsAt, String location, MeetingStatus status, List<Participant> participants,
+            List<AgendaItem> items, String currentItemId, List<RoundTablePost> roundTable, Instant startedAt,
+            Instant endedAt, Instant minutesApprovedAt, Boolean draft, long lastSeq) {
+        this(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants, items,
+                currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, List.of(),
+                SpeakerLists.NONE);
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -89,14 +102,21 @@ public record Meeting(
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
                 newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
-                protocolEntries);
+                protocolEntries, speakers);
     }
 
     /** A copy with other protocol entries: those an audience may see. */
     public Meeting withProtocolEntries(List<ProtocolEntry> visibleEntries) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
                 items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
-                visibleEntries);
+                visibleEntries, speakers);
+    }
+
+    /** A copy with other speaker lists: what an audience may see of them. */
+    public Meeting withSpeakers(SpeakerLists visibleSpeakers) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                protocolEntries, visibleSpeakers);
     }
 
     public Optional<ProtocolEntry> protocolEntry(String entryId) {

@@ -16,7 +16,10 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         AttachmentChanges.AttachmentsReordered, AttachmentChanges.AttachmentReplaced,
         AttachmentChanges.AttachmentRemoved,
         ProtocolEntryChanges.ProtocolEntryRequested, ProtocolEntryChanges.ProtocolEntryAccepted,
-        ProtocolEntryChanges.ProtocolEntryRefused, ItemTimePlanned {
+        ProtocolEntryChanges.ProtocolEntryRefused, ItemTimePlanned,
+        SpeakerChanges.SpeakerRequested, SpeakerChanges.SpeakerWithdrawn, SpeakerChanges.FloorGiven,
+        SpeakerChanges.FloorEnded, SpeakerChanges.SpeakersReordered, SpeakerChanges.SpeakerListClosed,
+        SpeakerChanges.SpeakerListReopened, SpeakerChanges.ItemSpeakingTimeSet, SpeakerChanges.MeetingSpeakingTimeSet {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

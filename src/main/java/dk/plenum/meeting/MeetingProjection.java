@@ -27,6 +27,8 @@ import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
+import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
+import dk.plenum.meeting.SpeakerChanges.MeetingSpeakingTimeSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +78,7 @@ public final class MeetingProjection {
             return new Meeting(event.meetingId(), scheduled.councilId(), scheduled.councilName(), scheduled.title(),
                     scheduled.kind(), scheduled.startsAt(), scheduled.endsAt(), scheduled.location(),
                     MeetingStatus.SCHEDULED, scheduled.participants(), scheduled.items(), null, List.of(), null, null,
-                    null, scheduled.draft(), event.seq(), List.of());
+                    null, scheduled.draft(), event.seq());
         }
         Draft draft = new Draft(before);
         switch (event.change()) {
@@ -178,6 +180,8 @@ public final class MeetingProjection {
                     entry -> entry.id().equals(refused.entryId()) ? entry.refused(refused.note()) : entry);
             case ItemTimePlanned planned -> draft.items.replaceAll(item -> item.id().equals(planned.itemId())
                     ? item.withPlannedMinutes(planned.plannedMinutes()) : item);
+            case ItemSpeakerChange speakerChange -> draft.speakers = draft.speakers.after(speakerChange, event.at());
+            case MeetingSpeakingTimeSet set -> draft.speakers = draft.speakers.withLimit(set.seconds());
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -229,6 +233,7 @@ public final class MeetingProjection {
         private Instant endsAt;
         private String location;
         private boolean draft;
+        private SpeakerLists speakers;
 
         Draft(Meeting before) {
             this.before = before;
@@ -247,6 +252,7 @@ public final class MeetingProjection {
             this.endsAt = before.endsAt();
             this.location = before.location();
             this.draft = before.draft();
+            this.speakers = before.speakers();
         }
 
         /**
@@ -316,7 +322,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
                     location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
-                    minutesApprovedAt, draft, lastSeq, protocolEntries);
+                    minutesApprovedAt, draft, lastSeq, protocolEntries, speakers);
         }
     }
 }

@@ -3,5 +3,6 @@
  * reorders the agenda, adjourns and closes it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proceedings",
-        allowedDependencies = {"attendance", "decision", "live", "meeting", "protocol", "security", "shell", "timeplan"})
+        allowedDependencies = {"attendance", "decision", "live", "meeting", "protocol", "security", "shell", "speakers",
+                "timeplan"})
 package dk.plenum.proceedings;

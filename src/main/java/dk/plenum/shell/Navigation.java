@@ -25,6 +25,8 @@ public final class Navigation {
     public static final String LIVE = "live/:" + MEETING_ID;
     /** The secretariat's desk for running a meeting. */
     public static final String CONTROL = "meetings/:" + MEETING_ID + "/control";
+    /** The meeting on the room's screen: the current item, who has the floor, who is next. */
+    public static final String DISPLAY = "meetings/:" + MEETING_ID + "/display";
     /** A council's coming meetings. */
     public static final String PLAN = "councils/:" + COUNCIL_ID + "/plan";
     public static final String SEARCH = "search";
@@ -50,6 +52,10 @@ public final class Navigation {
 
     public static String control(String meetingId) {
         return fill(CONTROL, MEETING_ID, meetingId);
+    }
+
+    public static String display(String meetingId) {
+        return fill(DISPLAY, MEETING_ID, meetingId);
     }
 
     public static String newMeeting(String councilId) {

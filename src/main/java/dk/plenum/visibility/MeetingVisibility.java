@@ -26,6 +26,7 @@ import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
 import dk.plenum.meeting.RoundTablePost;
+import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
 import dk.plenum.meeting.Visibility;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +60,9 @@ import java.util.stream.Collectors;
  * only; an accepted one by members, and by the public when its item is open. In the event log, members get a
  * request without its author or text and a refusal without its note (the full stream is one copy for every
  * member); the public gets neither, and an accepted entry only of an open item.
+ * <p>
+ * Speaker lists: the public sees who has the floor and who waits on an open item; of a closed item's list
+ * nothing, not even that it exists (its events reach the public without item or member).
  */
 public final class MeetingVisibility {
 
@@ -97,7 +101,8 @@ public final class MeetingVisibility {
         }
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
                 meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
-                .withProtocolEntries(entries);
+                .withProtocolEntries(entries)
+                .withSpeakers(meeting.speakers().onlyOf(itemId -> isOpen(meeting, itemId)));
     }
 
     private static boolean isEntryVisible(Audience audience, Meeting meeting, ProtocolEntry entry,
@@ -150,6 +155,7 @@ public final class MeetingVisibility {
             case ProtocolEntryRequested requested -> new ProtocolEntryRequested(null, null, null, null);
             case ProtocolEntryRefused refused -> new ProtocolEntryRefused(null, null);
             case ProtocolEntryAccepted accepted when closed -> new ProtocolEntryAccepted(null, null, null, null);
+            case ItemSpeakerChange speakerChange when closed -> speakerChange.hidden();
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -179,6 +185,7 @@ public final class MeetingVisibility {
             case DecisionRecorded recorded -> !isOpen(meeting, recorded.itemId());
             case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
             case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));
+            case ItemSpeakerChange speakerChange -> !isOpen(meeting, speakerChange.itemId());
             default -> false;
         };
     }

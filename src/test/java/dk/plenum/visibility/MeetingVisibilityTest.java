@@ -30,7 +30,7 @@ class MeetingVisibilityTest {
             Instant.parse("2024-02-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(),
             List.of(item("open", Visibility.OPEN), item("closed", Visibility.CLOSED),
                     item("untitled", Visibility.CLOSED)), null,
-            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, false, 1, List.of());
+            List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, false, 1);
 
     @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
@@ -162,7 +162,7 @@ class MeetingVisibilityTest {
     void aDraftIsSeenByItsSecretariatOnlyAndAPublishedMeetingByEveryone() {
         Meeting draft = new Meeting("m2", "c1", "Erhvervsrådet", "Kladde", MeetingKind.ORDINARY,
                 Instant.parse("2024-03-29T09:30:00Z"), null, null, MeetingStatus.SCHEDULED, List.of(), List.of(), null,
-                List.of(), null, null, null, true, 1, List.of());
+                List.of(), null, null, null, true, 1);
 
         assertThat(MeetingVisibility.isVisibleTo(Audience.SECRETARIAT, draft)).isTrue();
         assertThat(MeetingVisibility.isVisibleTo(Audience.MEMBER, draft)).isFalse();

@@ -43,6 +43,9 @@ import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
 import dk.plenum.timeplan.TimePlan;
+import dk.plenum.speakers.SpeakerBoard;
+import dk.plenum.speakers.SpeakerRequestBar;
+import dk.plenum.speakers.SpeakerService;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import java.time.Duration;
@@ -88,6 +91,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
     private final Map<String, ProtocolEntryPanel> protocolPanels = new LinkedHashMap<>();
+    /** Who has the floor on the current item and who is next; the member's own request to speak. */
+    private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
+    private final SpeakerRequestBar speakerRequest;
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -100,13 +106,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
-            ProtocolEntryService protocolEntries) {
+            ProtocolEntryService protocolEntries, SpeakerService speakers) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
         this.protocolEntries = protocolEntries;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
+        this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         agenda.addClassName("plenum-agenda");
@@ -114,7 +121,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(liveStatus, header, memberBar, columns);
+        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, columns);
     }
 
     @Override
@@ -166,6 +173,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Participant seat = seat();
         renderHeader();
         memberBar.show(meeting, seat);
+        speakerBoard.show(meeting);
+        speakerRequest.show(meeting, seat);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {
             agendaHeading.setText(heading);

@@ -34,6 +34,8 @@ import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.Refusals;
+import dk.plenum.speakers.SpeakerDesk;
+import dk.plenum.speakers.SpeakerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +68,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final AttendanceBoard attendanceBoard;
     private final ProtocolEntryQueue protocolQueue;
     private final TimePlanStatus timePlanStatus = new TimePlanStatus();
+    private final SpeakerDesk speakerDesk;
     private final H2 itemsHeading = new H2();
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
@@ -81,13 +84,14 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
-            ProtocolEntryService protocolEntries) {
+            ProtocolEntryService protocolEntries, SpeakerService speakers) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
+        this.speakerDesk = new SpeakerDesk(speakers, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -102,7 +106,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
-        Div desk = new Div(items, decisionEditor, protocolQueue, attendanceSection);
+        Div desk = new Div(items, decisionEditor, speakerDesk, protocolQueue, attendanceSection);
         desk.addClassName("plenum-control-desk");
         add(header, desk);
     }
@@ -177,6 +181,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
         }
+        speakerDesk.show(changed);
     }
 
     private void render() {
@@ -185,6 +190,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         timePlanStatus.show(meeting);
         protocolQueue.show(meeting);
         attendanceBoard.show(meeting);
+        speakerDesk.show(meeting);
     }
 
     private void renderAgenda() {

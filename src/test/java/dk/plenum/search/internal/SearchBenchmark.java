@@ -112,7 +112,7 @@ public final class SearchBenchmark {
         }).toList();
         return new Meeting("m" + number, COUNCIL, "Erhvervsrådet", "Møde " + number, MeetingKind.ORDINARY, startsAt,
                 startsAt.plus(Duration.ofHours(2)), "Rådhuset", MeetingStatus.CLOSED, List.of(), items, null, List.of(),
-                startsAt, startsAt.plus(Duration.ofHours(2)), null, false, 40, List.of());
+                startsAt, startsAt.plus(Duration.ofHours(2)), null, false, 40);
     }
 
     /** Up to {@code maxWords} words; a few words are frequent, most are rare, as in real text (Zipf-like). */
