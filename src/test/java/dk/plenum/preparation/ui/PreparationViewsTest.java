@@ -156,6 +156,20 @@ class PreparationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theAgendaPageHeaderSaysTheStatusInTheWordsOfTheMeetingList() {
+        Meeting draft = draft("Møde " + UUID.randomUUID());
+        logIn("mette");
+
+        navigate(Navigation.agenda(draft.id()), Component.class);
+        assertThat(statusText()).isEqualTo("Kladde");
+
+        preparation.publish(draft.id(), ImportedMeetings.SECRETARIAT);
+        navigate(Navigation.SEARCH, Component.class);
+        navigate(Navigation.agenda(draft.id()), Component.class);
+        assertThat(statusText()).isEqualTo("Udsendt");
+    }
+
+    @Test
     void anItemChangedAfterPublicationIsMarkedWithWhatAndWhen() {
         Meeting meeting = draft("Møde " + UUID.randomUUID());
         AgendaItem first = meeting.items().getFirst();
