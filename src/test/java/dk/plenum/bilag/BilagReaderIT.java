@@ -11,6 +11,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
@@ -73,7 +74,7 @@ class BilagReaderIT {
         page.waitForURL(url -> url.contains("/bilag/" + openId));
         Locator pageOf = page.locator(".plenum-bilag-page-of");
         assertThat(pageOf).hasText("Side 1 af 5");
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         assertThat(page.locator(".plenum-bilag-next").boundingBox().height).isGreaterThanOrEqualTo(44);
         assertThat(page.locator(".plenum-bilag-previous").boundingBox().width).isGreaterThanOrEqualTo(44);
 
@@ -83,13 +84,13 @@ class BilagReaderIT {
         assertThat(pageOf).hasText("Side 3 af 5");
         assertThat(page.locator(".plenum-bilag-text")).hasText("Budget side 3");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]page=3$"));
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         double before = page.locator(".plenum-bilag-image").boundingBox().width;
         page.locator(".plenum-bilag-zoom-in").click();
         assertThat(page.locator(".plenum-bilag-zoom")).hasText("125 %");
         page.waitForFunction("w => document.querySelector('.plenum-bilag-image').getBoundingClientRect().width > w",
                 before);
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         browser.screenshot(page, "bilag-reader-768x1024");
 
         page.locator(".plenum-bilag-back").click();
@@ -100,7 +101,7 @@ class BilagReaderIT {
         page.waitForURL(url -> url.contains("/bilag/" + closedId));
         assertThat(pageOf).hasText("Side 1 af 2");
         assertThat(page.locator(".plenum-bilag-text")).hasText(SECRET + " side 1");
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
     }
 
     @Test
@@ -149,12 +150,6 @@ class BilagReaderIT {
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         Browser.settle(page);
         browser.screenshot(page, "bilag-upload-1024x768");
-    }
-
-    /** The page image has arrived and been decoded (a broken or refused image has no natural width). */
-    private static void assertPageDrawn(Page page) {
-        page.waitForFunction("() => { const img = document.querySelector('.plenum-bilag-image');"
-                + " return img && img.complete && img.naturalWidth > 0; }");
     }
 
     private String baseUrl() {

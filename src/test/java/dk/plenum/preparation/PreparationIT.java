@@ -17,6 +17,7 @@ import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ class PreparationIT {
 
         for (String letter : List.of("A", "B", "C", "D", "E", "F", "G", "H", "I")) {
             boolean closed = letter.equals("E");
-            addItem(secretary, "Sag " + letter, closed ? CLOSED_TEXT : "Åben tekst til sag " + letter, closed);
+            BrowserSteps.addItem(secretary, "Sag " + letter, closed ? CLOSED_TEXT : "Åben tekst til sag " + letter,
+                    closed);
         }
         assertThat(secretary.locator(".plenum-prepare-item")).hasCount(12);
         assertThat(journal.get(meetingId).items()).extracting(AgendaItem::title).endsWith("Sag I");
@@ -160,18 +162,6 @@ class PreparationIT {
         secretary.navigate(base + "/");
         Browser.settle(secretary);
         browser.screenshot(secretary, "meetings-status-tablet");
-    }
-
-    private static void addItem(Page secretary, String title, String text, boolean closed) {
-        secretary.locator(".plenum-add-item").click();
-        secretary.locator(".plenum-item-editor-title input").fill(title);
-        if (closed) {
-            secretary.locator(".plenum-item-editor-closed input").check();
-        }
-        secretary.locator(".plenum-section-editor textarea").first().fill(text);
-        secretary.locator(".plenum-item-editor-save").click();
-        Browser.settle(secretary);
-        assertThat(secretary.locator(".plenum-item-editor-title")).hasCount(0);
     }
 
     private List<String> titles(String meetingId) {
