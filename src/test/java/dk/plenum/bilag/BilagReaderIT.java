@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Reading Bilag in Chromium as a member on a 768×1024 tablet: open an open Bilag from its item, page to page
  * 3, zoom, go back to the item, and open a closed one; the public sees the open Bilag's name and can fetch
  * nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
- * a file that is not a PDF is refused with a message.
+ * a file that is not a PDF, or a damaged one, is refused with a message and marked failed in the upload's list.
  */
 @PlenumTest
 class BilagReaderIT {
@@ -125,7 +125,7 @@ class BilagReaderIT {
     }
 
     @Test
-    void theSecretariatUploadsSeveralPdfsAtOnceAndIsToldWhyANonPdfIsRefused() {
+    void theSecretariatUploadsSeveralPdfsAtOnceAndARefusedFileShowsAsFailedWithWhy() {
         Page page = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
         Meeting fresh = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
         String freshItem = fresh.items().getFirst().id();
@@ -133,20 +133,28 @@ class BilagReaderIT {
         page.locator("[data-item-id='" + freshItem + "'] .plenum-control-bilag").click();
         page.waitForURL(url -> url.endsWith("/items/" + freshItem + "/bilag"));
 
-        page.locator(".plenum-bilag-new-visibility vaadin-radio-button", new Page.LocatorOptions().setHasText("Åben"))
-                .click();
-        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload[] {
-            new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
-            new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi"))});
+        BrowserSteps.uploadBilag(page, "Åben",
+                new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
+                new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi")));
         // The two files travel side by side: either may be added first.
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         assertThat(page.locator(".plenum-bilag-list")).containsText("3 sider");
         assertThat(page.locator(".plenum-bilag-list")).containsText("2 sider");
         assertThat(page.locator(".plenum-bilag-list")).not().containsText("Gør åbent"); // both open, as chosen
+        assertThat(BrowserSteps.uploadEntry(page, "Referat.pdf")).hasAttribute("complete", "");
 
-        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload(
-                "Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
+        BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
         assertThat(page.locator(".plenum-bilag-file-refusal")).hasText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
+        // Refused by the server, the file is marked failed in the upload's list, not ticked as sent.
+        Locator refused = BrowserSteps.uploadEntry(page, "Falsk.pdf");
+        assertThat(refused).hasAttribute("error", "");
+        assertThat(refused).not().hasAttribute("complete", "");
+        assertThat(refused).containsText("Afvist – se hvorfor herunder");
+
+        BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Beskadiget.pdf", "application/pdf",
+                TestPdfs.damaged()));
+        assertThat(page.locator(".plenum-bilag-file-refusal")).containsText("»Beskadiget« er beskadiget");
+        assertThat(BrowserSteps.uploadEntry(page, "Beskadiget.pdf")).hasAttribute("error", "");
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         Browser.settle(page);
         browser.screenshot(page, "bilag-upload-1024x768");
