@@ -203,8 +203,10 @@ class PreparationViewsTest extends SpringBrowserlessTest {
     }
 
     private Button button(Grid<AgendaItem> agenda, int row, String className) {
-        Component cell = test(agenda).getCellComponent(row, "actions");
-        return cell.getChildren().filter(child -> child.getElement().getClassList().contains(className)).map(Button.class::cast)
+        Component cell = test(agenda).getCellComponent(row, "item");
+        // The row holds the item's summary and its buttons.
+        return cell.getChildren().flatMap(Component::getChildren)
+                .filter(child -> child.getElement().getClassList().contains(className)).map(Button.class::cast)
                 .findFirst().orElseThrow(() -> new AssertionError("No " + className + " in row " + row));
     }
 
