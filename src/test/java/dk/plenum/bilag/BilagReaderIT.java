@@ -11,6 +11,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Reading Bilag in Chromium as a member on a 768×1024 tablet: open an open Bilag from its item, page to page
  * 3, zoom, go back to the item, and open a closed one; the public sees the open Bilag's name and can fetch
  * nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
- * a file that is not a PDF is refused with a message.
+ * a file that is not a PDF, or a damaged one, is refused with a message and marked failed in the upload's list.
  */
 @PlenumTest
 class BilagReaderIT {
@@ -73,7 +74,7 @@ class BilagReaderIT {
         page.waitForURL(url -> url.contains("/bilag/" + openId));
         Locator pageOf = page.locator(".plenum-bilag-page-of");
         assertThat(pageOf).hasText("Side 1 af 5");
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         assertThat(page.locator(".plenum-bilag-next").boundingBox().height).isGreaterThanOrEqualTo(44);
         assertThat(page.locator(".plenum-bilag-previous").boundingBox().width).isGreaterThanOrEqualTo(44);
 
@@ -83,13 +84,13 @@ class BilagReaderIT {
         assertThat(pageOf).hasText("Side 3 af 5");
         assertThat(page.locator(".plenum-bilag-text")).hasText("Budget side 3");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]page=3$"));
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         double before = page.locator(".plenum-bilag-image").boundingBox().width;
         page.locator(".plenum-bilag-zoom-in").click();
         assertThat(page.locator(".plenum-bilag-zoom")).hasText("125 %");
         page.waitForFunction("w => document.querySelector('.plenum-bilag-image').getBoundingClientRect().width > w",
                 before);
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
         browser.screenshot(page, "bilag-reader-768x1024");
 
         page.locator(".plenum-bilag-back").click();
@@ -100,7 +101,7 @@ class BilagReaderIT {
         page.waitForURL(url -> url.contains("/bilag/" + closedId));
         assertThat(pageOf).hasText("Side 1 af 2");
         assertThat(page.locator(".plenum-bilag-text")).hasText(SECRET + " side 1");
-        assertPageDrawn(page);
+        BrowserSteps.assertPageDrawn(page);
     }
 
     @Test
@@ -124,7 +125,7 @@ class BilagReaderIT {
     }
 
     @Test
-    void theSecretariatUploadsSeveralPdfsAtOnceAndIsToldWhyANonPdfIsRefused() {
+    void theSecretariatUploadsSeveralPdfsAtOnceAndARefusedFileShowsAsFailedWithWhy() {
         Page page = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
         Meeting fresh = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
         String freshItem = fresh.items().getFirst().id();
@@ -132,29 +133,31 @@ class BilagReaderIT {
         page.locator("[data-item-id='" + freshItem + "'] .plenum-control-bilag").click();
         page.waitForURL(url -> url.endsWith("/items/" + freshItem + "/bilag"));
 
-        page.locator(".plenum-bilag-new-visibility vaadin-radio-button", new Page.LocatorOptions().setHasText("Åben"))
-                .click();
-        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload[] {
-            new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
-            new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi"))});
+        BrowserSteps.uploadBilag(page, "Åben",
+                new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
+                new FilePayload("Økonomi.pdf", "application/pdf", TestPdfs.pages(2, "Økonomi")));
         // The two files travel side by side: either may be added first.
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         assertThat(page.locator(".plenum-bilag-list")).containsText("3 sider");
         assertThat(page.locator(".plenum-bilag-list")).containsText("2 sider");
         assertThat(page.locator(".plenum-bilag-list")).not().containsText("Gør åbent"); // both open, as chosen
+        assertThat(BrowserSteps.uploadEntry(page, "Referat.pdf")).hasAttribute("complete", "");
 
-        page.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(new FilePayload(
-                "Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
+        BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
         assertThat(page.locator(".plenum-bilag-file-refusal")).hasText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
+        // Refused by the server, the file is marked failed in the upload's list, not ticked as sent.
+        Locator refused = BrowserSteps.uploadEntry(page, "Falsk.pdf");
+        assertThat(refused).hasAttribute("error", "");
+        assertThat(refused).not().hasAttribute("complete", "");
+        assertThat(refused).containsText("Afvist – se hvorfor herunder");
+
+        BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Beskadiget.pdf", "application/pdf",
+                TestPdfs.damaged()));
+        assertThat(page.locator(".plenum-bilag-file-refusal")).containsText("»Beskadiget« er beskadiget");
+        assertThat(BrowserSteps.uploadEntry(page, "Beskadiget.pdf")).hasAttribute("error", "");
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         Browser.settle(page);
         browser.screenshot(page, "bilag-upload-1024x768");
-    }
-
-    /** The page image has arrived and been decoded (a broken or refused image has no natural width). */
-    private static void assertPageDrawn(Page page) {
-        page.waitForFunction("() => { const img = document.querySelector('.plenum-bilag-image');"
-                + " return img && img.complete && img.naturalWidth > 0; }");
     }
 
     private String baseUrl() {

@@ -17,6 +17,7 @@ import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ class PreparationIT {
 
         for (String letter : List.of("A", "B", "C", "D", "E", "F", "G", "H", "I")) {
             boolean closed = letter.equals("E");
-            addItem(secretary, "Sag " + letter, closed ? CLOSED_TEXT : "Åben tekst til sag " + letter, closed);
+            BrowserSteps.addItem(secretary, "Sag " + letter, closed ? CLOSED_TEXT : "Åben tekst til sag " + letter,
+                    closed);
         }
         assertThat(secretary.locator(".plenum-prepare-item")).hasCount(12);
         assertThat(journal.get(meetingId).items()).extracting(AgendaItem::title).endsWith("Sag I");
@@ -113,6 +115,7 @@ class PreparationIT {
         assertThat(order.getFirst()).as("dragged to the top: %s", order).isEqualTo("Sag H");
         assertThat(journal.get(meetingId).items()).extracting(AgendaItem::number)
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertButtonsBesideTheTitle(secretary.locator(".plenum-prepare-row").nth(1));
         browser.screenshot(secretary, "prepare-editor-tablet");
 
         secretary.locator(".plenum-publish").click();
@@ -150,6 +153,7 @@ class PreparationIT {
         Page phone = browser.loggedIn(base, "mette", 390, 844);
         phone.navigate(base + "/meetings/" + meetingId + "/prepare");
         Browser.settle(phone);
+        assertButtonsBelowTheTitle(phone.locator(".plenum-prepare-row").nth(1));
         browser.screenshot(phone, "prepare-editor-phone");
         phone.navigate(base + "/councils/" + journal.get(meetingId).councilId() + "/meetings/new");
         Browser.settle(phone);
@@ -162,16 +166,29 @@ class PreparationIT {
         browser.screenshot(secretary, "meetings-status-tablet");
     }
 
-    private static void addItem(Page secretary, String title, String text, boolean closed) {
-        secretary.locator(".plenum-add-item").click();
-        secretary.locator(".plenum-item-editor-title input").fill(title);
-        if (closed) {
-            secretary.locator(".plenum-item-editor-closed input").check();
+    /** On a tablet an agenda row's buttons sit on the title's line, to its right. */
+    private static void assertButtonsBesideTheTitle(Locator row) {
+        BoundingBox title = row.locator(".plenum-item-title").boundingBox();
+        BoundingBox buttons = row.locator(".plenum-prepare-item-buttons").boundingBox();
+        assertThat(buttons.x).isGreaterThanOrEqualTo(title.x + title.width);
+        assertThat(buttons.y).isLessThan(title.y + title.height);
+    }
+
+    /**
+     * On a phone an agenda row's buttons sit below its title, which gets the row's width (beside four buttons a long
+     * title had a narrow strip, a word a line); the buttons stay 44 px touch targets.
+     */
+    private static void assertButtonsBelowTheTitle(Locator row) {
+        BoundingBox whole = row.boundingBox();
+        BoundingBox line = row.locator(".plenum-prepare-item").boundingBox();
+        BoundingBox title = row.locator(".plenum-item-title").boundingBox();
+        BoundingBox buttons = row.locator(".plenum-prepare-item-buttons").boundingBox();
+        assertThat(line.width).isGreaterThan(whole.width * 0.9);
+        assertThat(buttons.y).isGreaterThanOrEqualTo(title.y + title.height);
+        for (Locator button : row.locator(".plenum-prepare-item-buttons vaadin-button").all()) {
+            BoundingBox box = button.boundingBox();
+            assertThat(Math.min(box.width, box.height)).isGreaterThanOrEqualTo(44);
         }
-        secretary.locator(".plenum-section-editor textarea").first().fill(text);
-        secretary.locator(".plenum-item-editor-save").click();
-        Browser.settle(secretary);
-        assertThat(secretary.locator(".plenum-item-editor-title")).hasCount(0);
     }
 
     private List<String> titles(String meetingId) {

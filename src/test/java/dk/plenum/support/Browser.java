@@ -109,13 +109,24 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
      * with the given viewport; {@code baseUrl} is the app's root, e.g. {@code http://localhost:8080}.
      */
     public Page loggedIn(String baseUrl, String username, int width, int height) {
+        return loggedIn(baseUrl, username, "demo", width, height);
+    }
+
+    /**
+     * A page in a fresh context, logged in through the login form with the given password (an account a test
+     * made), with the given viewport; fails if the form refuses the login.
+     */
+    public Page loggedIn(String baseUrl, String username, String password, int width, int height) {
         Page page = newPage(width, height);
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-text-field[name=username] input").fill(username);
-        com.microsoft.playwright.Locator password = page.locator("vaadin-password-field[name=password] input");
-        password.fill("demo");
-        password.press("Enter");
-        page.waitForURL(address -> !address.contains("/login"));
+        com.microsoft.playwright.Locator passwordField = page.locator("vaadin-password-field[name=password] input");
+        passwordField.fill(password);
+        passwordField.press("Enter");
+        page.waitForURL(address -> !address.contains("/login") || address.contains("error"));
+        if (page.url().contains("error")) {
+            throw new AssertionError("The login form refused " + username + ": " + page.url());
+        }
         return page;
     }
 

@@ -206,17 +206,15 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private void renderHeader() {
         AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
-                meeting.endsAt(), meeting.location(), meeting.status(), meeting.kind(),
+                meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
                 current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale());
         if (shown.equals(renderedHeader)) {
             return;
         }
         renderedHeader = shown;
         header.removeAll();
-        Span status = Badges.badge(getTranslation("meeting.status." + meeting.status()),
-                meeting.status() == MeetingStatus.LIVE ? Badges.Tone.LIVE : Badges.Tone.INFO);
-        status.addClassName("plenum-meeting-status");
-        Div badges = new Div(status, Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
+        // In the words the meeting lists use (a draft is "Kladde" here too, not "Ikke startet").
+        Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
         header.add(MeetingHeading.of(meeting, this, getLocale()).toArray(Component[]::new));
@@ -371,6 +369,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Everything the meeting header shows. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            MeetingStatus status, MeetingKind kind, String current, Locale locale) {
+            String listedStatus, MeetingKind kind, String current, Locale locale) {
     }
 }

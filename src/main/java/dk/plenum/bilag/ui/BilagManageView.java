@@ -23,7 +23,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.BilagUpload;
 import dk.plenum.bilag.internal.PdfInspection;
@@ -69,10 +68,9 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Anchor back = new Anchor();
     private final H2 heading = new H2();
     private final RadioButtonGroup<Visibility> newVisibility = new RadioButtonGroup<>();
-    private final Upload upload = new Upload(UploadHandler.inMemory((metadata, content) ->
-            addUploaded(new BilagUpload(metadata.fileName(), content))));
+    private final Upload upload = new Upload(new BilagFileReceiver(this::addUploaded));
     private final Div list = new Div();
-    /** Why the last file was refused, kept on the page (the notice fades; the upload's list shows it as sent). */
+    /** Why the last file was refused, kept on the page (the notice fades; the upload's list marks it refused). */
     private final Paragraph fileRefusal = new Paragraph();
 
     private String itemId;
@@ -138,6 +136,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 .setMany(getTranslation("bilag.manage.drop")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
                 .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
+        i18n.setUploading(refusedInTheList());
         upload.setI18n(i18n);
         render();
     }
@@ -198,8 +197,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 click -> run(actor -> bilag.setVisibility(meetingId(), itemId, attachment.id(), other, actor)));
         Button up = move(attachments, index, -1, VaadinIcon.ARROW_UP, "bilag.manage.up");
         Button down = move(attachments, index, 1, VaadinIcon.ARROW_DOWN, "bilag.manage.down");
-        Upload replace = new Upload(UploadHandler.inMemory((metadata, content) -> replace(attachment, content,
-                metadata.fileName())));
+        Upload replace = new Upload(new BilagFileReceiver(file -> replace(attachment, file)));
         replace.setMaxFiles(1);
         replace.setAcceptedFileTypes("application/pdf", ".pdf");
         replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
@@ -209,6 +207,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
                 .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
+        i18n.setUploading(refusedInTheList());
         replace.setI18n(i18n);
         replace.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
         Button remove = new Button(getTranslation("bilag.manage.remove"), VaadinIcon.TRASH.create(),
@@ -248,33 +247,48 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         confirm.open();
     }
 
-    /** One file of an upload, added as it arrives (the upload sends each file on its own). */
-    private void addUploaded(BilagUpload file) {
-        if (runWithFile(actor -> bilag.add(meetingId(), itemId, List.of(file), newVisibility.getValue(), actor))) {
+    /** What the upload's list says of a file the server refused; the reason is said beside it and in a notice. */
+    private UploadI18N.Uploading refusedInTheList() {
+        return new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(getTranslation("bilag.manage.refusedInList")));
+    }
+
+    /** One file of an upload, added as it arrives (the upload sends each file on its own); else why not. */
+    private Optional<String> addUploaded(BilagUpload file) {
+        Optional<String> refusal = runWithFile(actor -> bilag.add(meetingId(), itemId, List.of(file),
+                newVisibility.getValue(), actor));
+        if (refusal.isEmpty()) {
             notice(getTranslation("bilag.manage.uploaded", 1), NotificationVariant.SUCCESS);
         }
+        return refusal;
     }
 
-    private void replace(Attachment attachment, byte[] content, String fileName) {
-        if (runWithFile(actor -> bilag.replace(meetingId(), itemId, attachment.id(),
-                new BilagUpload(fileName, content), actor))) {
+    private Optional<String> replace(Attachment attachment, BilagUpload file) {
+        Optional<String> refusal = runWithFile(actor -> bilag.replace(meetingId(), itemId, attachment.id(), file,
+                actor));
+        if (refusal.isEmpty()) {
             notice(getTranslation("bilag.manage.replaced", attachment.name()), NotificationVariant.SUCCESS);
         }
+        return refusal;
     }
 
-    /** {@link #run} for a file: a refusal of the file (its arguments name the file) also stays on the page. */
-    private boolean runWithFile(Function<Actor, Meeting> command) {
+    /**
+     * {@link #run} for a file: a refusal of the file (its arguments name the file) also stays on the page. Returns
+     * why the file was refused, for the upload's answer, or empty when the command took it.
+     */
+    private Optional<String> runWithFile(Function<Actor, Meeting> command) {
         try {
             binding.show(command.apply(secretary));
             fileRefusal.setVisible(false);
-            return true;
+            return Optional.empty();
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "bilag.field.");
+            String why = getTranslation(refused.messageKey(), refused.args());
             if (refused.messageKey().startsWith("bilag.refused.")) {
-                fileRefusal.setText(getTranslation(refused.messageKey(), refused.args()));
+                fileRefusal.setText(why);
                 fileRefusal.setVisible(true);
             }
-            return false;
+            return Optional.of(why);
         }
     }
 

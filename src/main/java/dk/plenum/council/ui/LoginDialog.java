@@ -70,7 +70,9 @@ class LoginDialog extends Dialog {
         form.addClassName("plenum-form");
         add(form);
 
-        Button go = new Button(getTranslation("council.login.go"), click -> {
+        // Says what it does: a new login is created ("Opret"), an existing one's password is reset ("Nulstil").
+        String goText = getTranslation(suggestedUsername == null ? "council.login.resetGo" : "council.login.go");
+        Button go = new Button(goText, click -> {
             String chosen = username.isVisible() ? username.getValue() : null;
             try {
                 if (how.getValue() == How.LINK) {

@@ -120,8 +120,9 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
     private void configureAgenda() {
         agenda.addClassName("plenum-prepare-agenda");
         agenda.setAllRowsVisible(true);
-        agenda.addComponentColumn(this::itemSummary).setFlexGrow(1).setKey("item");
-        agenda.addComponentColumn(this::itemButtons).setAutoWidth(true).setFlexGrow(0).setKey("actions");
+        // One column, the buttons beside the title on a tablet and below it on a phone (plenum.css): in a column of
+        // their own they left a long title a narrow strip at 390 px.
+        agenda.addComponentColumn(this::itemRow).setFlexGrow(1).setKey("item");
         agenda.setPartNameGenerator(item -> item.withdrawn() ? "withdrawn" : null);
         agenda.setRowsDraggable(true);
         agenda.setDropMode(GridDropMode.BETWEEN);
@@ -258,6 +259,12 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         yes.addClassName("plenum-confirm-yes");
         dialog.getFooter().add(new Button(getTranslation("prepare.cancelEdit"), click -> dialog.close()), yes);
         dialog.open();
+    }
+
+    private Component itemRow(AgendaItem item) {
+        Div row = new Div(itemSummary(item), itemButtons(item));
+        row.addClassName("plenum-prepare-row");
+        return row;
     }
 
     private Component itemSummary(AgendaItem item) {

@@ -115,7 +115,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         open();
 
         assertThat(find(Span.class).withClassName("plenum-meeting-status").single().getText())
-                .isEqualTo("Ikke startet");
+                .isEqualTo("Udsendt");
         assertThat(buttons()).doesNotContain("Tjek ind", "Meld afbud");
     }
 

@@ -1,11 +1,10 @@
 package dk.plenum.council.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,63 +50,30 @@ class CouncilSetupIT {
         String councilName = "Ungdomsrådet " + System.nanoTime();
         Page secretariat = browser.loggedIn(base(), "sekretariat", 1024, 768);
 
-        secretariat.locator(".plenum-nav-councils").click();
-        assertThat(secretariat.locator("h1")).hasText("Råd og udvalg");
-        secretariat.locator(".plenum-new-council").click();
-        secretariat.locator("vaadin-text-field.plenum-council-name input").fill(councilName);
-        secretariat.locator("vaadin-text-area.plenum-council-description textarea").fill("Giver unge en stemme");
-        secretariat.locator("vaadin-text-field.plenum-council-place input").fill("Rådhuset, mødelokale 2");
-        assertThat(secretariat.locator(".plenum-standard-item")).hasCount(3);
-        secretariat.locator(".plenum-save-council").click();
-        assertThat(secretariat.locator("h1")).hasText(councilName);
+        BrowserSteps.createCouncil(secretariat, councilName, "Giver unge en stemme", "Rådhuset, mødelokale 2");
 
         for (Person person : PEOPLE) {
-            secretariat.locator(".plenum-add-member").click();
-            secretariat.locator("vaadin-text-field.plenum-member-name-field input").fill(person.name());
-            if (person.role() != null) {
-                secretariat.locator("vaadin-select.plenum-member-role").click();
-                secretariat.locator("vaadin-select-item").getByText(person.role(), new Locator.GetByTextOptions()
-                        .setExact(true)).click();
-            }
-            secretariat.locator("vaadin-email-field.plenum-member-email input").fill(person.email());
-            secretariat.locator(".plenum-save-member").click();
-            assertThat(member(secretariat, person.name())).isVisible();
+            BrowserSteps.addMember(secretariat, person.name(), person.role(), person.email());
         }
         assertThat(secretariat.locator(".plenum-members-current li.plenum-member")).hasCount(10);
-        assertThat(member(secretariat, "Jens Stedfort")).containsText("Stedfortræder");
+        assertThat(BrowserSteps.member(secretariat, "Jens Stedfort")).containsText("Stedfortræder");
         Browser.settle(secretariat);
         browser.screenshot(secretariat, "council-secretariat-1024");
 
-        member(secretariat, "Anne Holm").locator(".plenum-create-login").click();
-        secretariat.locator("vaadin-text-field.plenum-login-username input").fill("anne-" + port);
-        secretariat.locator("vaadin-password-field.plenum-login-password input").fill("anne har en kode");
-        secretariat.locator(".plenum-login-go").click();
-        assertThat(member(secretariat, "Anne Holm").locator(".plenum-login-state")).hasText("Login: anne-" + port);
+        BrowserSteps.giveLoginWithPassword(secretariat, "Anne Holm", "anne-" + port, "anne har en kode");
 
-        member(secretariat, "Bo Lund").locator(".plenum-create-login").click();
-        secretariat.locator("vaadin-text-field.plenum-login-username input").fill("bo-" + port);
-        secretariat.locator("vaadin-radio-group.plenum-login-how vaadin-radio-button").nth(1).click();
-        secretariat.locator(".plenum-login-go").click();
-        Locator linkField = secretariat.locator("vaadin-text-field.plenum-activation-link input");
-        assertThat(linkField).hasValue(java.util.regex.Pattern.compile("/activate/"));
-        String link = linkField.inputValue();
+        String link = BrowserSteps.giveActivationLink(secretariat, "Bo Lund", "bo-" + port);
         Browser.settle(secretariat);
         browser.screenshot(secretariat, "council-activation-link-1024");
         secretariat.getByText("Færdig").click();
-        assertThat(member(secretariat, "Bo Lund").locator(".plenum-login-state"))
+        assertThat(BrowserSteps.member(secretariat, "Bo Lund").locator(".plenum-login-state"))
                 .hasText("Login bo-" + port + ": venter på aktivering");
 
-        Page anne = logIn("anne-" + port, "anne har en kode");
+        Page anne = browser.loggedIn(base(), "anne-" + port, "anne har en kode", 1024, 768);
         assertThat(anne.locator(".plenum-user")).hasText("Anne Holm");
 
-        Page bo = browser.newPage(1024, 768);
-        bo.navigate(link);
-        assertThat(bo.locator("h1")).hasText("Vælg din adgangskode");
-        bo.locator("vaadin-password-field.plenum-new-password input").fill("bo vælger selv");
-        bo.locator("vaadin-password-field.plenum-repeat-password input").fill("bo vælger selv");
-        bo.locator(".plenum-activate").click();
-        assertThat(bo.getByText("Din adgangskode er gemt")).isVisible();
-        Page boLoggedIn = logIn("bo-" + port, "bo vælger selv");
+        BrowserSteps.choosePassword(browser.newPage(1024, 768), link, "bo vælger selv");
+        Page boLoggedIn = browser.loggedIn(base(), "bo-" + port, "bo vælger selv", 1024, 768);
         assertThat(boLoggedIn.locator(".plenum-user")).hasText("Bo Lund");
 
         Page again = browser.newPage(1024, 768);
@@ -120,21 +86,5 @@ class CouncilSetupIT {
         assertThat(publicPage.locator("body")).not().containsText("anne@example.dk");
         assertThat(publicPage.locator(".plenum-add-member")).hasCount(0);
         assertThat(publicPage.locator(".plenum-create-login")).hasCount(0);
-    }
-
-    private static Locator member(Page page, String name) {
-        return page.locator("li.plenum-member[data-member='" + name + "']");
-    }
-
-    private Page logIn(String username, String password) {
-        Page page = browser.newPage(1024, 768);
-        page.navigate(base() + "/login");
-        page.locator("vaadin-text-field[name=username] input").fill(username);
-        Locator field = page.locator("vaadin-password-field[name=password] input");
-        field.fill(password);
-        field.press("Enter");
-        page.waitForURL(address -> !address.contains("/login"));
-        assertThat(page.url()).doesNotContain("error");
-        return page;
     }
 }

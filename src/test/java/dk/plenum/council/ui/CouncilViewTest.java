@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.council.Council;
@@ -130,6 +131,26 @@ class CouncilViewTest extends SpringBrowserlessTest {
                 .isEqualTo(username));
         assertThat(find(ListItem.class).withClassName("plenum-member").single().getElement().getTextRecursively())
                 .contains("venter på aktivering");
+    }
+
+    @Test
+    void theLoginDialogsButtonSaysWhatItDoesCreateOrReset() {
+        Logins.logIn(securityContext, ImportedMeetings.SECRETARIAT);
+        navigate("councils/" + council.id(), CouncilView.class);
+        test(find(Button.class).withClassName("plenum-create-login").single()).click();
+        Dialog creating = find(Dialog.class).single();
+        test(find(TextField.class).withClassName("plenum-login-username").from(creating).single())
+                .setValue("lasse-" + UUID.randomUUID());
+        test(find(PasswordField.class).withClassName("plenum-login-password").from(creating).single())
+                .setValue("en første kode");
+        Button create = find(Button.class).withClassName("plenum-login-go").from(creating).single();
+        assertThat(create.getText()).isEqualTo("Opret");
+        test(create).click();
+
+        test(find(Button.class).withClassName("plenum-reset-login").single()).click();
+        Dialog resetting = find(Dialog.class).single();
+        assertThat(find(Button.class).withClassName("plenum-login-go").from(resetting).single().getText())
+                .isEqualTo("Nulstil");
     }
 
     @Test

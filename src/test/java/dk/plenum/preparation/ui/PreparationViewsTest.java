@@ -156,6 +156,20 @@ class PreparationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theAgendaPageHeaderSaysTheStatusInTheWordsOfTheMeetingList() {
+        Meeting draft = draft("Møde " + UUID.randomUUID());
+        logIn("mette");
+
+        navigate(Navigation.agenda(draft.id()), Component.class);
+        assertThat(statusText()).isEqualTo("Kladde");
+
+        preparation.publish(draft.id(), ImportedMeetings.SECRETARIAT);
+        navigate(Navigation.SEARCH, Component.class);
+        navigate(Navigation.agenda(draft.id()), Component.class);
+        assertThat(statusText()).isEqualTo("Udsendt");
+    }
+
+    @Test
     void anItemChangedAfterPublicationIsMarkedWithWhatAndWhen() {
         Meeting meeting = draft("Møde " + UUID.randomUUID());
         AgendaItem first = meeting.items().getFirst();
@@ -189,8 +203,10 @@ class PreparationViewsTest extends SpringBrowserlessTest {
     }
 
     private Button button(Grid<AgendaItem> agenda, int row, String className) {
-        Component cell = test(agenda).getCellComponent(row, "actions");
-        return cell.getChildren().filter(child -> child.getElement().getClassList().contains(className)).map(Button.class::cast)
+        Component cell = test(agenda).getCellComponent(row, "item");
+        // The row holds the item's summary and its buttons.
+        return cell.getChildren().flatMap(Component::getChildren)
+                .filter(child -> child.getElement().getClassList().contains(className)).map(Button.class::cast)
                 .findFirst().orElseThrow(() -> new AssertionError("No " + className + " in row " + row));
     }
 
