@@ -30,9 +30,21 @@ public record Meeting(
         Instant endedAt,
         Instant minutesApprovedAt,
         Boolean draft,
-        long lastSeq) {
+        long lastSeq,
+        Voting voting) {
+
+    /** A meeting without votes or conflicts of interest, as meetings stored before votes existed read. */
+    public Meeting(String id, String councilId, String councilName, String title, MeetingKind kind, Instant startsAt,
+            Instant endsAt, String location, MeetingStatus status, List<Participant> participants,
+            List<AgendaItem> items, String currentItemId, List<RoundTablePost> roundTable, Instant startedAt,
+            Instant endedAt, Instant minutesApprovedAt, Boolean draft, long lastSeq) {
+        this(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants, items,
+                currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, Voting.NONE);
+    }
 
     public Meeting {
+        // Absent in projections stored before votes existed: none.
+        voting = voting == null ? Voting.NONE : voting;
         // Absent in projections stored before drafts existed: published.
         draft = Boolean.TRUE.equals(draft);
         participants = List.copyOf(participants);
@@ -85,6 +97,12 @@ public record Meeting(
     /** A copy with other items and posts: what an audience may see of this meeting. */
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
-                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq);
+                newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, voting);
+    }
+
+    /** A copy with other votes and conflicts of interest: what an audience may see of them. */
+    public Meeting withVoting(Voting visibleVoting) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, visibleVoting);
     }
 }

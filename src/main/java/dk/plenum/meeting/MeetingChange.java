@@ -14,7 +14,9 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         AttachmentChanges.AttachmentsAdded,
         AttachmentChanges.AttachmentRenamed, AttachmentChanges.AttachmentVisibilitySet,
         AttachmentChanges.AttachmentsReordered, AttachmentChanges.AttachmentReplaced,
-        AttachmentChanges.AttachmentRemoved {
+        AttachmentChanges.AttachmentRemoved,
+        VotingChanges.ConflictOfInterestDeclared, VotingChanges.ConflictOfInterestLifted,
+        VotingChanges.VoteRecorded {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

@@ -24,6 +24,9 @@ import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostWithdrawn;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestDeclared;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestLifted;
+import dk.plenum.meeting.VotingChanges.VoteRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -130,6 +133,12 @@ public final class MeetingProjection {
                     attachment -> attachment.withFile(replaced));
             case AttachmentRemoved removed -> draft.changeAttachments(removed.itemId(), attachments ->
                     attachments.removeIf(attachment -> attachment.id().equals(removed.attachmentId())));
+            case ConflictOfInterestDeclared declared -> draft.changeVoting(voting -> declared.memberId() == null
+                    ? voting : voting.declared(new ConflictOfInterest(declared.itemId(), declared.memberId())));
+            case ConflictOfInterestLifted lifted -> draft.changeVoting(voting -> lifted.memberId() == null
+                    ? voting : voting.lifted(new ConflictOfInterest(lifted.itemId(), lifted.memberId())));
+            case VoteRecorded recorded -> draft.changeVoting(voting -> recorded.vote() == null
+                    ? voting : voting.recorded(recorded.vote()));
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -180,6 +189,7 @@ public final class MeetingProjection {
         private Instant endsAt;
         private String location;
         private boolean draft;
+        private Voting voting;
 
         Draft(Meeting before) {
             this.before = before;
@@ -197,6 +207,12 @@ public final class MeetingProjection {
             this.endsAt = before.endsAt();
             this.location = before.location();
             this.draft = before.draft();
+            this.voting = before.voting();
+        }
+
+        /** A closed item's event as the public has it names nothing (see {@link VotingChanges}): it changes nothing. */
+        void changeVoting(UnaryOperator<Voting> change) {
+            voting = change.apply(voting);
         }
 
         /**
@@ -239,7 +255,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
                     location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
-                    minutesApprovedAt, draft, lastSeq);
+                    minutesApprovedAt, draft, lastSeq, voting);
         }
     }
 }

@@ -21,6 +21,10 @@ import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.meeting.Visibility;
+import dk.plenum.meeting.Voting;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestDeclared;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestLifted;
+import dk.plenum.meeting.VotingChanges.VoteRecorded;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +47,10 @@ import java.util.Optional;
  * Bilag: the public sees an open Bilag of an open item (its name, and its file: the PDF, its page images
  * and its text); of a closed Bilag, or any Bilag of a closed item, nothing at all, not even its name
  * ({@link #readableBilag} is the one rule every channel that serves a file asks).
+ * <p>
+ * Votes and conflicts of interest (inhabilitet): the public sees those of open items, and of a closed item nothing
+ * at all, not even that there was one: its events reach the public with every field null, and without a time.
+ * A decision's quorum mark and named dissenters go with its outcome: the public's for an open item only.
  */
 public final class MeetingVisibility {
 
@@ -59,7 +67,8 @@ public final class MeetingVisibility {
             return meeting;
         }
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
-                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList());
+                meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
+                .withVoting(publicVoting(meeting));
     }
 
     /**
@@ -100,6 +109,9 @@ public final class MeetingVisibility {
             case AttachmentsReordered reordered -> new AttachmentsReordered(reordered.itemId(),
                     reordered.attachmentIds().stream().filter(id -> isPublicBilag(meeting, reordered.itemId(), id))
                             .toList());
+            case ConflictOfInterestDeclared declared when closed -> new ConflictOfInterestDeclared(null, null);
+            case ConflictOfInterestLifted lifted when closed -> new ConflictOfInterestLifted(null, null);
+            case VoteRecorded recorded when closed -> new VoteRecorded(null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -118,6 +130,9 @@ public final class MeetingVisibility {
             case AttachmentReplaced replaced -> !isPublicBilag(meeting, replaced.itemId(), replaced.attachmentId());
             // A removed Bilag is no longer in the meeting: whether it was ever public is not known, so it is not.
             case AttachmentRemoved removed -> true;
+            case ConflictOfInterestDeclared declared -> !isOpen(meeting, declared.itemId());
+            case ConflictOfInterestLifted lifted -> !isOpen(meeting, lifted.itemId());
+            case VoteRecorded recorded -> !isOpen(meeting, recorded.vote().itemId());
             default -> false;
         };
     }
@@ -154,6 +169,13 @@ public final class MeetingVisibility {
 
     private static boolean isOpen(Meeting meeting, String itemId) {
         return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
+    }
+
+    /** The votes and conflicts of interest of open items. */
+    private static Voting publicVoting(Meeting meeting) {
+        Voting voting = meeting.voting();
+        return new Voting(voting.conflicts().stream().filter(conflict -> isOpen(meeting, conflict.itemId())).toList(),
+                voting.votes().stream().filter(vote -> isOpen(meeting, vote.itemId())).toList());
     }
 
     private static AgendaItem publicItem(AgendaItem item) {
@@ -198,6 +220,7 @@ public final class MeetingVisibility {
                 .map(correction -> new Correction(correction.at(), null, correction.reason(), correction.previousText()))
                 .toList();
         return new Decision(decision.outcome(), decision.text(), decision.publicText(), decision.dissent(),
-                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), corrections);
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), corrections,
+                decision.withoutQuorum(), decision.dissentingParties(), decision.dissentingMemberIds());
     }
 }
