@@ -3,5 +3,5 @@
  * where members read the items on their tablets.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agenda",
-        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility"})
+        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility", "voting"})
 package dk.plenum.agenda;

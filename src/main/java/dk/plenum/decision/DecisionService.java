@@ -81,7 +81,7 @@ public class DecisionService {
 
     /**
      * Whether the decision is recorded without quorum. While the meeting runs, quorum is counted for the item now,
-     * and a decision without it is refused unless the secretary confirms it; recorded later (the meeting
+     * and a decision while it is known to be broken is refused unless the secretary confirms it; recorded later (the meeting
      * adjourned or closed, or a correction), it keeps what it was when first recorded.
      */
     private static boolean withoutQuorum(Meeting meeting, String itemId, Decision before, DecisionInput input) {
@@ -89,7 +89,7 @@ public class DecisionService {
             return before != null && before.withoutQuorum();
         }
         Participation.Quorum quorum = Participation.quorum(meeting, itemId);
-        if (quorum.reached()) {
+        if (!quorum.broken()) {
             return false;
         }
         if (!input.confirmWithoutQuorum()) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The one rule for who takes part in an item: present and seated (a member of the council who votes, or a
  * substitute seated for one who is not present), and not inhabil on the item. Votes are counted from it, and
- * quorum (beslutningsdygtighed) is more than half of the council's seats taking part.
+ * quorum (beslutningsdygtighed) is more than half of the council's seats taking part. A member whose attendance
+ * nobody has marked yet (expected) may still come: while they could make it quorate, quorum is not known to be
+ * broken, so a council that keeps no attendance in Plenum decides as before.
  */
 public final class Participation {
 
@@ -40,14 +42,26 @@ public final class Participation {
     /** Quorum for the item (with no item: for the meeting as it stands). */
     public static Quorum quorum(Meeting meeting, String itemId) {
         int seats = (int) meeting.participants().stream().filter(Participant::votes).count();
-        return new Quorum(seats, takingPart(meeting, itemId).size());
+        int unmarked = (int) meeting.participants().stream().filter(Participant::votes)
+                .filter(participant -> participant.attendance() == AttendanceStatus.EXPECTED)
+                .filter(participant -> itemId == null || !meeting.voting().isConflicted(itemId, participant.memberId()))
+                .count();
+        return new Quorum(seats, takingPart(meeting, itemId).size(), unmarked);
     }
 
-    /** How many of the council's {@code seats} take part; quorum is more than half of them. */
-    public record Quorum(int seats, int takingPart) {
+    /**
+     * How many of the council's {@code seats} take part, and how many members are not marked yet ({@code unmarked});
+     * quorum is more than half of the seats taking part.
+     */
+    public record Quorum(int seats, int takingPart, int unmarked) {
 
         public boolean reached() {
             return takingPart * 2 > seats;
+        }
+
+        /** Known not to be reached: even if every member not marked yet came, no more than half would take part. */
+        public boolean broken() {
+            return (takingPart + unmarked) * 2 <= seats;
         }
 
         /** How many more must take part for quorum; 0 when it is reached. */

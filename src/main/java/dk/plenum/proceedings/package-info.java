@@ -3,5 +3,5 @@
  * reorders the agenda, adjourns and closes it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proceedings",
-        allowedDependencies = {"attendance", "decision", "live", "meeting", "security", "shell"})
+        allowedDependencies = {"attendance", "decision", "live", "meeting", "security", "shell", "voting"})
 package dk.plenum.proceedings;

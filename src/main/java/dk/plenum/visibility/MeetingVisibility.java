@@ -132,7 +132,7 @@ public final class MeetingVisibility {
             case AttachmentRemoved removed -> true;
             case ConflictOfInterestDeclared declared -> !isOpen(meeting, declared.itemId());
             case ConflictOfInterestLifted lifted -> !isOpen(meeting, lifted.itemId());
-            case VoteRecorded recorded -> !isOpen(meeting, recorded.vote().itemId());
+            case VoteRecorded recorded -> recorded.vote() == null || !isOpen(meeting, recorded.vote().itemId());
             default -> false;
         };
     }

@@ -1,6 +1,6 @@
 package dk.plenum.voting;
 
-import static dk.plenum.voting.PartyCouncil.SECRETARY;
+import static dk.plenum.support.PartyCouncil.SECRETARY;
 
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.council.CouncilService;
@@ -13,6 +13,7 @@ import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.EventLogFiles;
+import dk.plenum.support.PartyCouncil;
 import dk.plenum.support.PlenumTest;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dk.plenum.voting;
 
-import static dk.plenum.voting.PartyCouncil.SECRETARY;
+import static dk.plenum.support.PartyCouncil.SECRETARY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +20,7 @@ import dk.plenum.meeting.RecordedVote;
 import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.support.PartyCouncil;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import java.util.Map;
@@ -104,19 +105,27 @@ class VotingServiceTest {
     @Test
     void quorumIsMoreThanHalfOfTheSeatsTakingPart() {
         assertThat(Participation.quorum(council.meeting, council.openItem))
-                .isEqualTo(new Participation.Quorum(7, 6));
+                .isEqualTo(new Participation.Quorum(7, 6, 0));
         attendance.mark(council.id, council.memberId("Frida"), AttendanceStatus.LEFT, null, SECRETARY);
         attendance.mark(council.id, council.memberId("Erik"), AttendanceStatus.LEFT, null, SECRETARY);
         Meeting four = voting.declareConflict(council.id, council.closedItem, council.memberId("Dorte"), SECRETARY);
         assertThat(Participation.quorum(four, council.openItem).reached()).isTrue();
         assertThat(Participation.quorum(four, council.closedItem))
-                .as("the inhabil member does not count for quorum on her item").isEqualTo(new Participation.Quorum(7, 3));
+                .as("the inhabil member does not count for quorum on her item").isEqualTo(new Participation.Quorum(7, 3, 0));
         assertThat(Participation.quorum(four, council.closedItem).missing()).isEqualTo(1);
 
         Meeting seated = attendance.mark(council.id, council.memberId("Søren Stedfortræder"), AttendanceStatus.PRESENT,
                 council.memberId("Gustav"), SECRETARY);
         assertThat(Participation.quorum(seated, council.closedItem).reached())
                 .as("a seated substitute takes part").isTrue();
+    }
+
+    @Test
+    void quorumIsNotKnownToBeBrokenWhileMembersWhoCouldMakeItAreNotMarked() {
+        Participation.Quorum threeAndOneUnmarked = new Participation.Quorum(7, 3, 1);
+        assertThat(threeAndOneUnmarked.reached()).isFalse();
+        assertThat(threeAndOneUnmarked.broken()).as("the unmarked member could still come").isFalse();
+        assertThat(new Participation.Quorum(7, 3, 0).broken()).isTrue();
     }
 
     @Test

@@ -39,9 +39,11 @@ import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
+import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -73,6 +75,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendanceService attendance;
     private final RoundTableService roundTable;
     private final MinutesService minutes;
+    private final VotingService voting;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -83,6 +86,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
+    private final QuorumBanner quorumBanner = new QuorumBanner();
+    private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -94,11 +99,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private HeaderFacts renderedHeader;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
-            RoundTableService roundTable, LiveMeetings live, MinutesService minutes) {
+            RoundTableService roundTable, LiveMeetings live, MinutesService minutes, VotingService voting) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
+        this.voting = voting;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
@@ -107,7 +113,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(liveStatus, header, memberBar, columns);
+        add(liveStatus, header, memberBar, quorumBanner, columns);
     }
 
     @Override
@@ -133,6 +139,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     public void showAnother(Meeting another) {
         cards.clear();
         feeds.clear();
+        votingInfos.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -158,6 +165,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Participant seat = seat();
         renderHeader();
         memberBar.show(meeting, seat);
+        quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {
             agendaHeading.setText(heading);
@@ -252,6 +260,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
                 seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
+        votingInfos.values().forEach(info -> info.show(meeting, seat));
     }
 
     private ItemCard newCard(AgendaItem item) {
@@ -261,6 +270,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             feeds.put(item.id(), feed);
             card.addBelow(feed);
         }
+        ItemVotingInfo votingInfo = new ItemVotingInfo(item.id(), this::declareConflict);
+        votingInfos.put(item.id(), votingInfo);
+        card.addBelow(votingInfo);
         return card;
     }
 
@@ -290,6 +302,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.APOLOGY, null, viewer))) {
             Notification.show(getTranslation("live.apologySent"));
         }
+    }
+
+    /** The member declares themself inhabil on the item. */
+    private void declareConflict(String itemId) {
+        run(() -> voting.declareConflict(meeting.id(), itemId, viewer.memberId(), viewer));
     }
 
     /**

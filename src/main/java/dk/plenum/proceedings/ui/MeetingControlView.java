@@ -24,6 +24,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.voting.VotingService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
@@ -32,6 +33,7 @@ import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -63,6 +65,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final Div itemList = new Div();
     private final DecisionEditor decisionEditor;
     private final AttendanceBoard attendanceBoard;
+    private final VotePanel votePanel;
+    private final QuorumBanner quorumBanner = new QuorumBanner();
     private final H2 itemsHeading = new H2();
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
@@ -77,12 +81,13 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                     (row, item) -> row.show(meeting, item, item.id().equals(selectedItemId)));
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
-            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live) {
+            AttendanceService attendance, CurrentActor currentActor, LiveMeetings live, VotingService voting) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
+        this.votePanel = new VotePanel(voting, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -97,9 +102,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
+        // The chosen item's vote is decided with it: in the same column, which stays in view.
+        decisionEditor.add(votePanel);
         Div desk = new Div(items, decisionEditor, attendanceSection);
         desk.addClassName("plenum-control-desk");
-        add(header, desk);
+        add(header, quorumBanner, desk);
     }
 
     @Override
@@ -181,6 +188,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private void renderAgenda() {
         itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
+        votePanel.show(meeting, selectedItemId);
+        quorumBanner.show(meeting, true);
     }
 
     private void renderHeader() {

@@ -1,4 +1,4 @@
-package dk.plenum.voting;
+package dk.plenum.support;
 
 import dk.plenum.council.Council;
 import dk.plenum.council.CouncilService;
@@ -19,7 +19,6 @@ import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
-import dk.plenum.support.ImportedMeetings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,20 +26,20 @@ import java.util.List;
 /**
  * A council of its own with seven members in four parties (A: Anna, Bo, Cecilie; V: Dorte, Erik; F: Frida;
  * O: Gustav), a substitute and the secretariat; and a running meeting of it with an open item (1) and a closed
- * one (2), everyone but Gustav present.
+ * one (2), everyone but Gustav present (he sent an apology).
  */
-final class PartyCouncil {
+public final class PartyCouncil {
 
-    static final Actor SECRETARY = ImportedMeetings.SECRETARIAT;
-    static final List<String> MEMBERS = List.of("Anna", "Bo", "Cecilie", "Dorte", "Erik", "Frida", "Gustav");
+    public static final Actor SECRETARY = ImportedMeetings.SECRETARIAT;
+    public static final List<String> MEMBERS = List.of("Anna", "Bo", "Cecilie", "Dorte", "Erik", "Frida", "Gustav");
     private static final List<String> PARTIES = List.of("A", "A", "A", "V", "V", "F", "O");
 
-    final Meeting meeting;
-    final String id;
-    final String openItem;
-    final String closedItem;
+    public final Meeting meeting;
+    public final String id;
+    public final String openItem;
+    public final String closedItem;
 
-    PartyCouncil(CouncilService councils, PreparationService preparation, ProceedingsService proceedings,
+    public PartyCouncil(CouncilService councils, PreparationService preparation, ProceedingsService proceedings,
             AttendanceService attendance) {
         Council council = councils.create(SECRETARY, new CouncilDetails("Partiudvalget " + System.nanoTime(), null,
                 "Byrådssalen", List.of()));
@@ -66,15 +65,16 @@ final class PartyCouncil {
         for (String name : MEMBERS.subList(0, 6)) {
             attendance.mark(id, memberId(prepared, name), AttendanceStatus.PRESENT, null, SECRETARY);
         }
+        attendance.mark(id, memberId(prepared, "Gustav"), AttendanceStatus.APOLOGY, null, SECRETARY);
         meeting = proceedings.setCurrentItem(id, openItem, SECRETARY);
     }
 
-    String memberId(String name) {
+    public String memberId(String name) {
         return memberId(meeting, name);
     }
 
     /** The member's own login, as a member account tied to them. */
-    Actor member(String name) {
+    public Actor member(String name) {
         return new Actor(name.toLowerCase() + "-" + id, name, AccountRole.MEMBER, meeting.councilId(), memberId(name));
     }
 
