@@ -100,6 +100,7 @@ class VotingControlViewTest extends SpringBrowserlessTest {
         for (String name : List.of("Dorte", "Erik", "Frida")) {
             attendance.mark(council.id, council.memberId(name), AttendanceStatus.LEFT, null, PartyCouncil.SECRETARY);
         }
+        navigate("meetings/" + council.id + "/control", MeetingControlView.class);
         assertThat(find(Div.class).withClassName("plenum-quorum").single().getClassNames()).contains("is-not-quorate");
         assertThat(find(Span.class).withClassName("plenum-quorum-status").single().getText())
                 .isEqualTo("Ikke beslutningsdygtigt: 3 af 7 medlemmer deltager, der mangler 1.");
