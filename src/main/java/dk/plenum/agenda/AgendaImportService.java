@@ -114,7 +114,7 @@ public class AgendaImportService {
     private Meeting schedule(MeetingImport meeting, Council council, String actor) {
         List<Participant> participants = meeting.members().stream()
                 .map(member -> council.memberNamed(member.name()).orElseThrow())
-                .map(member -> Participant.summoned(member.id(), member.name(), member.role()))
+                .map(member -> Participant.summoned(member.id(), member.name(), member.role(), member.party()))
                 .toList();
         List<AgendaItem> items = meeting.items().stream()
                 .sorted(Comparator.comparingInt(MeetingImport.Item::number))

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agenda",
         allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility",
-                "protocol", "speakers", "timeplan"})
+                "protocol", "speakers", "timeplan", "voting"})
 package dk.plenum.agenda;

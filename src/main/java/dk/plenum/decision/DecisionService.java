@@ -1,6 +1,7 @@
 package dk.plenum.decision;
 
 import static dk.plenum.meeting.MeetingRules.requireItem;
+import static dk.plenum.meeting.MeetingRules.requireParticipant;
 import static dk.plenum.meeting.MeetingRules.requireStarted;
 
 import dk.plenum.meeting.AgendaItem;
@@ -12,6 +13,9 @@ import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
 import dk.plenum.security.Actor;
 import java.time.Instant;
 import java.util.List;
@@ -67,8 +71,52 @@ public class DecisionService {
                 throw new CommandRefusedException(Reason.INVALID, "minutes.refused.reasonOnlyForCorrections");
             }
             int revision = before == null ? 1 : before.revision() + 1;
+            boolean withoutQuorum = withoutQuorum(meeting, itemId, before, input);
             return new DecisionRecorded(itemId, new Decision(input.outcome(), text, publicText, dissent, absent,
-                    now, actor.username(), revision, corrections));
+                    now, actor.username(), revision, corrections, withoutQuorum,
+                    dissentingParties(meeting, input.dissentingParties()),
+                    dissentingMembers(meeting, input.dissentingMemberIds())));
         });
+    }
+
+    /**
+     * Whether the decision is recorded without quorum. While the meeting runs, quorum is counted for the item now,
+     * and a decision while it is known to be broken is refused unless the secretary confirms it; recorded later (the meeting
+     * adjourned or closed, or a correction), it keeps what it was when first recorded.
+     */
+    private static boolean withoutQuorum(Meeting meeting, String itemId, Decision before, DecisionInput input) {
+        if (meeting.status() != MeetingStatus.LIVE || meeting.minutesApproved()) {
+            return before != null && before.withoutQuorum();
+        }
+        Participation.Quorum quorum = Participation.quorum(meeting, itemId);
+        if (!quorum.broken()) {
+            return false;
+        }
+        if (!input.confirmWithoutQuorum()) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.noQuorum", quorum.takingPart(),
+                    quorum.seats());
+        }
+        return true;
+    }
+
+    /** The parties named as dissenting, each once; every one must be the party of someone summoned. */
+    private static List<String> dissentingParties(Meeting meeting, List<String> parties) {
+        for (String party : parties) {
+            if (meeting.participants().stream().noneMatch(participant -> party.equals(participant.party()))) {
+                throw new CommandRefusedException(Reason.INVALID, "refused.dissent.noGroup", party);
+            }
+        }
+        return parties.stream().distinct().toList();
+    }
+
+    /** The members named as dissenting, each once; every one must be summoned to the meeting as one who votes. */
+    private static List<String> dissentingMembers(Meeting meeting, List<String> memberIds) {
+        for (String memberId : memberIds) {
+            Participant member = requireParticipant(meeting, memberId);
+            if (!member.votes() && member.substituteFor() == null) {
+                throw new CommandRefusedException(Reason.INVALID, "refused.dissent.notMember", member.name());
+            }
+        }
+        return memberIds.stream().distinct().toList();
     }
 }

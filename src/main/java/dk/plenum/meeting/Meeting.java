@@ -33,9 +33,12 @@ public record Meeting(
         Boolean draft,
         long lastSeq,
         List<ProtocolEntry> protocolEntries,
-        SpeakerLists speakers) {
+        SpeakerLists speakers,
+        Voting voting) {
 
     public Meeting {
+        // Absent in projections stored before votes existed: none.
+        voting = voting == null ? Voting.NONE : voting;
         // Absent in projections stored before drafts existed: published.
         draft = Boolean.TRUE.equals(draft);
         speakers = speakers == null ? SpeakerLists.NONE : speakers;
@@ -46,14 +49,14 @@ public record Meeting(
         protocolEntries = protocolEntries == null ? List.of() : List.copyOf(protocolEntries);
     }
 
-    /** A meeting with no protocol entries and nobody asking to speak yet. */
+    /** A meeting with no protocol entries, nobody asking to speak and no votes yet. */
     public Meeting(String id, String councilId, String councilName, String title, MeetingKind kind, Instant startsAt,
             Instant endsAt, String location, MeetingStatus status, List<Participant> participants,
             List<AgendaItem> items, String currentItemId, List<RoundTablePost> roundTable, Instant startedAt,
             Instant endedAt, Instant minutesApprovedAt, Boolean draft, long lastSeq) {
         this(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants, items,
                 currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq, List.of(),
-                SpeakerLists.NONE);
+                SpeakerLists.NONE, Voting.NONE);
     }
 
     public Optional<AgendaItem> item(String itemId) {
@@ -102,21 +105,28 @@ public record Meeting(
     public Meeting withContent(List<AgendaItem> newItems, List<RoundTablePost> newRoundTable) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
                 newItems, currentItemId, newRoundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
-                protocolEntries, speakers);
+                protocolEntries, speakers, voting);
     }
 
     /** A copy with other protocol entries: those an audience may see. */
     public Meeting withProtocolEntries(List<ProtocolEntry> visibleEntries) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
                 items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
-                visibleEntries, speakers);
+                visibleEntries, speakers, voting);
     }
 
     /** A copy with other speaker lists: what an audience may see of them. */
     public Meeting withSpeakers(SpeakerLists visibleSpeakers) {
         return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
                 items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
-                protocolEntries, visibleSpeakers);
+                protocolEntries, visibleSpeakers, voting);
+    }
+
+    /** A copy with other votes and conflicts of interest: what an audience may see of them. */
+    public Meeting withVoting(Voting visibleVoting) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status, participants,
+                items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft, lastSeq,
+                protocolEntries, speakers, visibleVoting);
     }
 
     public Optional<ProtocolEntry> protocolEntry(String entryId) {

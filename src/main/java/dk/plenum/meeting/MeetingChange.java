@@ -19,7 +19,9 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         ProtocolEntryChanges.ProtocolEntryRefused, ItemTimePlanned,
         SpeakerChanges.SpeakerRequested, SpeakerChanges.SpeakerWithdrawn, SpeakerChanges.FloorGiven,
         SpeakerChanges.FloorEnded, SpeakerChanges.SpeakersReordered, SpeakerChanges.SpeakerListClosed,
-        SpeakerChanges.SpeakerListReopened, SpeakerChanges.ItemSpeakingTimeSet, SpeakerChanges.MeetingSpeakingTimeSet {
+        SpeakerChanges.SpeakerListReopened, SpeakerChanges.ItemSpeakingTimeSet, SpeakerChanges.MeetingSpeakingTimeSet,
+        VotingChanges.ConflictOfInterestDeclared, VotingChanges.ConflictOfInterestLifted,
+        VotingChanges.VoteRecorded {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

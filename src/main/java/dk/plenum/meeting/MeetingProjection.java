@@ -29,6 +29,9 @@ import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
 import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
 import dk.plenum.meeting.SpeakerChanges.MeetingSpeakingTimeSet;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestDeclared;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestLifted;
+import dk.plenum.meeting.VotingChanges.VoteRecorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,6 +185,12 @@ public final class MeetingProjection {
                     ? item.withPlannedMinutes(planned.plannedMinutes()) : item);
             case ItemSpeakerChange speakerChange -> draft.speakers = draft.speakers.after(speakerChange, event.at());
             case MeetingSpeakingTimeSet set -> draft.speakers = draft.speakers.withLimit(set.seconds());
+            case ConflictOfInterestDeclared declared -> draft.changeVoting(voting -> declared.memberId() == null
+                    ? voting : voting.declared(new ConflictOfInterest(declared.itemId(), declared.memberId())));
+            case ConflictOfInterestLifted lifted -> draft.changeVoting(voting -> lifted.memberId() == null
+                    ? voting : voting.lifted(new ConflictOfInterest(lifted.itemId(), lifted.memberId())));
+            case VoteRecorded recorded -> draft.changeVoting(voting -> recorded.vote() == null
+                    ? voting : voting.recorded(recorded.vote()));
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }
@@ -234,6 +243,7 @@ public final class MeetingProjection {
         private String location;
         private boolean draft;
         private SpeakerLists speakers;
+        private Voting voting;
 
         Draft(Meeting before) {
             this.before = before;
@@ -253,6 +263,12 @@ public final class MeetingProjection {
             this.location = before.location();
             this.draft = before.draft();
             this.speakers = before.speakers();
+            this.voting = before.voting();
+        }
+
+        /** A closed item's event as the public has it names nothing (see {@link VotingChanges}): it changes nothing. */
+        void changeVoting(UnaryOperator<Voting> change) {
+            voting = change.apply(voting);
         }
 
         /**
@@ -322,7 +338,7 @@ public final class MeetingProjection {
         Meeting build(long lastSeq) {
             return new Meeting(before.id(), before.councilId(), before.councilName(), title, kind, startsAt, endsAt,
                     location, status, participants, items, currentItemId, roundTable, startedAt, endedAt,
-                    minutesApprovedAt, draft, lastSeq, protocolEntries, speakers);
+                    minutesApprovedAt, draft, lastSeq, protocolEntries, speakers, voting);
         }
     }
 }

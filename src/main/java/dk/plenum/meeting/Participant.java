@@ -3,12 +3,25 @@ package dk.plenum.meeting;
 /**
  * A person summoned to a meeting, with the member id that stays the same across meetings, and where
  * they are now. A substitute (stedfortræder) who attends names the member they stand in for.
+ * {@code party}: the party letter or group the council knows them by, copied when the meeting was scheduled,
+ * created or imported (null when the council knows none, and in meetings stored before parties existed); a
+ * vote by groups is counted by it.
  */
 public record Participant(String memberId, String name, MemberRole role, AttendanceStatus attendance,
-        String substituteFor) {
+        String substituteFor, String party) {
+
+    /** Someone with no party, as meetings stored before parties existed have them. */
+    public Participant(String memberId, String name, MemberRole role, AttendanceStatus attendance,
+            String substituteFor) {
+        this(memberId, name, role, attendance, substituteFor, null);
+    }
 
     public static Participant summoned(String memberId, String name, MemberRole role) {
-        return new Participant(memberId, name, role, AttendanceStatus.EXPECTED, null);
+        return summoned(memberId, name, role, null);
+    }
+
+    public static Participant summoned(String memberId, String name, MemberRole role, String party) {
+        return new Participant(memberId, name, role, AttendanceStatus.EXPECTED, null, party);
     }
 
     /** Whether the minutes count this person's absence: chair, vice chair and members, not staff or unused substitutes. */
@@ -17,6 +30,6 @@ public record Participant(String memberId, String name, MemberRole role, Attenda
     }
 
     Participant withAttendance(AttendanceStatus status, String standsInFor) {
-        return new Participant(memberId, name, role, status, standsInFor);
+        return new Participant(memberId, name, role, status, standsInFor, party);
     }
 }

@@ -75,7 +75,7 @@ public class PreparationService {
         List<AgendaItem> items = start.copyOf() == null ? standardItems(council) : copiedItems(start.copyOf(), council);
         List<Participant> participants = council.membersOn(checked.startsAt().atZone(MeetingTimes.COUNCIL_ZONE)
                         .toLocalDate()).stream()
-                .map(member -> Participant.summoned(member.id(), member.name(), member.role()))
+                .map(member -> Participant.summoned(member.id(), member.name(), member.role(), member.party()))
                 .toList();
         return journal.schedule(new MeetingScheduled(council.id(), council.name(), checked.title(), checked.kind(),
                 checked.startsAt(), checked.endsAt(), checked.location() != null ? checked.location()

@@ -28,6 +28,10 @@ import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
 import dk.plenum.meeting.RoundTablePost;
 import dk.plenum.meeting.SpeakerChanges.ItemSpeakerChange;
 import dk.plenum.meeting.Visibility;
+import dk.plenum.meeting.Voting;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestDeclared;
+import dk.plenum.meeting.VotingChanges.ConflictOfInterestLifted;
+import dk.plenum.meeting.VotingChanges.VoteRecorded;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +67,10 @@ import java.util.stream.Collectors;
  * <p>
  * Speaker lists: the public sees who has the floor and who waits on an open item; of a closed item's list
  * nothing, not even that it exists (its events reach the public without item or member).
+ * <p>
+ * Votes and conflicts of interest (inhabilitet): the public sees those of open items, and of a closed item nothing
+ * at all, not even that there was one: its events reach the public with every field null, and without a time.
+ * A decision's quorum mark and named dissenters go with its outcome: the public's for an open item only.
  */
 public final class MeetingVisibility {
 
@@ -102,7 +110,8 @@ public final class MeetingVisibility {
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
                 meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
                 .withProtocolEntries(entries)
-                .withSpeakers(meeting.speakers().onlyOf(itemId -> isOpen(meeting, itemId)));
+                .withSpeakers(meeting.speakers().onlyOf(itemId -> isOpen(meeting, itemId)))
+                .withVoting(publicVoting(meeting));
     }
 
     private static boolean isEntryVisible(Audience audience, Meeting meeting, ProtocolEntry entry,
@@ -156,6 +165,9 @@ public final class MeetingVisibility {
             case ProtocolEntryRefused refused -> new ProtocolEntryRefused(null, null);
             case ProtocolEntryAccepted accepted when closed -> new ProtocolEntryAccepted(null, null, null, null);
             case ItemSpeakerChange speakerChange when closed -> speakerChange.hidden();
+            case ConflictOfInterestDeclared declared when closed -> new ConflictOfInterestDeclared(null, null);
+            case ConflictOfInterestLifted lifted when closed -> new ConflictOfInterestLifted(null, null);
+            case VoteRecorded recorded when closed -> new VoteRecorded(null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -186,6 +198,9 @@ public final class MeetingVisibility {
             case RoundTablePosted posted -> !isOpen(meeting, posted.post().itemId());
             case RoundTablePostEdited edited -> !isOpen(meeting, itemOfPost(meeting, edited.postId()));
             case ItemSpeakerChange speakerChange -> !isOpen(meeting, speakerChange.itemId());
+            case ConflictOfInterestDeclared declared -> !isOpen(meeting, declared.itemId());
+            case ConflictOfInterestLifted lifted -> !isOpen(meeting, lifted.itemId());
+            case VoteRecorded recorded -> recorded.vote() == null || !isOpen(meeting, recorded.vote().itemId());
             default -> false;
         };
     }
@@ -287,6 +302,13 @@ public final class MeetingVisibility {
         return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
     }
 
+    /** The votes and conflicts of interest of open items. */
+    private static Voting publicVoting(Meeting meeting) {
+        Voting voting = meeting.voting();
+        return new Voting(voting.conflicts().stream().filter(conflict -> isOpen(meeting, conflict.itemId())).toList(),
+                voting.votes().stream().filter(vote -> isOpen(meeting, vote.itemId())).toList());
+    }
+
     private static AgendaItem publicItem(AgendaItem item) {
         if (item.isOpen()) {
             List<Attachment> openBilag = item.attachments().stream().filter(Attachment::isOpen).toList();
@@ -327,6 +349,7 @@ public final class MeetingVisibility {
                 .map(correction -> new Correction(correction.at(), null, correction.reason(), correction.previousText()))
                 .toList();
         return new Decision(decision.outcome(), decision.text(), decision.publicText(), decision.dissent(),
-                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), corrections);
+                decision.absentMemberIds(), decision.recordedAt(), null, decision.revision(), corrections,
+                decision.withoutQuorum(), decision.dissentingParties(), decision.dissentingMemberIds());
     }
 }

@@ -41,6 +41,7 @@ import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.timeplan.TimePlan;
 import dk.plenum.speakers.SpeakerBoard;
@@ -48,6 +49,7 @@ import dk.plenum.speakers.SpeakerRequestBar;
 import dk.plenum.speakers.SpeakerService;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
+import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -80,6 +82,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final RoundTableService roundTable;
     private final MinutesService minutes;
     private final ProtocolEntryService protocolEntries;
+    private final VotingService voting;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -94,6 +97,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
+    private final QuorumBanner quorumBanner = new QuorumBanner();
+    private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -106,12 +111,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
-            ProtocolEntryService protocolEntries, SpeakerService speakers) {
+            ProtocolEntryService protocolEntries, SpeakerService speakers,
+            VotingService voting) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
         this.protocolEntries = protocolEntries;
+        this.voting = voting;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
@@ -121,7 +128,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, columns);
+        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, quorumBanner, columns);
     }
 
     @Override
@@ -148,6 +155,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         cards.clear();
         feeds.clear();
         protocolPanels.clear();
+        votingInfos.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -175,6 +183,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         memberBar.show(meeting, seat);
         speakerBoard.show(meeting);
         speakerRequest.show(meeting, seat);
+        quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {
             agendaHeading.setText(heading);
@@ -268,6 +277,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
                 seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
+        votingInfos.values().forEach(info -> info.show(meeting, seat));
     }
 
     private ItemCard newCard(AgendaItem item) {
@@ -281,6 +291,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
                 (itemId, text) -> run(() -> protocolEntries.request(meeting.id(), itemId, text, viewer), "protocol.field."));
         protocolPanels.put(item.id(), entries);
         card.addBelow(entries);
+        ItemVotingInfo votingInfo = new ItemVotingInfo(item.id(), this::declareConflict);
+        votingInfos.put(item.id(), votingInfo);
+        card.addBelow(votingInfo);
         return card;
     }
 
@@ -322,6 +335,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.APOLOGY, null, viewer))) {
             Notification.show(getTranslation("live.apologySent"));
         }
+    }
+
+    /** The member declares themself inhabil on the item. */
+    private void declareConflict(String itemId) {
+        run(() -> voting.declareConflict(meeting.id(), itemId, viewer.memberId(), viewer));
     }
 
     /**

@@ -111,8 +111,11 @@ public final class MinutesComposer {
             blocks.add(new Block(Kind.ATTACHMENTS, label("minutes.attachments"), List.of(),
                     item.attachments().stream().map(this::attachment).toList()));
         }
+        List<String> voting = new VotingLines(meeting, locale).of(item.id());
         if (item.decision() != null) {
-            blocks.add(decision(meeting, item.decision()));
+            blocks.add(decision(meeting, item.decision(), voting));
+        } else if (!voting.isEmpty()) {
+            blocks.add(new Block(Kind.DECISION, label("minutes.decision"), List.of(), voting));
         }
         List<String> entries = meeting.protocolEntries().stream()
                 .filter(entry -> entry.itemId().equals(item.id()) && entry.isAccepted())
@@ -132,8 +135,10 @@ public final class MinutesComposer {
                 : label("minutes.attachmentClosed", attachment.name());
     }
 
-    private Block decision(Meeting meeting, Decision decision) {
+    private Block decision(Meeting meeting, Decision decision, List<String> voting) {
         List<String> paragraphs = new ArrayList<>(paragraphs(decision.text()));
+        paragraphs.addAll(voting);
+        paragraphs.addAll(new VotingLines(meeting, locale).of(decision));
         if (decision.dissent() != null) {
             paragraphs.add(label("minutes.dissent", decision.dissent()));
         }

@@ -2,6 +2,7 @@ package dk.plenum.proceedings.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +15,10 @@ import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.Translations;
+import dk.plenum.shell.Badges;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -36,11 +40,13 @@ class DecisionEditor extends Div {
     private final TextArea text = new TextArea();
     private final TextArea publicText = new TextArea();
     private final TextField dissent = new TextField();
+    private final DissentPicker dissenters = new DissentPicker();
     /** Only once the minutes are approved: then a change is a correction, and says why. */
     private final TextField correctionReason = new TextField();
     private final Button save = new Button();
     private final Div form = new Div();
 
+    private Meeting meeting;
     private String meetingId;
     private AgendaItem item;
     private DecisionOutcome outcome;
@@ -71,7 +77,7 @@ class DecisionEditor extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("plenum-control-save");
         save.addClickListener(click -> save());
-        form.add(outcomes, text, publicText, dissent, correctionReason, save);
+        form.add(outcomes, text, publicText, dissent, dissenters, correctionReason, save);
         add(heading, hint, recorded, form);
     }
 
@@ -80,6 +86,7 @@ class DecisionEditor extends Div {
         AgendaItem next = itemId == null ? null : meeting.item(itemId).orElse(null);
         boolean otherItem = next == null || item == null || !next.id().equals(item.id());
         boolean untouched = loaded == null || loaded.equals(input());
+        this.meeting = meeting;
         meetingId = meeting.id();
         item = next;
         correctionReason.setVisible(meeting.minutesApprovedAt() != null);
@@ -131,6 +138,9 @@ class DecisionEditor extends Div {
             Paragraph recordedText = new Paragraph(decision.text());
             recordedText.addClassName("plenum-control-recorded-text");
             recorded.add(revision, recordedText);
+            if (decision.withoutQuorum()) {
+                recorded.add(Badges.badge(getTranslation("voting.decision.withoutQuorum"), Badges.Tone.CLOSED));
+            }
         }
     }
 
@@ -139,6 +149,7 @@ class DecisionEditor extends Div {
         text.setValue(decision == null ? "" : decision.text());
         publicText.setValue(decision == null || decision.publicText() == null ? "" : decision.publicText());
         dissent.setValue(decision == null || decision.dissent() == null ? "" : decision.dissent());
+        dissenters.fill(meeting, decision);
         loaded = input();
     }
 
@@ -157,8 +168,25 @@ class DecisionEditor extends Div {
         renderLabels();
     }
 
+    /** While the meeting runs and quorum is broken for the item, the secretary confirms first; the decision is marked. */
     private void save() {
-        DecisionInput input = input();
+        boolean quorate = meeting.status() != MeetingStatus.LIVE || meeting.minutesApproved()
+                || !Participation.quorum(meeting, item.id()).broken();
+        if (quorate) {
+            save(input());
+            return;
+        }
+        Participation.Quorum quorum = Participation.quorum(meeting, item.id());
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("voting.decision.confirmTitle"),
+                getTranslation("refused.noQuorum", quorum.takingPart(), quorum.seats()),
+                getTranslation("voting.decision.confirm"), confirmed -> save(input().confirmedWithoutQuorum()));
+        confirm.addClassName("plenum-control-confirm-without-quorum");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("control.cancel"));
+        confirm.open();
+    }
+
+    private void save(DecisionInput input) {
         String itemId = item.id();
         if (commands.run(actor -> decisions.record(meetingId, itemId, input, actor))) {
             fill(item.decision()); // show what was saved, as the meeting now has it
@@ -168,7 +196,8 @@ class DecisionEditor extends Div {
 
     private DecisionInput input() {
         return new DecisionInput(outcome, text.getValue(), publicText.getValue(), dissent.getValue(),
-                correctionReason.isVisible() ? correctionReason.getValue() : null);
+                correctionReason.isVisible() ? correctionReason.getValue() : null, false, dissenters.parties(),
+                dissenters.memberIds());
     }
 
     void bringIntoView() {

@@ -25,6 +25,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.protocol.ProtocolEntryService;
+import dk.plenum.voting.VotingService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
@@ -33,6 +34,7 @@ import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.speakers.SpeakerDesk;
 import dk.plenum.speakers.SpeakerService;
@@ -69,6 +71,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final ProtocolEntryQueue protocolQueue;
     private final TimePlanStatus timePlanStatus = new TimePlanStatus();
     private final SpeakerDesk speakerDesk;
+    private final VotePanel votePanel;
+    private final QuorumBanner quorumBanner = new QuorumBanner();
     private final H2 itemsHeading = new H2();
     private final H2 attendanceHeading = new H2();
     private final Button addItem = new Button();
@@ -84,7 +88,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
 
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
-            ProtocolEntryService protocolEntries, SpeakerService speakers) {
+            ProtocolEntryService protocolEntries, SpeakerService speakers,
+            VotingService voting) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
@@ -92,6 +97,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
         this.speakerDesk = new SpeakerDesk(speakers, this::run);
+        this.votePanel = new VotePanel(voting, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -106,9 +112,11 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
+        // The chosen item's vote is decided with it: in the same column, which stays in view.
+        decisionEditor.add(votePanel);
         Div desk = new Div(items, decisionEditor, speakerDesk, protocolQueue, attendanceSection);
         desk.addClassName("plenum-control-desk");
-        add(header, desk);
+        add(header, quorumBanner, desk);
     }
 
     @Override
@@ -196,6 +204,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private void renderAgenda() {
         itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
+        votePanel.show(meeting, selectedItemId);
+        quorumBanner.show(meeting, true);
     }
 
     private void renderHeader() {

@@ -1,0 +1,63 @@
+package dk.plenum.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A recorded vote as one sentence, the way Danish minutes write it: "For stemte 20 (A, C, V). Imod stemte 5 (F, Ø).
+ * Undlod at stemme 1 (O)." (by group: the groups' letters, and the names of any who have none; member by member:
+ * the names), or "Enstemmigt vedtaget (9 stemte for)."; and who cannot support the recommendation ("V+F+Ø kan
+ * ikke tiltræde indstillingen."). The minutes and the views say them the same way.
+ */
+public final class VoteSentence {
+
+    private VoteSentence() {
+    }
+
+    public static String of(Meeting meeting, RecordedVote vote, Locale locale) {
+        if (vote.kind() == RecordedVote.Kind.UNANIMOUS) {
+            return Translations.text("minutes.vote.unanimous", locale, vote.inFavour().size());
+        }
+        List<String> parts = new ArrayList<>();
+        for (RecordedVote.Choice choice : RecordedVote.Choice.values()) {
+            List<String> voters = vote.voted(choice);
+            // "For" always, so a vote everyone abstained from still says none were for.
+            if (!voters.isEmpty() || choice == RecordedVote.Choice.FOR) {
+                parts.add(Translations.text(voters.isEmpty() ? "minutes.vote.none." + choice : "minutes.vote." + choice,
+                        locale, voters.size(), who(meeting, vote.kind(), voters)));
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Who the decision names as unable to support the recommendation: groups joined by "+", then members by name. */
+    public static Optional<String> dissenters(Meeting meeting, Decision decision, Locale locale) {
+        List<String> dissenters = new ArrayList<>();
+        if (!decision.dissentingParties().isEmpty()) {
+            dissenters.add(String.join("+", decision.dissentingParties()));
+        }
+        decision.dissentingMemberIds().forEach(memberId ->
+                dissenters.add(meeting.participant(memberId).map(Participant::name).orElse(memberId)));
+        if (dissenters.isEmpty()) {
+            return Optional.empty();
+        }
+        String names = dissenters.size() == 1 ? dissenters.getFirst() : Translations.text("minutes.and", locale,
+                String.join(", ", dissenters.subList(0, dissenters.size() - 1)), dissenters.getLast());
+        return Optional.of(Translations.text("minutes.dissenting", locale, names));
+    }
+
+    private static String who(Meeting meeting, RecordedVote.Kind kind, List<String> voters) {
+        List<Participant> participants = voters.stream().map(meeting::participant).flatMap(Optional::stream).toList();
+        if (kind == RecordedVote.Kind.BY_MEMBER) {
+            return String.join(", ", participants.stream().map(Participant::name).toList());
+        }
+        return String.join(", ", Stream.concat(
+                participants.stream().map(Participant::party).filter(Objects::nonNull).distinct().sorted(),
+                participants.stream().filter(participant -> participant.party() == null).map(Participant::name))
+                .toList());
+    }
+}

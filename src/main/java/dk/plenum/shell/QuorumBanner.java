@@ -1,0 +1,66 @@
+package dk.plenum.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.Participation;
+import dk.plenum.meeting.Participation.Quorum;
+import java.util.Locale;
+
+/**
+ * Whether the council is quorate (beslutningsdygtigt) for the item under discussion, known not to be, or not known
+ * yet while members are unmarked, live, for members and the
+ * secretariat while the meeting runs: on the members' agenda and on the control desk. A departure that breaks quorum is also said at once to screen readers
+ * (role="alert"); the count itself is a polite status.
+ */
+public class QuorumBanner extends Div {
+
+    private final Span status = new Span();
+    private final Div alert = new Div();
+    private Shown shown;
+
+    public QuorumBanner() {
+        addClassName("plenum-quorum");
+        status.addClassName("plenum-quorum-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        alert.addClassName("plenum-quorum-alert");
+        alert.getElement().setAttribute("role", "alert");
+        add(status, alert);
+        setVisible(false);
+    }
+
+    /** @param follows whether the viewer is a member or the secretariat (the public is not shown quorum) */
+    public void show(Meeting meeting, boolean follows) {
+        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        setVisible(follows && running);
+        if (!follows || !running) {
+            return;
+        }
+        Quorum quorum = Participation.quorum(meeting, meeting.currentItemId());
+        Shown now = new Shown(quorum, getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        boolean justBroken = shown != null && !shown.quorum().broken() && quorum.broken();
+        shown = now;
+        if (quorum.reached()) {
+            status.setText(getTranslation("voting.quorum.reached", quorum.takingPart(), quorum.seats()));
+        } else if (quorum.broken()) {
+            status.setText(getTranslation("voting.quorum.notReached", quorum.takingPart(), quorum.seats(),
+                    quorum.missing()));
+        } else {
+            status.setText(getTranslation("voting.quorum.unmarked", quorum.takingPart(), quorum.seats(),
+                    quorum.unmarked()));
+        }
+        if (justBroken || !quorum.broken()) {
+            alert.setText(justBroken ? getTranslation("voting.quorum.broken", quorum.takingPart(), quorum.seats()) : "");
+        }
+        alert.setVisible(quorum.broken() && !alert.getText().isEmpty());
+        setClassName("is-not-quorate", quorum.broken());
+    }
+
+    private record Shown(Quorum quorum, Locale locale) {
+    }
+}

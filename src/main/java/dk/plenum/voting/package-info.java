@@ -1,0 +1,7 @@
+/**
+ * Votes on items (by party or group, member by member, or unanimous) and conflicts of interest (inhabilitet):
+ * who takes part in an item, which is also what quorum (beslutningsdygtighed) is counted from.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Voting",
+        allowedDependencies = {"meeting", "security"})
+package dk.plenum.voting;
