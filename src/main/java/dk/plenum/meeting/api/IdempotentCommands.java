@@ -22,7 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -49,10 +49,13 @@ class IdempotentCommands extends OncePerRequestFilter {
 
     private final CommandAnswerStore answers;
     private final ObjectMapper json;
+    /** Spring Security's own holder, not the static one, which tests (and libraries) may swap for another. */
+    private final SecurityContextHolderStrategy securityContext;
 
-    IdempotentCommands(CommandAnswerStore answers, ObjectMapper json) {
+    IdempotentCommands(CommandAnswerStore answers, ObjectMapper json, SecurityContextHolderStrategy securityContext) {
         this.answers = answers;
         this.json = json;
+        this.securityContext = securityContext;
     }
 
     @Override
@@ -64,7 +67,7 @@ class IdempotentCommands extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication account = SecurityContextHolder.getContext().getAuthentication();
+        Authentication account = securityContext.getContext().getAuthentication();
         if (account == null || !account.isAuthenticated() || account instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response); // refused further on: commands need a login
             return;
