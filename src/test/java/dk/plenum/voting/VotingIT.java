@@ -94,9 +94,9 @@ class VotingIT {
         for (String name : List.of("Dorte", "Erik", "Frida")) {
             attendance.mark(council.id, council.memberId(name), AttendanceStatus.LEFT, null, PartyCouncil.SECRETARY);
         }
-        // Said once, when Erik's departure broke it (3 left); the status follows every later change.
+        // Announced once, when Erik's departure broke it (3 left); the words follow every later change (Frida: 2).
         assertThat(bo.locator(".plenum-quorum-alert")).hasText(
-                "Beslutningsdygtigheden er brudt: kun 3 af 7 medlemmer deltager nu.");
+                "Beslutningsdygtigheden er brudt: kun 2 af 7 medlemmer deltager nu.");
         assertThat(bo.locator(".plenum-quorum-status")).hasText(
                 "Ikke beslutningsdygtigt: 2 af 7 medlemmer deltager, der mangler 2.");
         assertThat(bo.locator(".plenum-quorum-alert")).hasAttribute("role", "alert");
@@ -119,7 +119,7 @@ class VotingIT {
 
     /** The open item's votes and conflicts, on a member's or the public's page. */
     private Locator voting(Page page) {
-        return page.locator(".plenum-item-voting[data-item-id='" + council.openItem + "']");
+        return page.locator(".plenum-item-voting[data-voting-item-id='" + council.openItem + "']");
     }
 
     private static void choose(Page secretary, String row, String choice) {

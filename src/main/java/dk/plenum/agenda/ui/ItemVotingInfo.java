@@ -33,7 +33,7 @@ class ItemVotingInfo extends Div {
     ItemVotingInfo(String itemId, Consumer<String> onDeclare) {
         this.itemId = itemId;
         addClassName("plenum-item-voting");
-        getElement().setAttribute("data-item-id", itemId);
+        getElement().setAttribute("data-voting-item-id", itemId);
         getElement().setAttribute("aria-live", "polite");
         conflicts.addClassName("plenum-item-conflicts");
         vote.addClassName("plenum-item-vote");

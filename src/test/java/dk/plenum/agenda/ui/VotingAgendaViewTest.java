@@ -98,7 +98,7 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
 
         assertThat(find(Paragraph.class).withClassName("plenum-item-vote").from(info(council.openItem)).single()
                 .getText()).isEqualTo("Afstemning: For stemte 5 (A, V). Imod stemte 1 (F).");
-        assertThat(find(Div.class).withClassName("plenum-item-voting").withAttribute("data-item-id", council.closedItem)
+        assertThat(find(Div.class).withClassName("plenum-item-voting").withAttribute("data-voting-item-id", council.closedItem)
                 .all()).as("nothing of the closed item's vote or conflicts is shown").isEmpty();
         assertThat(find(Div.class).withClassName("plenum-quorum").all()).as("no quorum for the public").isEmpty();
         assertThat(find(Button.class).withClassName("plenum-declare-conflict").all()).isEmpty();
@@ -109,7 +109,7 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
     }
 
     private Div info(String itemId) {
-        return find(Div.class).withClassName("plenum-item-voting").withAttribute("data-item-id", itemId).single();
+        return find(Div.class).withClassName("plenum-item-voting").withAttribute("data-voting-item-id", itemId).single();
     }
 
     private Button declareButton(String itemId) {

@@ -107,7 +107,7 @@ class ProtocolEntryIT {
 
         String printed = "Kirsten Møller Thomsen ønskede følgende tilført protokollen: " + STATEMENT;
         assertThat(tablet.locator("#item-1 .plenum-protocol-accepted li")).hasText(printed);
-        assertThat(tablet.locator("#item-1 [aria-live]")).hasText("Din protokoltilførsel til punkt 1 er godkendt.");
+        assertThat(tablet.locator("#item-1 .plenum-protocol-entries [aria-live]")).hasText("Din protokoltilførsel til punkt 1 er godkendt.");
         assertThat(observer.locator("#item-1 .plenum-protocol-accepted li")).hasText(printed);
         assertThat(observer.content()).doesNotContain(HIDDEN_TITLE);
         Browser.settle(observer);
