@@ -7,17 +7,13 @@ import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.support.Api;
 import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.MinutesText;
 import dk.plenum.support.PlenumTest;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -131,7 +127,7 @@ class ProtocolEntryApiTest {
     }
 
     @Test
-    void anEntryOnATreatedItemIsTakenUntilTheMinutesAreApproved() throws IOException {
+    void anEntryOnATreatedItemIsTakenUntilTheMinutesAreApproved() {
         current(CLOSED_ITEM);
         String open = id(Api.json(request(OPEN_ITEM, "Efter punktet: jeg stemte imod.", KIRSTEN))
                 .get("protocolEntries").get(0));
@@ -146,13 +142,13 @@ class ProtocolEntryApiTest {
         String en = "Kirsten Møller Thomsen asked for the following to be entered in the minutes: "
                 + "Efter punktet: jeg stemte imod.";
         String da = "Kirsten Møller Thomsen ønskede følgende tilført protokollen: Efter punktet: jeg stemte imod.";
-        assertThat(flat(minutes("md", "da", SECRETARIAT).replace("\\", ""))).contains(da);
-        assertThat(flat(minutes("md", "en", SECRETARIAT).replace("\\", ""))).contains(en);
-        assertThat(flat(htmlText(minutes("html", "da", null)))).contains(da).doesNotContain("Lukket udtalelse");
-        assertThat(flat(htmlText(minutes("html", "en", KIRSTEN)))).contains(en)
+        assertThat(minutes("md", "da", SECRETARIAT)).contains(da);
+        assertThat(minutes("md", "en", SECRETARIAT)).contains(en);
+        assertThat(minutes("html", "da", null)).contains(da).doesNotContain("Lukket udtalelse");
+        assertThat(minutes("html", "en", KIRSTEN)).contains(en)
                 .contains("Kirsten Møller Thomsen asked for the following to be entered in the minutes: "
                         + "Lukket udtalelse");
-        assertThat(flat(pdfText(SECRETARIAT))).contains(da).doesNotContain("Skrevet efter mødet");
+        assertThat(minutes("pdf", "da", SECRETARIAT)).contains(da).doesNotContain("Skrevet efter mødet");
 
         ok(meeting.post("/minutes/approve", "", SECRETARIAT));
         long before = meeting.lastSeq();
@@ -231,25 +227,6 @@ class ProtocolEntryApiTest {
     }
 
     private String minutes(String format, String lang, String user) {
-        HttpResponse<String> answer = api.get(meeting.path("/minutes?format=" + format + "&lang=" + lang), user);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return answer.body();
-    }
-
-    private String pdfText(String user) throws IOException {
-        HttpResponse<byte[]> pdf = api.getBytes(meeting.path("/minutes?format=pdf&lang=da"), user);
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
-                    .replaceAll("(?m)^\\d+ / \\d+$", "");
-        }
-    }
-
-    private static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static String htmlText(String html) {
-        return html.replaceAll("<[^>]+>", " ").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return MinutesText.of(api, meeting.id(), format, lang, user);
     }
 }
