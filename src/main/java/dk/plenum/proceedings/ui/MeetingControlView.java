@@ -38,6 +38,7 @@ import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.speakers.SpeakerDesk;
 import dk.plenum.speakers.SpeakerService;
+import dk.plenum.timeplan.TimePlanService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final AttendanceBoard attendanceBoard;
     private final ProtocolEntryQueue protocolQueue;
     private final TimePlanStatus timePlanStatus = new TimePlanStatus();
+    private final TimePlanEditor timePlanEditor;
     private final SpeakerDesk speakerDesk;
     private final VotePanel votePanel;
     private final QuorumBanner quorumBanner = new QuorumBanner();
@@ -89,7 +91,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting) {
+            VotingService voting, TimePlanService timePlan) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
@@ -98,6 +100,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
         this.speakerDesk = new SpeakerDesk(speakers, this::run);
         this.votePanel = new VotePanel(voting, this::run);
+        this.timePlanEditor = new TimePlanEditor(timePlan, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -108,7 +111,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div itemsTitle = new Div(itemsHeading, addItem);
         itemsTitle.addClassName("plenum-control-section-title");
         itemList.addClassName("plenum-control-items");
-        Div items = new Div(itemsTitle, itemList);
+        Div items = new Div(itemsTitle, itemList, timePlanEditor);
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
@@ -185,6 +188,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         }
         renderAgenda();
         timePlanStatus.show(changed);
+        timePlanEditor.show(changed);
         protocolQueue.show(changed);
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
@@ -196,6 +200,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         renderHeader();
         renderAgenda();
         timePlanStatus.show(meeting);
+        timePlanEditor.show(meeting);
         protocolQueue.show(meeting);
         attendanceBoard.show(meeting);
         speakerDesk.show(meeting);
