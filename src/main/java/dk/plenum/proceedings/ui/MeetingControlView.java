@@ -3,6 +3,7 @@ package dk.plenum.proceedings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -53,6 +54,7 @@ import java.util.function.Function;
  */
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
 @Route(value = Navigation.CONTROL, layout = MainLayout.class)
+@StyleSheet("styles/control-desk.css")
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen, ItemRow.Actions {
 
