@@ -12,6 +12,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
@@ -49,10 +50,8 @@ public class ProtocolEntryService {
         String body = CommandText.required(text, "text", MAX_TEXT);
         return journal.append(meetingId, actor.username(), meeting -> {
             Participant author = actor.requireParticipant(meeting);
-            if (!takesPart(author)) {
-                throw new CommandRefusedException(Reason.FORBIDDEN, "refused.protocol.notTakingPart");
-            }
             AgendaItem item = requireItem(meeting, itemId);
+            requireTakesPart(meeting, author, item);
             requireOpenForEntries(meeting, item);
             return new ProtocolEntryRequested(UUID.randomUUID().toString(), item.id(), author.memberId(), body);
         });
@@ -73,10 +72,13 @@ public class ProtocolEntryService {
         });
     }
 
-    /** Whether a member with this seat may ask for protocol entries: present, as a member, or a seated substitute. */
-    public static boolean takesPart(Participant seat) {
-        return seat.attendance() == AttendanceStatus.PRESENT
-                && (seat.votes() || seat.role() == MemberRole.SUBSTITUTE);
+    /**
+     * Whether the member may ask for an entry on the item: they take part in it ({@link Participation#takesPart}).
+     * A member inhabil on the item may not: in Danish practice they leave the room while it is treated and take no
+     * part in its decision, so the minutes have no statement of theirs to carry under it either.
+     */
+    public static boolean mayAskOn(Meeting meeting, Participant seat, AgendaItem item) {
+        return Participation.takesPart(meeting, seat, item.id()) && acceptsEntries(meeting, item);
     }
 
     /** Whether the item takes protocol entries now (see {@link #request}); the views offer the button by this. */
@@ -89,6 +91,16 @@ public class ProtocolEntryService {
         return actor.isSecretariatOf(meeting.councilId()) || actor.seatIn(meeting)
                 .filter(seat -> seat.role() == MemberRole.CHAIR && seat.attendance() == AttendanceStatus.PRESENT)
                 .isPresent();
+    }
+
+    private static void requireTakesPart(Meeting meeting, Participant author, AgendaItem item) {
+        if (Participation.takesPart(meeting, author, item.id())) {
+            return;
+        }
+        if (Participation.seated(meeting, author)) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.protocol.inhabil", item.number());
+        }
+        throw new CommandRefusedException(Reason.FORBIDDEN, "refused.protocol.notTakingPart");
     }
 
     private static void requireOpenForEntries(Meeting meeting, AgendaItem item) {

@@ -1,7 +1,10 @@
 package dk.plenum.shell;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participation;
@@ -10,14 +13,17 @@ import java.util.Locale;
 
 /**
  * Whether the council is quorate (beslutningsdygtigt) for the item under discussion, known not to be, or not known
- * yet while members are unmarked, live, for members and the
- * secretariat while the meeting runs: on the members' agenda and on the control desk. A departure that breaks quorum is also said at once to screen readers
- * (role="alert"); the count itself is a polite status.
+ * yet while members are unmarked, live, for members and the secretariat while the meeting runs: on the members' agenda
+ * and on the control desk, as one line. Not quorate is a warning in words, with a warning sign, white on red (6.5:1),
+ * not by colour alone (styles/quorum.css). A departure that breaks quorum is also said at once to screen readers
+ * (role="alert", not shown: the line says it already); the count itself is a polite status.
  */
+@StyleSheet("styles/quorum.css")
 public class QuorumBanner extends Div {
 
     private final Span status = new Span();
     private final Div alert = new Div();
+    private Icon sign;
     private Shown shown;
 
     public QuorumBanner() {
@@ -25,7 +31,7 @@ public class QuorumBanner extends Div {
         status.addClassName("plenum-quorum-status");
         status.getElement().setAttribute("role", "status");
         status.getElement().setAttribute("aria-live", "polite");
-        alert.addClassName("plenum-quorum-alert");
+        alert.addClassNames("plenum-quorum-alert", "plenum-visually-hidden");
         alert.getElement().setAttribute("role", "alert");
         add(status, alert);
         setVisible(false);
@@ -59,6 +65,16 @@ public class QuorumBanner extends Div {
         }
         alert.setVisible(quorum.broken() && !alert.getText().isEmpty());
         setClassName("is-not-quorate", quorum.broken());
+        setClassName("is-quorate", quorum.reached());
+        Icon drawn = (quorum.broken() ? VaadinIcon.WARNING
+                : quorum.reached() ? VaadinIcon.CHECK : VaadinIcon.QUESTION_CIRCLE).create();
+        drawn.addClassName("plenum-quorum-sign");
+        drawn.getElement().setAttribute("aria-hidden", "true");
+        if (sign != null) {
+            remove(sign);
+        }
+        sign = drawn;
+        addComponentAsFirst(sign);
     }
 
     private record Shown(Quorum quorum, Locale locale) {

@@ -9,6 +9,7 @@ import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.SpeakerList;
 import java.util.Locale;
 
@@ -49,8 +50,12 @@ public class SpeakerRequestBar extends Div {
         this.seat = seat;
         boolean running = shownMeeting.status() == MeetingStatus.LIVE && shownMeeting.currentItemId() != null;
         SpeakerList list = running ? shownMeeting.speakers().of(shownMeeting.currentItemId()) : null;
+        // Whether the member takes part in the item under discussion: one inhabil on it asks for nothing (see
+        // SpeakerService), but can still withdraw a request made before.
+        boolean takesPart = running && seat != null
+                && Participation.takesPart(shownMeeting, seat, shownMeeting.currentItemId());
         Shown now = new Shown(seat != null && running && seat.attendance() == AttendanceStatus.PRESENT ? list : null,
-                seat == null ? null : seat.memberId(), getLocale());
+                seat == null ? null : seat.memberId(), takesPart, getLocale());
         if (now.equals(shown)) {
             return;
         }
@@ -63,13 +68,14 @@ public class SpeakerRequestBar extends Div {
         int position = list.queue().stream().map(SpeakerList.Request::memberId).toList().indexOf(memberId);
         boolean speaking = list.hasFloor(memberId);
         ask.setText(getTranslation(position >= 0 ? "speakers.withdraw" : "speakers.ask"));
-        ask.setVisible(!speaking && (position >= 0 || !list.closed()));
+        ask.setVisible(!speaking && (position >= 0 || takesPart && !list.closed()));
         ask.removeThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LUMO_CONTRAST);
         ask.addThemeVariants(position >= 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.PRIMARY);
         reply.setText(getTranslation("speakers.askReply"));
-        reply.setVisible(position < 0 && !speaking && !list.closed() && list.floor() != null);
+        reply.setVisible(takesPart && position < 0 && !speaking && !list.closed() && list.floor() != null);
         place.setText(speaking ? getTranslation("speakers.yourTurn")
                 : position >= 0 ? getTranslation("speakers.yourPlace", position + 1)
+                : meeting.voting().isConflicted(list.itemId(), memberId) ? getTranslation("speakers.inhabil")
                 : list.closed() ? getTranslation("speakers.closed") : "");
     }
 
@@ -82,6 +88,6 @@ public class SpeakerRequestBar extends Div {
         }
     }
 
-    private record Shown(SpeakerList list, String memberId, Locale locale) {
+    private record Shown(SpeakerList list, String memberId, boolean takesPart, Locale locale) {
     }
 }

@@ -4,14 +4,13 @@ import static dk.plenum.meeting.MeetingRules.requireItem;
 import static dk.plenum.meeting.MeetingRules.requireLive;
 import static dk.plenum.meeting.MeetingRules.requireParticipant;
 
-import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.SpeakerChanges.FloorEnded;
 import dk.plenum.meeting.SpeakerChanges.FloorGiven;
 import dk.plenum.meeting.SpeakerChanges.ItemSpeakingTimeSet;
@@ -170,9 +169,7 @@ public class SpeakerService {
     }
 
     private static SpeakerRequested queued(Meeting meeting, SpeakerList list, Participant speaker, boolean reply) {
-        if (!takesPart(speaker)) {
-            throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.notPresent", speaker.name());
-        }
+        requireTakesPart(meeting, speaker, list.itemId());
         if (list.hasFloor(speaker.memberId())) {
             throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.hasFloor", speaker.name());
         }
@@ -185,10 +182,20 @@ public class SpeakerService {
         return new SpeakerRequested(list.itemId(), speaker.memberId(), reply);
     }
 
-    /** Present, and a substitute only while seated for an absent member. */
-    private static boolean takesPart(Participant participant) {
-        return participant.attendance() == AttendanceStatus.PRESENT
-                && (participant.role() != MemberRole.SUBSTITUTE || participant.substituteFor() != null);
+    /**
+     * The list is for those taking part in the item ({@link Participation#takesPart}). A member inhabil on it may not
+     * ask for the floor, nor be added: in Danish practice they leave the room while it is treated, and what they said
+     * could sway a decision they must take no part in.
+     */
+    private static void requireTakesPart(Meeting meeting, Participant speaker, String itemId) {
+        if (Participation.takesPart(meeting, speaker, itemId)) {
+            return;
+        }
+        if (Participation.seated(meeting, speaker)) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.inhabil", speaker.name(),
+                    requireItem(meeting, itemId).number());
+        }
+        throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.notPresent", speaker.name());
     }
 
     private static SpeakerList requireCurrentItemList(Meeting meeting, String itemId) {

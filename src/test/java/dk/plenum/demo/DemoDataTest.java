@@ -11,6 +11,7 @@ import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
+import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
@@ -51,6 +52,22 @@ class DemoDataTest {
         assertThat(meeting.items().get(4).sections()).extracting(section -> section.heading())
                 .contains("Indstilling", "Baggrund");
         assertThat(meeting.participants()).isNotEmpty();
+    }
+
+    @Test
+    void theMembersCarryPartyLettersSoAVoteByGroupsCanBeTried() {
+        assertThat(seedMeeting().participants()).filteredOn(Participant::votes).extracting(Participant::party)
+                .as("every voting member of the seed meeting has a party")
+                .doesNotContainNull().contains("A", "C", "V", "F", "Ø", "O", "B");
+        Instant now = Instant.now();
+        Meeting coming = journal.findAll().stream().filter(meeting -> meeting.councilName().equals("Erhvervsrådet"))
+                .filter(meeting -> meeting.startsAt().isAfter(now))
+                .filter(meeting -> DemoComingMeeting.PLACE.equals(meeting.location())).findFirst().orElseThrow();
+        assertThat(coming.participants()).filteredOn(Participant::votes).extracting(Participant::party)
+                .as("and so has every one of the coming meeting").doesNotContainNull();
+        assertThat(councils.findByName("Erhvervsrådet").orElseThrow().members())
+                .filteredOn(member -> member.name().equals("Kirsten Møller Thomsen"))
+                .extracting(member -> member.party()).containsExactly("V");
     }
 
     @Test

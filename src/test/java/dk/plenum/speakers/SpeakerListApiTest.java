@@ -154,6 +154,25 @@ class SpeakerListApiTest {
     }
 
     @Test
+    void aMemberInhabilOnTheItemNeitherAsksNorIsAddedButMayStillWithdraw() {
+        runningWithEveryonePresent();
+        ok(request(THOMAS, false));
+        ok(api.put(meeting.path(item("/conflicts/" + meeting.memberId(KIRSTEN_INDEX))), "", KIRSTEN));
+        ok(api.put(meeting.path(item("/conflicts/" + meeting.memberId(THOMAS_INDEX))), "", THOMAS));
+        long before = meeting.lastSeq();
+
+        assertRefused(request(KIRSTEN, false), 409, "Kirsten Møller Thomsen is inhabil on item 1 and takes no part "
+                + "in it, so cannot be on its list of speakers.");
+        assertRefused(meeting.post(item("/speakers"), member(KIRSTEN_INDEX), SECRETARIAT), 409,
+                "Kirsten Møller Thomsen is inhabil on item 1 and takes no part in it, so cannot be on its list of "
+                        + "speakers.");
+        assertThat(meeting.lastSeq()).as("nothing appended").isEqualTo(before);
+
+        ok(api.delete(meeting.path(item("/speakers/" + meeting.memberId(THOMAS_INDEX))), THOMAS));
+        assertThat(queue()).as("a request made before the conflict can be taken back").isEmpty();
+    }
+
+    @Test
     void aRequestRetriedWithItsKeyIsAnsweredAgainAndStoredOnce() {
         runningWithEveryonePresent();
         String key = UUID.randomUUID().toString();

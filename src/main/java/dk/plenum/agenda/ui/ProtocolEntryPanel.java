@@ -62,8 +62,7 @@ class ProtocolEntryPanel extends Div {
         List<ProtocolEntry> visible = meeting.protocolEntries().stream()
                 .filter(entry -> entry.itemId().equals(itemId)).toList();
         String viewerId = seat == null ? null : seat.memberId();
-        boolean mayAsk = seat != null && ProtocolEntryService.takesPart(seat)
-                && ProtocolEntryService.acceptsEntries(meeting, item);
+        boolean mayAsk = seat != null && ProtocolEntryService.mayAskOn(meeting, seat, item);
         Shown now = new Shown(visible, mayAsk, viewerId, item.number(), locale);
         if (now.equals(shown)) {
             return;

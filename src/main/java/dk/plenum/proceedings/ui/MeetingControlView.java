@@ -3,6 +3,7 @@ package dk.plenum.proceedings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +41,7 @@ import dk.plenum.speakers.SpeakerDesk;
 import dk.plenum.voting.BallotDesk;
 import dk.plenum.voting.BallotService;
 import dk.plenum.speakers.SpeakerService;
+import dk.plenum.timeplan.TimePlanService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ import java.util.function.Function;
  */
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
 @Route(value = Navigation.CONTROL, layout = MainLayout.class)
+@StyleSheet("styles/control-desk.css")
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen, ItemRow.Actions {
 
@@ -72,6 +75,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final AttendanceBoard attendanceBoard;
     private final ProtocolEntryQueue protocolQueue;
     private final TimePlanStatus timePlanStatus = new TimePlanStatus();
+    private final TimePlanEditor timePlanEditor;
     private final SpeakerDesk speakerDesk;
     private final BallotDesk ballotDesk;
     private final VotePanel votePanel;
@@ -92,7 +96,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots) {
+            VotingService voting, BallotService ballots, TimePlanService timePlan) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
@@ -102,6 +106,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.speakerDesk = new SpeakerDesk(speakers, this::run);
         this.votePanel = new VotePanel(voting, this::run);
         this.ballotDesk = new BallotDesk(ballots, this::run);
+        this.timePlanEditor = new TimePlanEditor(timePlan, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -112,7 +117,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div itemsTitle = new Div(itemsHeading, addItem);
         itemsTitle.addClassName("plenum-control-section-title");
         itemList.addClassName("plenum-control-items");
-        Div items = new Div(itemsTitle, itemList);
+        Div items = new Div(itemsTitle, itemList, timePlanEditor);
         items.addClassName("plenum-control-agenda");
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
@@ -189,6 +194,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         }
         renderAgenda();
         timePlanStatus.show(changed);
+        timePlanEditor.show(changed);
         protocolQueue.show(changed);
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
@@ -200,6 +206,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         renderHeader();
         renderAgenda();
         timePlanStatus.show(meeting);
+        timePlanEditor.show(meeting);
         protocolQueue.show(meeting);
         attendanceBoard.show(meeting);
         speakerDesk.show(meeting);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
@@ -70,8 +71,11 @@ final class ProtocolEntryQueue extends Div {
         who.addClassName("plenum-control-protocol-who");
         Paragraph text = new Paragraph(entry.text());
         text.addClassName("plenum-control-protocol-text");
-        Button accept = new Button(getTranslation("protocol.accept"),
-                click -> run.test(actor -> entries.accept(meeting.id(), entry.id(), actor)));
+        Button accept = new Button(getTranslation("protocol.accept"), click -> {
+            if (run.test(actor -> entries.accept(meeting.id(), entry.id(), actor))) {
+                done("protocol.acceptedDone", meeting, entry);
+            }
+        });
         accept.addThemeVariants(ButtonVariant.PRIMARY);
         accept.addClassName("plenum-control-protocol-accept");
         Button refuse = new Button(getTranslation("protocol.refuse"), click -> openRefusal(meeting, entry));
@@ -90,11 +94,22 @@ final class ProtocolEntryQueue extends Div {
         dialog.addClassName("plenum-protocol-refusal-dialog");
         TextArea note = new TextArea(getTranslation("protocol.refuseNote"));
         note.setMaxLength(ProtocolEntryService.MAX_NOTE);
+        note.setRequiredIndicatorVisible(true);
+        note.setHelperText(getTranslation("protocol.refuseNoteHelp", name(meeting, entry)));
         note.setWidthFull();
         note.addClassName("plenum-protocol-note");
+        note.addValueChangeListener(typed -> note.setInvalid(false));
         Button confirm = new Button(getTranslation("protocol.refuseConfirm"), click -> {
+            // Said at the field, before anything is sent: the author reads the note, so a refusal needs one.
+            if (note.getValue().isBlank()) {
+                note.setErrorMessage(getTranslation("protocol.refuseNoteMissing"));
+                note.setInvalid(true);
+                note.focus();
+                return;
+            }
             if (run.test(actor -> entries.refuse(meeting.id(), entry.id(), note.getValue(), actor))) {
                 dialog.close();
+                done("protocol.refusedDone", meeting, entry);
             }
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
@@ -103,6 +118,12 @@ final class ProtocolEntryQueue extends Div {
         dialog.getFooter().add(new Button(getTranslation("protocol.cancel"), click -> dialog.close()), confirm);
         dialog.open();
         note.focus();
+    }
+
+    /** Says what was done, and that the author sees it on the tablet at once (their entry there shows its state). */
+    private void done(String key, Meeting meeting, ProtocolEntry entry) {
+        Notification notice = Notification.show(getTranslation(key, name(meeting, entry), itemNumber(meeting, entry)));
+        notice.addClassName("plenum-protocol-done");
     }
 
     private static String name(Meeting meeting, ProtocolEntry entry) {

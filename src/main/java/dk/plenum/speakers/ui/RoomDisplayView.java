@@ -2,6 +2,7 @@ package dk.plenum.speakers.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -16,6 +17,7 @@ import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.VoteSentence;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.LiveMeetingBinding;
@@ -27,8 +29,9 @@ import java.time.Duration;
 
 /**
  * The meeting on the room's screen or projector, read from across the room: the meeting, the item under
- * discussion, who has the floor with the time left, and the next speakers. No page frame and no controls. It shows
- * what the public may see (a closed item only as "Closed item"), unless the council's secretariat opened it.
+ * discussion, the result of its last recorded vote, who has the floor with the time left, and the next speakers. No
+ * page frame and no controls. It shows what the public may see (a closed item only as "Closed item", without its
+ * vote), unless the council's secretariat opened it.
  */
 @AnonymousAllowed
 @Route(Navigation.DISPLAY)
@@ -46,6 +49,8 @@ class RoomDisplayView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Span itemNumber = new Span();
     private final H1 itemTitle = new H1();
     private final SpeakerBoard board = new SpeakerBoard(NEXT_SHOWN);
+    /** The item's last recorded vote as the minutes word it; empty (and hidden) while it has none. */
+    private final Paragraph vote = new Paragraph();
     private Actor viewer;
 
     RoomDisplayView(MeetingJournal journal, LiveMeetings live, CurrentActor currentActor) {
@@ -58,7 +63,9 @@ class RoomDisplayView extends Div implements BeforeEnterObserver, LocaleChangeOb
         itemTitle.getElement().setAttribute("aria-live", "polite");
         Div item = new Div(itemNumber, itemTitle);
         item.addClassName("plenum-display-current");
-        add(meetingTitle, item, board);
+        vote.addClassName("plenum-display-vote");
+        vote.getElement().setAttribute("aria-live", "polite");
+        add(meetingTitle, item, vote, board);
     }
 
     @Override
@@ -102,6 +109,12 @@ class RoomDisplayView extends Div implements BeforeEnterObserver, LocaleChangeOb
             itemTitle.setText(current.isOpen() || audience != Audience.PUBLIC ? current.title()
                     : getTranslation("display.closedItem"));
         }
+        // From the meeting as this audience may see it: the public gets no vote of a closed item.
+        String voteText = current == null ? "" : meeting.voting().voteOn(current.id())
+                .map(recorded -> getTranslation("voting.vote.recorded", VoteSentence.of(meeting, recorded, getLocale())))
+                .orElse("");
+        vote.setText(voteText);
+        vote.setVisible(!voteText.isEmpty());
         board.show(meeting);
     }
 

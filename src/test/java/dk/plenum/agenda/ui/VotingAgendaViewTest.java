@@ -88,6 +88,21 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMemberInhabilOnTheCurrentItemIsOfferedNeitherTheFloorNorAProtocolEntryOnIt() {
+        Logins.logIn(securityContext, council.member("Bo"));
+        navigate("meetings/" + council.id, AgendaView.class);
+        assertThat(speakerAsks()).hasSize(1);
+        assertThat(protocolAsks()).hasSize(1);
+
+        test(declareButton(council.openItem)).click();
+
+        assertThat(speakerAsks()).as("no Bed om ordet while inhabil").isEmpty();
+        assertThat(find(Span.class).withClassName("plenum-speaker-place").single().getText())
+                .isEqualTo("Du er inhabil i dette punkt og deltager ikke i behandlingen, så du kan ikke bede om ordet.");
+        assertThat(protocolAsks()).as("no Protokoltilførsel while inhabil").isEmpty();
+    }
+
+    @Test
     void thePublicSeesTheVoteOfAnOpenItemAndNothingOfAClosedOne() {
         voting.recordVote(council.id, council.openItem, new VoteInput(false, Map.of("A", Choice.FOR, "V", Choice.FOR,
                 "F", Choice.AGAINST), Map.of()), PartyCouncil.SECRETARY);
@@ -102,6 +117,18 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
                 .all()).as("nothing of the closed item's vote or conflicts is shown").isEmpty();
         assertThat(find(Div.class).withClassName("plenum-quorum").all()).as("no quorum for the public").isEmpty();
         assertThat(find(Button.class).withClassName("plenum-declare-conflict").all()).isEmpty();
+    }
+
+    /** The visible Bed om ordet buttons (the query finds only what is shown). */
+    private List<Button> speakerAsks() {
+        return find(Button.class).withClassName("plenum-speaker-ask").all();
+    }
+
+    /** The visible Protokoltilførsel buttons of the open item. */
+    private List<Button> protocolAsks() {
+        int number = journal.get(council.id).item(council.openItem).orElseThrow().number();
+        return find(Button.class).withClassName("plenum-protocol-ask").all().stream()
+                .filter(button -> button.getAriaLabel().orElse("").endsWith("punkt " + number)).toList();
     }
 
     private String quorum() {

@@ -109,6 +109,20 @@ class ProtocolEntryApiTest {
     }
 
     @Test
+    void aMemberInhabilOnTheItemIsRefusedAnEntryOnItAndStillAsksOnOtherItems() {
+        ok(api.put(meeting.path("/items/" + meeting.itemId(OPEN_ITEM) + "/conflicts/" + meeting.memberId(KIRSTEN_INDEX)),
+                "", KIRSTEN));
+        long before = meeting.lastSeq();
+
+        assertRefused(request(OPEN_ITEM, "Jeg er inhabil", KIRSTEN), 409,
+                "You are inhabil on item 1 and take no part in it, so you cannot ask for a protocol entry on it.");
+        assertThat(meeting.lastSeq()).as("nothing appended").isEqualTo(before);
+
+        current(LATER_ITEM);
+        assertThat(Api.json(ok(request(LATER_ITEM, "Til punkt 3", KIRSTEN))).get("protocolEntries")).hasSize(1);
+    }
+
+    @Test
     void theChairRefusesWithANoteAndTheAuthorSeesItButOtherMembersDoNot() {
         String entryId = id(Api.json(request(OPEN_ITEM, "Min udtalelse", KIRSTEN)).get("protocolEntries").get(0));
         present(THOMAS_INDEX, THOMAS);

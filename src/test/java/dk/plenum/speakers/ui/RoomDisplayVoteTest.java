@@ -1,0 +1,103 @@
+package dk.plenum.speakers.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinSession;
+import dk.plenum.attendance.AttendanceService;
+import dk.plenum.council.CouncilService;
+import dk.plenum.meeting.RecordedVote.Choice;
+import dk.plenum.meeting.Translations;
+import dk.plenum.preparation.PreparationService;
+import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.support.Logins;
+import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PlenumTest;
+import dk.plenum.voting.VoteInput;
+import dk.plenum.voting.VotingService;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The room display shows the current item's last recorded vote in the minutes' words, and, opened by anyone but the
+ * secretariat, nothing of a closed item's vote. Without a browser (the live proof in Chromium is
+ * {@code ControlDeskLiveIT}).
+ */
+@PlenumTest
+class RoomDisplayVoteTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SecurityContextHolderStrategy securityContext;
+    @Autowired
+    CouncilService councils;
+    @Autowired
+    PreparationService preparation;
+    @Autowired
+    ProceedingsService proceedings;
+    @Autowired
+    AttendanceService attendance;
+    @Autowired
+    VotingService voting;
+
+    private PartyCouncil council;
+
+    @BeforeEach
+    void aRunningMeetingOfSevenInFourParties() {
+        VaadinSession.getCurrent().setLocale(Translations.DANISH);
+        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+    }
+
+    @AfterEach
+    void logOut() {
+        Logins.logOut(securityContext);
+    }
+
+    @Test
+    void showsTheOpenItemsVoteToTheRoom() {
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+        assertThat(votes()).as("no vote yet").isEmpty();
+
+        voting.recordVote(council.id, council.openItem, new VoteInput(false, Map.of("A", Choice.FOR, "V", Choice.AGAINST,
+                "F", Choice.ABSTAIN), Map.of()), PartyCouncil.SECRETARY);
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+
+        assertThat(votes()).extracting(Paragraph::getText)
+                .containsExactly("Afstemning: For stemte 3 (A). Imod stemte 2 (V). Undlod at stemme 1 (F).");
+    }
+
+    @Test
+    void theRoomsPublicSeesNoVoteOfAClosedItem() {
+        aUnanimousVoteOnTheClosedItemUnderDiscussion();
+
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+
+        assertThat(votes()).isEmpty();
+    }
+
+    @Test
+    void aClosedItemsVoteWhenTheSecretariatOpenedTheDisplay() {
+        aUnanimousVoteOnTheClosedItemUnderDiscussion();
+        Logins.logIn(securityContext, PartyCouncil.SECRETARY);
+
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+
+        assertThat(votes()).extracting(Paragraph::getText)
+                .containsExactly("Afstemning: Enstemmigt vedtaget (6 stemte for).");
+    }
+
+    private void aUnanimousVoteOnTheClosedItemUnderDiscussion() {
+        voting.recordVote(council.id, council.closedItem, VoteInput.unanimously(), PartyCouncil.SECRETARY);
+        proceedings.setCurrentItem(council.id, council.closedItem, PartyCouncil.SECRETARY);
+    }
+
+    /** The vote as shown (the query finds only what is visible: none, or one). */
+    private List<Paragraph> votes() {
+        return find(Paragraph.class).withClassName("plenum-display-vote").all();
+    }
+}
