@@ -1,6 +1,7 @@
 package dk.plenum;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -33,7 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 13 in Chromium, as a council meets: the secretariat at its desk, two members on their tablets (Bo in
  * landscape, Anna in portrait), an anonymous observer on a phone and the room's screen. Bo declares inhabilitet, the
  * speaker list runs with a reply and a countdown, Anna's protocol entry is accepted, the secretariat records a vote by
- * groups, and departures break quorum; every view shows each change without reloading. The minutes and the STOMP
+ * groups, Anna votes from her tablet in an electronic vote and in a secret ballot (Bo, inhabil, cannot), and
+ * departures break quorum; every view shows each change without reloading. The minutes and the STOMP
  * streams of the same steps are {@code observer.CouncilMeetingScriptTest}'s. Saves the screenshots in
  * {@code docs/screenshots/council-meeting-*.png}.
  */
@@ -124,9 +126,37 @@ class CouncilMeetingIT {
         assertThat(voting(anna).locator(".plenum-item-vote")).hasText(result);
         assertThat(voting(observer).locator(".plenum-item-vote")).hasText(result);
         assertThat(observer.locator(".plenum-quorum")).isHidden();
+        assertThat(display.locator(".plenum-display-vote")).hasText(result);
         shoot(secretary, "council-meeting-control-1024x768");
-        shoot(anna, "council-meeting-member-768x1024");
         shoot(display, "council-meeting-display-1920x1080");
+
+        secretary.locator(".plenum-ballot-open").click();
+        assertThat(secretary.locator(".plenum-ballot-progress")).hasText("0 af 5 har stemt.");
+        assertThat(bo.locator(".plenum-ballot-state")).hasText("Du deltager ikke i dette punkt og stemmer derfor ikke.");
+        assertThat(bo.locator(".plenum-ballot-choice")).hasCount(0);
+        assertThat(anna.locator(".plenum-ballot-announcement")).containsText("Der er åbnet en afstemning om punkt 1");
+        Locator inFavour = anna.locator(".plenum-ballot-choice[data-choice=FOR]");
+        assertThat(inFavour.boundingBox().height).as("a touch target").isGreaterThanOrEqualTo(44);
+        shoot(anna, "council-meeting-member-vote-768x1024");
+        inFavour.click();
+        assertThat(anna.locator(".plenum-ballot-state")).hasText("Din stemme er modtaget.");
+        assertThat(secretary.locator(".plenum-ballot-progress")).hasText("1 af 5 har stemt.");
+        assertThat(secretary.locator(".plenum-ballot-count")).hasText("For 1 · Imod 0 · Undlod 0");
+        assertThat(anna.locator(".plenum-ballot-count")).hasCount(0); // only the secretariat sees the running count
+        shoot(secretary, "council-meeting-control-vote-1024x768");
+        secretary.locator(".plenum-ballot-close").click();
+        everyoneSees(List.of(secretary, anna, observer, display), "Afstemning: For stemte 1 (Anna). 4 stemte ikke.");
+        assertThat(anna.locator(".plenum-ballot")).isHidden();
+
+        secretary.locator(".plenum-ballot-open-secret").click();
+        assertThat(anna.locator(".plenum-ballot-secret")).isVisible();
+        anna.locator(".plenum-ballot-choice[data-choice=AGAINST]").click();
+        assertThat(anna.locator(".plenum-ballot-state")).hasText("Din stemme er modtaget.");
+        assertThat(secretary.locator(".plenum-ballot-progress")).hasText("1 af 5 har stemt.");
+        assertThat(secretary.locator(".plenum-ballot-count")).isHidden(); // a secret ballot has no running count
+        secretary.locator(".plenum-ballot-close").click();
+        everyoneSees(List.of(secretary, anna, observer, display),
+                "Afstemning: Ved hemmelig afstemning stemte 0 for, 1 imod og 0 undlod at stemme. 4 stemte ikke.");
 
         for (String name : List.of("Dorte", "Erik", "Frida")) {
             attendance.mark(council.id, council.memberId(name), AttendanceStatus.LEFT, null, PartyCouncil.SECRETARY);
@@ -147,6 +177,16 @@ class CouncilMeetingIT {
         Page page = browser.loggedIn(url(""), username(name), PASSWORD, width, height);
         page.navigate(url("/meetings/" + council.id));
         return page;
+    }
+
+    /** The open item's vote as the desk, a member's or the public's page, or the room's screen shows it. */
+    private void everyoneSees(List<Page> pages, String vote) {
+        for (Page page : pages) {
+            Locator shown = page.url().endsWith("/control") ? page.locator(".plenum-control-recorded-vote")
+                    : page.url().endsWith("/display") ? page.locator(".plenum-display-vote")
+                    : voting(page).locator(".plenum-item-vote");
+            assertThat(shown).hasText(vote);
+        }
     }
 
     /** The open item's votes and conflicts, on a member's or the public's page. */

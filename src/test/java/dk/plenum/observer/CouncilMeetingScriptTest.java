@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Issue 13's council procedure as one scripted meeting over the HTTP API, followed on the public, a member's and the
  * secretariat's STOMP stream: an inhabilitet, a speaker list with a reply and a speaking time, protocol entries on an
- * open and a closed item, a vote by groups and a unanimous one, dissent, a quorum break and a decision confirmed
+ * open and a closed item, a vote by groups, a unanimous one, an electronic vote and a
+ * secret ballot from the tablets, dissent, a quorum break and a decision confirmed
  * without quorum. Every stream gets every event once and in order; the minutes print each of them in every format and
  * both languages; the public's stream and edition hold nothing of the closed item.
  */
@@ -59,11 +60,13 @@ class CouncilMeetingScriptTest {
     void everyStepReachesEveryStreamAndIsPrintedInTheMinutesAsTheRulesAllow() {
         api = new Api(port);
         council = new PartyCouncil(councils, preparation, proceedings, attendance);
-        accounts.create(PartyCouncil.SECRETARY, new NewAccount(anna(), AccountRole.MEMBER, council.meeting.councilId(),
-                council.memberId("Anna")), PASSWORD);
+        for (String name : List.of("Anna", "Bo")) {
+            accounts.create(PartyCouncil.SECRETARY, new NewAccount(username(name), AccountRole.MEMBER,
+                    council.meeting.councilId(), council.memberId(name)), PASSWORD);
+        }
         Map<String, Follower> streams = new LinkedHashMap<>();
         streams.put("public", Follower.following(port, council.id, null));
-        streams.put("member", Follower.following(port, council.id, anna() + ":" + PASSWORD));
+        streams.put("member", Follower.following(port, council.id, username("Anna") + ":" + PASSWORD));
         streams.put("secretariat", Follower.following(port, council.id, SECRETARIAT + ":demo"));
         long firstSeq = lastSeq();
         try {
@@ -79,6 +82,8 @@ class CouncilMeetingScriptTest {
             assertThat(speakers.get("floor").get("limitSeconds").intValue()).isEqualTo(120);
             assertThat(speakers.get("queue").findValuesAsString("memberId")).as("the reply jumps the queue")
                     .containsExactly(council.memberId("Dorte"), council.memberId("Cecilie"));
+            assertThat(api.postWithPassword(item(council.openItem, "/speakers"), "{}", username("Bo"), PASSWORD)
+                    .statusCode()).as("Bo, inhabil, asks to speak on the item").isEqualTo(409);
 
             acceptedEntry(council.openItem, OPEN_ENTRY);
             ok(secretariat(item(council.openItem, "/vote"),
@@ -92,18 +97,28 @@ class CouncilMeetingScriptTest {
             ok(secretariat(item(council.closedItem, "/decision"), """
                     {"outcome": "APPROVED", "text": "Grunden sælges.", "publicText": "Sagen blev behandlet."}"""));
 
+            String election = lateItem("Valg af næstformand");
+            ok(secretariat(item(election, "/ballot"), "{\"secret\": true}"));
+            ballot(election, "Anna", "FOR");
+            ballot(election, "Bo", "AGAINST");
+            assertThat(secretariat(item(election, "/ballot/votes"), null).statusCode())
+                    .as("a secret ballot's ballots, asked for by the secretariat").isEqualTo(409);
+            ok(secretariat(item(election, "/ballot/close"), ""));
+            String lateItem = lateItem("Eventuelt");
+            ok(secretariat(item(lateItem, "/ballot"), "{\"secret\": false}"));
+            ballot(lateItem, "Anna", "FOR");
+            ballot(lateItem, "Bo", "ABSTAIN");
+            ok(secretariat(item(lateItem, "/ballot/close"), ""));
+
             for (String name : List.of("Dorte", "Erik", "Frida")) {
                 ok(secretariat(path("/attendance"), "{\"memberId\": \"%s\", \"status\": \"LEFT\"}"
                         .formatted(council.memberId(name))));
             }
-            JsonNode items = json(secretariat(path("/items"), "{\"title\": \"Eventuelt\", \"visibility\": \"OPEN\"}"))
-                    .get("items");
-            String lateItem = items.get(items.size() - 1).get("id").stringValue();
             String decision = "{\"outcome\": \"APPROVED\", \"text\": \"Dagsordenen godkendt.\"%s}";
             assertThat(secretariat(item(lateItem, "/decision"), decision.formatted("")).statusCode())
                     .as("a decision while quorum is broken asks for confirmation").isEqualTo(409);
             assertThat(json(secretariat(item(lateItem, "/decision"),
-                    decision.formatted(", \"confirmWithoutQuorum\": true"))).get("items").get(items.size() - 1).get("decision")
+                    decision.formatted(", \"confirmWithoutQuorum\": true"))).get("items").get(3).get("decision")
                     .get("withoutQuorum").booleanValue()).isTrue();
             ok(secretariat(path("/close"), ""));
 
@@ -113,7 +128,8 @@ class CouncilMeetingScriptTest {
                 stream.getValue().assertGapFree(firstSeq, lastSeq);
                 List<String> received = stream.getValue().events().stream().map(Event::json).toList();
                 assertThat(String.join("\n", received)).as(stream.getKey())
-                        .contains(OPEN_ENTRY, "VOTE_RECORDED", "SPEAKER");
+                        .contains(OPEN_ENTRY, "VOTE_RECORDED", "SPEAKER", "BALLOT_CLOSED")
+                        .as(stream.getKey() + ": Bo's secret choice").doesNotContain("\"choice\":\"AGAINST\"");
                 // The public learns that the closed item is current, and its public decision text, nothing more.
                 List<String> closed = List.of(CLOSED_ENTRY, "Grunden sælges", "UNANIMOUS");
                 if (stream.getKey().equals("public")) {
@@ -133,12 +149,16 @@ class CouncilMeetingScriptTest {
                         "For stemte 2 (A). Imod stemte 2 (V). Undlod at stemme 1 (F).",
                         "V kan ikke tiltræde indstillingen.",
                         "Anna ønskede følgende tilført protokollen: " + OPEN_ENTRY,
-                        "Beslutningen blev truffet, uden at rådet var beslutningsdygtigt."),
+                        "Beslutningen blev truffet, uden at rådet var beslutningsdygtigt.",
+                        "Ved hemmelig afstemning stemte 1 for, 1 imod og 0 undlod at stemme. 4 stemte ikke.",
+                        "For stemte 1 (Anna). Undlod at stemme 1 (Bo). 4 stemte ikke."),
                 "en", List.of("Bo did not take part in the item due to a conflict of interest.",
                         "In favour 2 (A). Against 2 (V). Abstained 1 (F).",
                         "V cannot support the recommendation.",
                         "Anna asked for the following to be entered in the minutes: " + OPEN_ENTRY,
-                        "The decision was made while the council was not quorate."));
+                        "The decision was made while the council was not quorate.",
+                        "By secret ballot 1 voted for, 1 against and 0 abstained. 4 did not vote.",
+                        "In favour 1 (Anna). Abstained 1 (Bo). 4 did not vote."));
         Map<String, String> closedVote = Map.of("da", "Enstemmigt vedtaget (6 stemte for).",
                 "en", "Adopted unanimously (6 in favour).");
         for (String format : List.of("html", "md", "pdf")) {
@@ -161,24 +181,38 @@ class CouncilMeetingScriptTest {
                 + "/accept"), ""));
     }
 
+    /** A late item at the end of the agenda; returns its id. */
+    private String lateItem(String title) {
+        JsonNode items = json(secretariat(path("/items"), "{\"title\": \"%s\", \"visibility\": \"OPEN\"}"
+                .formatted(title))).get("items");
+        return items.get(items.size() - 1).get("id").stringValue();
+    }
+
+    /** The member casts their ballot from the tablet. */
+    private void ballot(String itemId, String name, String choice) {
+        ok(api.postWithPassword(item(itemId, "/ballot/votes"), "{\"choice\": \"" + choice + "\"}", username(name),
+                PASSWORD));
+    }
+
     private String member(String name, boolean reply) {
         return "{\"memberId\": \"%s\", \"reply\": %s}".formatted(council.memberId(name), reply);
     }
 
     private HttpResponse<String> asAnna(String path, String body) {
-        return ok(api.postWithPassword(path, body, anna(), PASSWORD));
+        return ok(api.postWithPassword(path, body, username("Anna"), PASSWORD));
     }
 
+    /** A POST, or with no body a GET, as the secretariat. */
     private HttpResponse<String> secretariat(String path, String body) {
-        return api.post(path, body, SECRETARIAT);
+        return body == null ? api.get(path, SECRETARIAT) : api.post(path, body, SECRETARIAT);
     }
 
     private long lastSeq() {
         return json(ok(api.get(path(""), SECRETARIAT))).get("lastSeq").longValue();
     }
 
-    private String anna() {
-        return "anna-" + council.id.substring(0, 8);
+    private String username(String name) {
+        return name.toLowerCase() + "-" + council.id.substring(0, 8);
     }
 
     private String path(String suffix) {
