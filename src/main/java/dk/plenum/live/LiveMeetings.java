@@ -15,4 +15,14 @@ public interface LiveMeetings {
      * @param afterSeq the last seq the caller already has, 0 for the whole log
      */
     LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener);
+
+    /**
+     * Delivers to {@code listener} every event of every meeting published from now on, committed here or on
+     * another instance, on the feed's own thread (never the committing one), one at a time in the order they were
+     * published. Unlike {@link #subscribe} it fills no gap from the log: events of one meeting may come out of
+     * seq order (commands finishing out of order, or another instance's event overtaking), so the listener
+     * skips what it holds and reads the meeting when one is missing. A listener that throws is logged and keeps
+     * the feed.
+     */
+    EveryMeetingFeed followEveryMeeting(Consumer<MeetingEvent> listener);
 }

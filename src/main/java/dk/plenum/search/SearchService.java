@@ -1,6 +1,8 @@
 package dk.plenum.search;
 
 import dk.plenum.bilag.BilagService;
+import dk.plenum.live.EveryMeetingFeed;
+import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Decision;
@@ -14,6 +16,8 @@ import dk.plenum.search.SearchHit.InBilag;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Navigation;
 import dk.plenum.visibility.Audience;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,34 +25,42 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Searches items and decisions of all meetings, and the text of their Bilag, as the current person may see
- * them. The index is built from the projections at start and kept up to date from this instance's meeting
- * events; a Bilag's text is read from the store when its file is first indexed (added, replaced, or at start).
+ * them. The index is built from the projections at start and kept up to date from the live feed of every
+ * meeting ({@link LiveMeetings#followEveryMeeting}): the events committed here and those other instances sharing
+ * the store commit, on the feed's thread, never on the command's. A Bilag's text is read from the store when its
+ * file is first indexed (added, replaced, or at start). A search first waits for the events published before it,
+ * so that it finds what was just recorded, and no longer finds what was just closed.
  */
 @Service
 public class SearchService implements SmartInitializingSingleton {
 
     static final int MAX_HITS = 50;
     private static final int SNIPPET_RADIUS = 80;
+    /** Far longer than the index takes for an event (a new Bilag's text included); only a stuck feed waits this long. */
+    private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final SearchIndex index;
     private final MeetingJournal journal;
     private final CurrentActor currentActor;
     private final BilagService bilag;
+    private final LiveMeetings live;
+    private EveryMeetingFeed feed;
 
-    SearchService(MeetingJournal journal, CurrentActor currentActor, BilagService bilag) {
+    SearchService(MeetingJournal journal, CurrentActor currentActor, BilagService bilag, LiveMeetings live) {
         this.journal = journal;
         this.currentActor = currentActor;
         this.bilag = bilag;
+        this.live = live;
         this.index = new SearchIndex(this::pageTexts);
     }
 
     public List<SearchHit> search(String query) {
+        awaitIndexed();
         List<String> terms = SearchIndex.words(query).toList();
         return index.search(query, currentActor::audienceFor, MAX_HITS).stream().map(entry -> {
             Audience audience = currentActor.audienceFor(entry.meeting());
@@ -69,16 +81,35 @@ public class SearchService implements SmartInitializingSingleton {
      */
     @Override
     public void afterSingletonsInstantiated() {
+        // Following first: an event committed while the projections are read is then applied after, or skipped.
+        feed = live.followEveryMeeting(this::meetingChanged);
         journal.findAll().forEach(index::put);
+    }
+
+    @PreDestroy
+    void stopFollowing() {
+        if (feed != null) {
+            feed.close();
+        }
+    }
+
+    /** Until the index holds every event published before the search began, or a stuck feed is given up on. */
+    private void awaitIndexed() {
+        try {
+            if (!feed.awaitDelivered(CATCH_UP_WAIT)) {
+                log.warn("Search answers from an index still behind the live feed after {}", CATCH_UP_WAIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
      * Moves the indexed meeting on by each committed event, here or on another instance sharing the store,
-     * the way every follower does; reads the meeting when the index missed an event. A failure here must not
-     * fail the command that caused the event.
+     * the way every follower does; reads the meeting when the index missed an event. A failure here is logged
+     * and the next event of the meeting reads it whole.
      */
-    @EventListener
-    void meetingChanged(MeetingEvent event) {
+    private void meetingChanged(MeetingEvent event) {
         try {
             Meeting indexed = index.meeting(event.meetingId());
             boolean missedSome = indexed == null ? event.seq() != 1 : event.seq() > indexed.lastSeq() + 1;

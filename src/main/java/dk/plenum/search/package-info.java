@@ -4,5 +4,5 @@
  * by the same visibility rules as everything else: the public never finds a closed item by its content.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = {"bilag", "meeting", "security", "shell", "visibility"})
+        allowedDependencies = {"bilag", "live", "meeting", "security", "shell", "visibility"})
 package dk.plenum.search;

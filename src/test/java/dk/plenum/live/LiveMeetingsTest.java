@@ -9,8 +9,10 @@ import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.TestMeetings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -128,6 +130,35 @@ class LiveMeetingsTest {
             assertThat(subscriber.until(lastSeq)).isEqualTo(range(1, lastSeq));
         }
         subscriptions.forEach(LiveSubscription::close);
+    }
+
+    /**
+     * A follower of every meeting (the search index) hears each meeting's events on its own thread: a listener that
+     * blocks holds up no command, and a reader waiting for the events published before it sees them all.
+     */
+    @Test
+    void aFollowerOfEveryMeetingHearsAllMeetingsOffTheCommandThread() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> heard = new CopyOnWriteArrayList<>();
+        Thread committing = Thread.currentThread();
+        List<Thread> listenerThreads = new CopyOnWriteArrayList<>();
+        try (EveryMeetingFeed feed = live.followEveryMeeting(event -> {
+            awaitQuietly(release);
+            listenerThreads.add(Thread.currentThread());
+            heard.add(event.meetingId() + "#" + event.seq());
+        })) {
+            String first = schedule();
+            String second = schedule(); // would hang here if the feed ran on the committing thread
+            setCurrentItem(first, 1);
+
+            assertThat(feed.awaitDelivered(Duration.ofMillis(50))).as("held up by its listener").isFalse();
+            release.countDown();
+            assertThat(feed.awaitDelivered(Duration.ofSeconds(20))).isTrue();
+            assertThat(heard).containsSubsequence(first + "#1", first + "#2").contains(second + "#1");
+            assertThat(listenerThreads).doesNotContain(committing);
+        } finally {
+            release.countDown();
+        }
     }
 
     private String schedule() {

@@ -17,8 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LiveProbe {
 
-    static final String READY = "PROBE READY";
-    static final String EVENT = "PROBE EVENT ";
+    public static final String READY = "PROBE READY";
+    public static final String EVENT = "PROBE EVENT ";
     static final String CLOSED = "PROBE CLOSED";
 
     private LiveProbe() {

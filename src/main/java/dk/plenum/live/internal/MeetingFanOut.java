@@ -1,5 +1,6 @@
 package dk.plenum.live.internal;
 
+import dk.plenum.live.EveryMeetingFeed;
 import dk.plenum.live.LiveMeetings;
 import dk.plenum.live.LiveSubscription;
 import dk.plenum.meeting.MeetingEvent;
@@ -23,6 +24,7 @@ class MeetingFanOut implements LiveMeetings {
 
     private final MeetingJournal journal;
     private final Map<String, Set<MeetingSubscription>> subscribersByMeeting = new ConcurrentHashMap<>();
+    private final Set<EveryMeetingLane> everyMeeting = ConcurrentHashMap.newKeySet();
     private final Executor lanes;
 
     MeetingFanOut(MeetingJournal journal) {
@@ -45,13 +47,21 @@ class MeetingFanOut implements LiveMeetings {
         return subscription;
     }
 
+    @Override
+    public EveryMeetingFeed followEveryMeeting(Consumer<MeetingEvent> listener) {
+        EveryMeetingLane lane = new EveryMeetingLane(listener, everyMeeting::remove);
+        everyMeeting.add(lane);
+        return lane;
+    }
+
     /**
      * Every committed event, as an application event: published by the journal once its append is
      * acknowledged, and by {@link OtherInstancesChangeStream} for another instance's. Queues it for every
-     * subscriber of its meeting on this instance.
+     * subscriber of its meeting on this instance, and for every follower of every meeting.
      */
     @EventListener
     void committed(MeetingEvent event) {
+        everyMeeting.forEach(lane -> lane.offer(event));
         Set<MeetingSubscription> subscribers = subscribersByMeeting.get(event.meetingId());
         if (subscribers != null) {
             subscribers.forEach(subscriber -> subscriber.offer(event));
@@ -68,5 +78,6 @@ class MeetingFanOut implements LiveMeetings {
     @PreDestroy
     void closeAll() {
         subscribersByMeeting.values().forEach(subscribers -> subscribers.forEach(MeetingSubscription::close));
+        everyMeeting.forEach(EveryMeetingLane::close);
     }
 }

@@ -61,6 +61,13 @@ public class EmbeddedStoreAutoConfiguration {
             return server;
         }
 
+        /** Only when other instances share the store: a single instance records no oplog. */
+        @Bean(destroyMethod = "close")
+        @ConditionalOnProperty(prefix = "plenum.store", name = "oplog", havingValue = "true")
+        OplogTrimmer embeddedOplogTrimmer(EmbeddedMongoServer server, StoreProperties properties) {
+            return OplogTrimmer.start(server, properties.oplogRetention(), properties.oplogMaxEntries());
+        }
+
         @Bean
         MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongoServer server) {
             return () -> server.connectionString(DATABASE);
