@@ -1,5 +1,6 @@
 package dk.plenum.bench;
 
+import dk.plenum.support.LoginForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -87,11 +88,13 @@ final class VaadinCrowd implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final String origin;
+    private final LoginForm loginForm;
     private final int items;
     private final List<Ui> uis = new ArrayList<>();
 
     private VaadinCrowd(int port, int items) {
         this.origin = "http://localhost:" + port;
+        this.loginForm = new LoginForm(port);
         this.items = items;
     }
 
@@ -221,6 +224,11 @@ final class VaadinCrowd implements AutoCloseable {
             if (sessionCookie == null) {
                 sessionCookie = sessionCookieOf(init);
             }
+            if (init.statusCode() != 200 || !init.body().startsWith("{")) {
+                throw new IllegalStateException("The init request of " + route + " was answered " + init.statusCode()
+                        + " " + init.headers().firstValue("Location").orElse("") + ": "
+                        + init.body().substring(0, Math.min(300, init.body().length())));
+            }
             JsonNode config = JSON.readTree(init.body()).get("appConfig");
             uiId = config.get("v-uiId").asInt();
             JsonNode uidl = config.get("uidl");
@@ -248,14 +256,14 @@ final class VaadinCrowd implements AutoCloseable {
             return this;
         }
 
-        /** The login form's POST, as the browser sends it; success is a redirect away from the login page. */
+        /**
+     * The login form's POST with the login page's CSRF token, as the browser sends it; success is a redirect away
+     * from the login page (a refused one, also for a missing token, leads back to it).
+     */
         private void logIn(String user) {
-            HttpResponse<String> login = send(request("/login", null)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user,
-                            StandardCharsets.UTF_8) + "&password=demo")).build());
+            HttpResponse<String> login = loginForm.logIn(user, "demo");
             String redirect = login.headers().firstValue("Location").orElse("");
-            if (login.statusCode() != 302 || redirect.contains("error")) {
+            if (login.statusCode() != 302 || redirect.contains("/login")) {
                 throw new IllegalStateException("Login of " + user + " refused: " + login.statusCode() + " "
                         + redirect);
             }
