@@ -21,7 +21,8 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         SpeakerChanges.FloorEnded, SpeakerChanges.SpeakersReordered, SpeakerChanges.SpeakerListClosed,
         SpeakerChanges.SpeakerListReopened, SpeakerChanges.ItemSpeakingTimeSet, SpeakerChanges.MeetingSpeakingTimeSet,
         VotingChanges.ConflictOfInterestDeclared, VotingChanges.ConflictOfInterestLifted,
-        VotingChanges.VoteRecorded {
+        VotingChanges.VoteRecorded, BallotChanges.BallotOpened, BallotChanges.BallotCast,
+        BallotChanges.BallotClosed {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

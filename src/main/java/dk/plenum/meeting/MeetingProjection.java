@@ -6,6 +6,9 @@ import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
 import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
 import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
 import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
+import dk.plenum.meeting.BallotChanges.BallotCast;
+import dk.plenum.meeting.BallotChanges.BallotClosed;
+import dk.plenum.meeting.BallotChanges.BallotOpened;
 import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
 import dk.plenum.meeting.MeetingChanges.CurrentItemSet;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
@@ -191,6 +194,14 @@ public final class MeetingProjection {
                     ? voting : voting.lifted(new ConflictOfInterest(lifted.itemId(), lifted.memberId())));
             case VoteRecorded recorded -> draft.changeVoting(voting -> recorded.vote() == null
                     ? voting : voting.recorded(recorded.vote()));
+            case BallotOpened opened -> draft.changeVoting(voting -> opened.itemId() == null
+                    ? voting : voting.withBallot(new Ballot(opened.itemId(), Boolean.TRUE.equals(opened.secret()),
+                            event.seq(), List.of())));
+            case BallotCast cast -> draft.changeVoting(voting -> cast.memberId() == null
+                    ? voting : voting.cast(new Ballot.Cast(cast.memberId(), cast.choice())));
+            // Only one ballot is open at a time: the one closed now, whichever copy of the event this is.
+            case BallotClosed closed -> draft.changeVoting(voting -> closed.vote() == null
+                    ? voting.withBallot(null) : voting.recorded(closed.vote()).withBallot(null));
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 /**
  * A recorded vote as one sentence, the way Danish minutes write it: "For stemte 20 (A, C, V). Imod stemte 5 (F, Ø).
  * Undlod at stemme 1 (O)." (by group: the groups' letters, and the names of any who have none; member by member:
- * the names), or "Enstemmigt vedtaget (9 stemte for)."; and who cannot support the recommendation ("V+F+Ø kan
+ * the names; an electronic vote as member by member), or "Enstemmigt vedtaget (9 stemte for)."; a secret ballot by
+ * its counts only ("Ved hemmelig afstemning stemte 12 for, 3 imod og 1 undlod at stemme."), and an electronic vote
+ * says how many taking part did not vote ("2 stemte ikke."); and who cannot support the recommendation ("V+F+Ø kan
  * ikke tiltræde indstillingen."). The minutes and the views say them the same way.
  */
 public final class VoteSentence {
@@ -22,6 +24,32 @@ public final class VoteSentence {
         if (vote.kind() == RecordedVote.Kind.UNANIMOUS) {
             return Translations.text("minutes.vote.unanimous", locale, vote.inFavour().size());
         }
+        if (vote.kind() == RecordedVote.Kind.SECRET) {
+            RecordedVote.Count count = vote.count();
+            return withUncast(Translations.text("minutes.vote.secret", locale, count.inFavour(), count.against(),
+                    count.abstaining()), count, locale);
+        }
+        String named = named(meeting, vote, locale);
+        return vote.count() == null ? named : withUncast(named, vote.count(), locale);
+    }
+
+    /**
+     * An electronic vote's sentence, then who took part but did not vote ("2 stemte ikke.") and any ballots cast but
+     * not counted, when there are.
+     */
+    private static String withUncast(String sentence, RecordedVote.Count count, Locale locale) {
+        List<String> parts = new ArrayList<>(List.of(sentence));
+        if (count.notVoting() > 0) {
+            parts.add(Translations.text("minutes.vote.notVoting", locale, count.notVoting()));
+        }
+        if (count.notCounted() > 0) {
+            parts.add(Translations.text("minutes.vote.notCounted", locale, count.notCounted()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** For, against and abstaining, each with its voters' groups or names. */
+    private static String named(Meeting meeting, RecordedVote vote, Locale locale) {
         List<String> parts = new ArrayList<>();
         for (RecordedVote.Choice choice : RecordedVote.Choice.values()) {
             List<String> voters = vote.voted(choice);
@@ -52,7 +80,7 @@ public final class VoteSentence {
 
     private static String who(Meeting meeting, RecordedVote.Kind kind, List<String> voters) {
         List<Participant> participants = voters.stream().map(meeting::participant).flatMap(Optional::stream).toList();
-        if (kind == RecordedVote.Kind.BY_MEMBER) {
+        if (kind == RecordedVote.Kind.BY_MEMBER || kind == RecordedVote.Kind.ELECTRONIC) {
             return String.join(", ", participants.stream().map(Participant::name).toList());
         }
         return String.join(", ", Stream.concat(

@@ -8,6 +8,10 @@ import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
 import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
 import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
 import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
+import dk.plenum.meeting.Ballot;
+import dk.plenum.meeting.BallotChanges.BallotCast;
+import dk.plenum.meeting.BallotChanges.BallotClosed;
+import dk.plenum.meeting.BallotChanges.BallotOpened;
 import dk.plenum.meeting.BilagChange;
 import dk.plenum.meeting.BilagChange.Kind;
 import dk.plenum.meeting.Correction;
@@ -71,6 +75,10 @@ import java.util.stream.Collectors;
  * Votes and conflicts of interest (inhabilitet): the public sees those of open items, and of a closed item nothing
  * at all, not even that there was one: its events reach the public with every field null, and without a time.
  * A decision's quorum mark and named dissenters go with its outcome: the public's for an open item only.
+ * <p>
+ * An electronic vote while it is open: the secretariat sees each member's choice in a named vote; members, and the
+ * public on an open item, see that it is open and who has voted, never what, until it closes and its result is the
+ * item's vote. A secret ballot's choices are in no copy at all. Of a closed item's vote the public learns nothing.
  */
 public final class MeetingVisibility {
 
@@ -105,7 +113,8 @@ public final class MeetingVisibility {
             return meeting;
         }
         if (audience == Audience.MEMBER) {
-            return meeting.withProtocolEntries(entries);
+            return meeting.withProtocolEntries(entries).withVoting(meeting.voting()
+                    .withBallot(ballotWithoutChoices(meeting.voting().ballot())));
         }
         return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
                 meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
@@ -168,6 +177,10 @@ public final class MeetingVisibility {
             case ConflictOfInterestDeclared declared when closed -> new ConflictOfInterestDeclared(null, null);
             case ConflictOfInterestLifted lifted when closed -> new ConflictOfInterestLifted(null, null);
             case VoteRecorded recorded when closed -> new VoteRecorded(null);
+            case BallotOpened opened when closed -> new BallotOpened(null, null);
+            case BallotCast cast when closed -> new BallotCast(null, null, null);
+            case BallotCast cast -> new BallotCast(cast.itemId(), cast.memberId(), null);
+            case BallotClosed ballotClosed when closed -> new BallotClosed(null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -181,6 +194,8 @@ public final class MeetingVisibility {
             case ProtocolEntryRequested requested ->
                     new ProtocolEntryRequested(requested.entryId(), requested.itemId(), null, null);
             case ProtocolEntryRefused refused -> new ProtocolEntryRefused(refused.entryId(), null);
+            // A named vote's choices are the secretariat's until the vote closes and its result is published.
+            case BallotCast cast when cast.choice() != null -> new BallotCast(cast.itemId(), cast.memberId(), null);
             default -> event.change();
         };
         // Nor who sent it: the actor of a request is its author.
@@ -201,6 +216,10 @@ public final class MeetingVisibility {
             case ConflictOfInterestDeclared declared -> !isOpen(meeting, declared.itemId());
             case ConflictOfInterestLifted lifted -> !isOpen(meeting, lifted.itemId());
             case VoteRecorded recorded -> recorded.vote() == null || !isOpen(meeting, recorded.vote().itemId());
+            case BallotOpened opened -> !isOpen(meeting, opened.itemId());
+            case BallotCast cast -> !isOpen(meeting, cast.itemId());
+            case BallotClosed ballotClosed -> ballotClosed.vote() == null
+                    || !isOpen(meeting, ballotClosed.vote().itemId());
             default -> false;
         };
     }
@@ -302,11 +321,18 @@ public final class MeetingVisibility {
         return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
     }
 
-    /** The votes and conflicts of interest of open items. */
+    /** The votes and conflicts of interest of open items, and an electronic vote open on one without its choices. */
     private static Voting publicVoting(Meeting meeting) {
         Voting voting = meeting.voting();
+        Ballot ballot = voting.ballot() != null && isOpen(meeting, voting.ballot().itemId())
+                ? ballotWithoutChoices(voting.ballot()) : null;
         return new Voting(voting.conflicts().stream().filter(conflict -> isOpen(meeting, conflict.itemId())).toList(),
-                voting.votes().stream().filter(vote -> isOpen(meeting, vote.itemId())).toList());
+                voting.votes().stream().filter(vote -> isOpen(meeting, vote.itemId())).toList(), ballot);
+    }
+
+    /** Who has voted, not what: how an open electronic vote is seen by anyone but the secretariat. */
+    private static Ballot ballotWithoutChoices(Ballot ballot) {
+        return ballot == null ? null : ballot.withoutChoices();
     }
 
     private static AgendaItem publicItem(AgendaItem item) {

@@ -1,7 +1,8 @@
 /**
- * Votes on items (by party or group, member by member, or unanimous) and conflicts of interest (inhabilitet):
+ * Votes on items (by party or group, member by member, or unanimous; or electronically from the tablets, named or by
+ * secret ballot) and conflicts of interest (inhabilitet):
  * who takes part in an item, which is also what quorum (beslutningsdygtighed) is counted from.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Voting",
-        allowedDependencies = {"meeting", "security"})
+        allowedDependencies = {"meeting", "security", "visibility"})
 package dk.plenum.voting;

@@ -76,6 +76,14 @@ public final class Api {
                 .header("Idempotency-Key", idempotencyKey).method(method, content));
     }
 
+    /** A POST with an {@code Idempotency-Key}, as an account whose password is not the demo password. */
+    public HttpResponse<String> commandWithPassword(String path, String body, String user, String password,
+            String idempotencyKey) {
+        return send(request(path, null).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

@@ -44,6 +44,12 @@ class IdempotentCommands extends OncePerRequestFilter {
     /** Printable ASCII without spaces, as long as a client could want (a UUID is 36). */
     private static final Pattern VALID_KEY = Pattern.compile("[!-~]{1,200}");
     private static final Set<String> COMMAND_METHODS = Set.of("POST", "PUT", "DELETE", "PATCH");
+    /**
+     * A ballot's body is its choice. Its hash, stored with the account's key (here and in the ballot's event), would
+     * tell a secret ballot's choice to anyone who hashes the three possible bodies; so a ballot is known by its
+     * target alone, and a retry with another choice gets the first answer (decision 0012).
+     */
+    private static final Pattern TARGET_ONLY = Pattern.compile(".*/items/[^/]+/ballot/votes");
     /** Bigger answers (meetings near their size limit) are not kept; a meeting command's retry is answered from the log. */
     private static final int MAX_KEPT_ANSWER_BYTES = 1024 * 1024;
 
@@ -126,7 +132,8 @@ class IdempotentCommands extends OncePerRequestFilter {
                     + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n"
                     + (request.getContentType() == null ? "" : request.getContentType()) + "\n";
             sha256.update(target.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest(body));
+            boolean targetOnly = TARGET_ONLY.matcher(request.getRequestURI()).matches();
+            return HexFormat.of().formatHex(sha256.digest(targetOnly ? new byte[0] : body));
         } catch (NoSuchAlgorithmException everyJdkHasIt) {
             throw new IllegalStateException(everyJdkHasIt);
         }
