@@ -2,7 +2,6 @@ package dk.plenum.meeting;
 
 import dk.plenum.meeting.RecordedVote.Choice;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +26,6 @@ public record Ballot(String itemId, boolean secret, long openedSeq, List<Cast> c
 
     public boolean hasVoted(String memberId) {
         return casts.stream().anyMatch(cast -> cast.memberId().equals(memberId));
-    }
-
-    public Optional<Choice> choiceOf(String memberId) {
-        return casts.stream().filter(cast -> cast.memberId().equals(memberId)).findFirst().map(Cast::choice);
     }
 
     /** How many voted {@code choice} (named vote, as far as the choices are known to whoever holds this copy). */

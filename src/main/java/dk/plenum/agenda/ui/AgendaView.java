@@ -46,6 +46,8 @@ import dk.plenum.shell.Refusals;
 import dk.plenum.timeplan.TimePlan;
 import dk.plenum.speakers.SpeakerBoard;
 import dk.plenum.speakers.SpeakerRequestBar;
+import dk.plenum.voting.BallotButtons;
+import dk.plenum.voting.BallotService;
 import dk.plenum.speakers.SpeakerService;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
@@ -97,6 +99,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
+    private final BallotButtons ballotButtons;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
 
@@ -112,7 +115,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting) {
+            VotingService voting, BallotService ballots) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
@@ -121,6 +124,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.voting = voting;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
+        this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         agenda.addClassName("plenum-agenda");
@@ -128,7 +132,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, quorumBanner, columns);
+        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, ballotButtons, quorumBanner, columns);
     }
 
     @Override
@@ -183,6 +187,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         memberBar.show(meeting, seat);
         speakerBoard.show(meeting);
         speakerRequest.show(meeting, seat);
+        ballotButtons.show(meeting, seat);
         quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {

@@ -37,6 +37,8 @@ import dk.plenum.shell.Navigation;
 import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.speakers.SpeakerDesk;
+import dk.plenum.voting.BallotDesk;
+import dk.plenum.voting.BallotService;
 import dk.plenum.speakers.SpeakerService;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
@@ -71,6 +73,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final ProtocolEntryQueue protocolQueue;
     private final TimePlanStatus timePlanStatus = new TimePlanStatus();
     private final SpeakerDesk speakerDesk;
+    private final BallotDesk ballotDesk;
     private final VotePanel votePanel;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final H2 itemsHeading = new H2();
@@ -89,7 +92,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting) {
+            VotingService voting, BallotService ballots) {
         this.proceedings = proceedings;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
@@ -98,6 +101,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
         this.speakerDesk = new SpeakerDesk(speakers, this::run);
         this.votePanel = new VotePanel(voting, this::run);
+        this.ballotDesk = new BallotDesk(ballots, this::run);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");
@@ -113,7 +117,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div attendanceSection = new Div(attendanceHeading, attendanceBoard);
         attendanceSection.addClassName("plenum-control-attendance");
         // The chosen item's vote is decided with it: in the same column, which stays in view.
-        decisionEditor.add(votePanel);
+        decisionEditor.add(votePanel, ballotDesk);
         Div desk = new Div(items, decisionEditor, speakerDesk, protocolQueue, attendanceSection);
         desk.addClassName("plenum-control-desk");
         add(header, quorumBanner, desk);
@@ -205,6 +209,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
         votePanel.show(meeting, selectedItemId);
+        ballotDesk.show(meeting, selectedItemId);
         quorumBanner.show(meeting, true);
     }
 

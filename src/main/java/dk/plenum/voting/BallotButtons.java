@@ -1,0 +1,110 @@
+package dk.plenum.voting;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Ballot;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
+import dk.plenum.meeting.RecordedVote.Choice;
+import java.util.Locale;
+
+/**
+ * A member's ballot on the tablet while an electronic vote is open: For, Against or Abstain in one tap, once; then
+ * that their ballot was received. Screen readers hear that the vote opened and that the ballot was received. Members
+ * who do not take part in the item are told why they cannot vote.
+ */
+@StyleSheet("styles/ballots.css")
+public class BallotButtons extends Div {
+
+    private final BallotService ballots;
+    private final BallotCommands commands;
+    private final H2 heading = new H2();
+    private final Span secret = new Span();
+    private final Div choices = new Div();
+    private final Paragraph state = new Paragraph();
+    /** Said once to screen readers when something new happens: the vote opened, the ballot was received. */
+    private final Span announcement = new Span();
+    private Meeting meeting;
+    private Shown shown;
+
+    public BallotButtons(BallotService ballots, BallotCommands commands) {
+        this.ballots = ballots;
+        this.commands = commands;
+        addClassName("plenum-ballot");
+        heading.addClassName("plenum-ballot-heading");
+        secret.addClassName("plenum-ballot-secret");
+        choices.addClassName("plenum-ballot-choices");
+        choices.getElement().setAttribute("role", "group");
+        for (Choice choice : Choice.values()) {
+            Button button = new Button();
+            button.addClassName("plenum-ballot-choice");
+            button.getElement().setAttribute("data-choice", choice.name());
+            button.addThemeVariants(ButtonVariant.PRIMARY);
+            button.addClickListener(click -> cast(choice));
+            choices.add(button);
+        }
+        state.addClassName("plenum-ballot-state");
+        announcement.addClassName("plenum-ballot-announcement");
+        announcement.getElement().setAttribute("aria-live", "assertive");
+        announcement.getElement().setAttribute("role", "status");
+        add(heading, secret, choices, state, announcement);
+        setVisible(false);
+    }
+
+    /** @param seat the viewer's place in the meeting, or null when they are not a member of it now (nothing shows) */
+    public void show(Meeting shownMeeting, Participant seat) {
+        this.meeting = shownMeeting;
+        Ballot ballot = seat == null ? null : shownMeeting.voting().ballot();
+        AgendaItem item = ballot == null ? null : shownMeeting.item(ballot.itemId()).orElse(null);
+        Shown now = item == null ? Shown.NOTHING : new Shown(ballot.openedSeq(), item.number(), item.title(),
+                ballot.secret(), ballot.hasVoted(seat.memberId()),
+                Participation.takesPart(shownMeeting, seat, ballot.itemId()), ballot.casts().size(),
+                BallotDesk.electorate(shownMeeting, ballot), getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        Shown before = shown;
+        shown = now;
+        setVisible(now != Shown.NOTHING);
+        if (now == Shown.NOTHING) {
+            announcement.setText("");
+            return;
+        }
+        heading.setText(getTranslation("ballot.heading", now.itemNumber(), now.itemTitle()));
+        secret.setText(getTranslation("ballot.secretNote"));
+        secret.setVisible(now.secret());
+        choices.getChildren().forEach(child -> {
+            Button button = (Button) child;
+            button.setText(getTranslation("ballot.choice." + button.getElement().getAttribute("data-choice")));
+        });
+        choices.getElement().setAttribute("aria-label", heading.getText());
+        choices.setVisible(now.takesPart() && !now.voted());
+        state.setText(now.voted() ? getTranslation("ballot.received")
+                : now.takesPart() ? getTranslation("ballot.progress", now.cast(), now.electorate())
+                : getTranslation("ballot.notTakingPart"));
+        if (before == null || before.openedSeq() != now.openedSeq()) {
+            announcement.setText(getTranslation("ballot.opened", now.itemNumber()));
+        } else if (now.voted() && !before.voted()) {
+            announcement.setText(getTranslation("ballot.received"));
+        }
+    }
+
+    private void cast(Choice choice) {
+        Meeting current = meeting;
+        String itemId = current.voting().ballot().itemId();
+        commands.run(actor -> ballots.cast(current.id(), itemId, choice, actor));
+    }
+
+    private record Shown(long openedSeq, int itemNumber, String itemTitle, boolean secret, boolean voted,
+            boolean takesPart, int cast, int electorate, Locale locale) {
+
+        static final Shown NOTHING = new Shown(0, 0, null, false, false, false, 0, 0, Locale.ROOT);
+    }
+}
