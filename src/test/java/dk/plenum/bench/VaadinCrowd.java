@@ -97,7 +97,7 @@ final class VaadinCrowd implements AutoCloseable {
     private final int items;
     private final List<Ui> uis = new ArrayList<>();
     /** What {@link #watchForText} looks for in pushed texts; null while nothing is watched. */
-    private volatile String watchedText;
+    private volatile Pattern watchedText;
 
     /** Who a UI logs in as before it opens the view: one session per UI, as one tablet each. */
     record Login(String username, String password) {
@@ -147,8 +147,8 @@ final class VaadinCrowd implements AutoCloseable {
         }
     }
 
-    /** From now on every UI notes the first push with a text node containing {@code text}. */
-    void watchForText(String text) {
+    /** From now on every UI notes the first push with a text node in which {@code text} is found. */
+    void watchForText(Pattern text) {
         watchedText = text;
     }
 
@@ -491,7 +491,7 @@ final class VaadinCrowd implements AutoCloseable {
         private void apply(JsonNode message, long atNanos, boolean wholeState, Set<String> echoes) {
             lastSyncId = message.path("syncId").asInt(lastSyncId);
             clientId = message.path("clientId").asInt(clientId);
-            String watched = watchedText;
+            Pattern watched = watchedText;
             boolean showsWatchedText = false;
             for (JsonNode change : message.path("changes")) {
                 int node = change.path("node").asInt();
@@ -507,7 +507,7 @@ final class VaadinCrowd implements AutoCloseable {
                 if (key.equals("id") && value.startsWith(CARD_ID_PREFIX)) {
                     itemByCardNode.put(node, Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
                 }
-                showsWatchedText |= watched != null && key.equals("text") && value.contains(watched);
+                showsWatchedText |= watched != null && key.equals("text") && watched.matcher(value).find();
                 Matcher decision = key.equals("text") ? DECISION_TEXT.matcher(value) : null;
                 if (decision != null && decision.matches()) {
                     String item = decision.group(1) != null ? decision.group(1) : decision.group(2);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
@@ -112,8 +113,9 @@ final class VoteScenario implements AutoCloseable {
         for (Voter voter : voters) {
             voter.warmUp(meeting); // the tablets are logged in: their connection is open, their password checked
         }
-        // The result as the member view prints it (VoteSentence, Danish): "For stemte 17 (Medlem 1, …)."
-        uis.watchForText("For stemte " + expected("FOR") + " (");
+        // The result as the member view prints it (VoteSentence): "For stemte 17 (Medlem 1, …)." or, as the UIs
+        // of this crowd get it, in English: "In favour 17 (…".
+        uis.watchForText(Pattern.compile("(For stemte|In favour) " + expected("FOR") + " \\("));
         secretariatCommand(secretariat, item, "{\"secret\": false}");
 
         List<Ballot> ballots = castAtOnce(item + "/votes");
