@@ -24,13 +24,13 @@ final class VoteBench {
             VoteScenario.Counted counted = result.counted();
             System.out.println("""
                     | Members voting | Ballots accepted | All ballots answered within | Ballot answered median / \
-                    p99 / max | Result: for / against / abstain | Each ballot counted once | Close answered | \
+                    p99 / max | Result: for / against / abstain | Each accepted ballot counted once | Close answered | \
                     Server CPU during the vote | Load (1 min) |
                     |---|---|---|---|---|---|---|---|---|""");
             System.out.printf("| %d | %d | %.0f ms | %s | %d / %d / %d (%d in all) | %s | %.0f ms | %.2f cores over %.1f s"
                             + " | %s |%n", result.members(), result.accepted(), result.ballotsMillis(),
                     result.ballotMillis(), counted.inFavour(), counted.against(), counted.abstaining(), counted.total(),
-                    counted.eachBallotOnceAsCast() ? "yes" : "**no**", result.closeMillis(), cpuSeconds / seconds,
+                    counted.eachAcceptedBallotOnceAsCast() ? "yes" : "**no**", result.closeMillis(), cpuSeconds / seconds,
                     seconds, load);
             System.out.println();
             System.out.println("""
