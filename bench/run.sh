@@ -6,6 +6,7 @@
 #   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, then 10 secretaries
 #   OBSERVERS=1000 bench/run.sh          # fewer runs
 #   VAADIN_UIS= bench/run.sh             # without the Vaadin UIs (100 and 500 of each view)
+#   OBSERVERS= SECRETARIES=0 VAADIN_UIS= PAGE_LOADS=0 bench/run.sh   # the electronic vote only
 #
 # Everything is bounded: each scenario has a fixed number of events, the load JVM is killed after
 # BENCH_TIMEOUT seconds, and both servers are stopped on exit.
@@ -21,10 +22,14 @@ DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 
 # Twice a second: ten times a busy secretariat, and the pace of the design notes' bare-broker figures.
 # At 25/s every observer gets 25 frames a second and 5,000+ observers saturate two cores (docs/benchmarks.md).
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-2}
-SECRETARIES=${SECRETARIES:-10}
+SECRETARIES=${SECRETARIES:-10}          # 0: no command scenario
 DECISIONS_EACH=${DECISIONS_EACH:-100}
 PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view in Chromium; 0: none
 VAADIN_UIS=${VAADIN_UIS-100,500}        # Vaadin UIs of each view (observer, member); empty: none
+# The electronic vote (issue 13): members casting at once while observers and members' UIs follow; 0 members: none.
+VOTE_MEMBERS=${VOTE_MEMBERS:-50}
+VOTE_OBSERVERS=${VOTE_OBSERVERS:-5000}
+VOTE_UIS=${VOTE_UIS:-100}
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-2700}
 SERVER_JVM_FLAGS=${SERVER_JVM_FLAGS:--Xms1g -Xmx4g}
 LOAD_JVM_FLAGS=${LOAD_JVM_FLAGS:--Xms1g -Xmx6g}
@@ -89,6 +94,7 @@ echo "Baseline up (pid $BASELINE_PID)"
 timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS -DCONSOLE_LOG_THRESHOLD=WARN \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.pageLoads="$PAGE_LOADS" \
     -Dbench.vaadinUis="$VAADIN_UIS" \
+    -Dbench.voteMembers="$VOTE_MEMBERS" -Dbench.voteObservers="$VOTE_OBSERVERS" -Dbench.voteUis="$VOTE_UIS" \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
     "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
     | tee "$WORK/results.md"
@@ -101,7 +107,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples benc
     echo "- Commit: $commit; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     echo "- JDK: $("$JAVA" -version 2>&1 | head -1); server flags \`$SERVER_JVM_FLAGS\`, load flags \`$LOAD_JVM_FLAGS\`"
     echo "- Load average before the run: $load_before (the machine is shared; the tables show the 1-minute load after each run)"
-    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH VAADIN_UIS=$VAADIN_UIS bench/run.sh\`"
+    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH VAADIN_UIS=$VAADIN_UIS VOTE_MEMBERS=$VOTE_MEMBERS VOTE_OBSERVERS=$VOTE_OBSERVERS VOTE_UIS=$VOTE_UIS PAGE_LOADS=$PAGE_LOADS bench/run.sh\`"
     echo "- Start: jar launched to first HTTP 200 on \`/api/meetings\`: $start_ms ms"
     echo
     cat "$WORK/results.md"

@@ -12,7 +12,10 @@ import java.util.Arrays;
  *
  * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH
  *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID [-Dbench.pageLoads=5 (0: no page loads)]
- *     [-Dbench.vaadinUis=100,500 (UIs per view; "" for none, the default)]</pre>
+ *     [-Dbench.vaadinUis=100,500 (UIs per view; "" for none, the default)]
+ *     [-Dbench.voteMembers=50 -Dbench.voteObservers=5000 -Dbench.voteUis=100 (the electronic vote; 0 members: none,
+ *      the default)]</pre>
+ * SECRETARIES 0 leaves the command scenario out.
  */
 public final class Bench {
 
@@ -34,6 +37,7 @@ public final class Bench {
                 server.jcmd());
         int pageLoads = Integer.getInteger("bench.pageLoads", 5);
         int[] vaadinUiCounts = counts(System.getProperty("bench.vaadinUis", ""));
+        int voteMembers = Integer.getInteger("bench.voteMembers", 0);
 
         // First, while the server is fresh: the start scenario's page loads.
         if (pageLoads > 0) {
@@ -54,16 +58,24 @@ public final class Bench {
             System.out.println(plenum.ratioRow("Plenum ÷ bare", bare));
         }
 
-        CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
-        System.out.println();
-        System.out.println("| Secretaries | Decisions accepted | Decisions/s | Latency median / p99 / max | Load (1 min) |");
-        System.out.println("|---|---|---|---|---|");
-        System.out.printf("| %d | %d | %.0f | %s | %s |%n", commands.secretaries(), commands.accepted(),
-                commands.perSecond(), commands.latencyMillis(), loadAverage());
+        if (secretaries > 0) {
+            CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
+            System.out.println();
+            System.out.println("| Secretaries | Decisions accepted | Decisions/s | Latency median / p99 / max | Load (1 min) |");
+            System.out.println("|---|---|---|---|---|");
+            System.out.printf("| %d | %d | %.0f | %s | %s |%n", commands.secretaries(), commands.accepted(),
+                    commands.perSecond(), commands.latencyMillis(), loadAverage());
+        }
 
         if (vaadinUiCounts.length > 0) {
             System.out.println();
             VaadinBench.printTable(port, server, vaadinUiCounts);
+        }
+
+        if (voteMembers > 0) {
+            System.out.println();
+            VoteBench.printTables(port, server, voteMembers, Integer.getInteger("bench.voteObservers", 5000),
+                    Integer.getInteger("bench.voteUis", 100));
         }
     }
 

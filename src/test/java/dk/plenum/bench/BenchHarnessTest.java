@@ -58,6 +58,32 @@ class BenchHarnessTest {
         assertThat(result.latencyMillis().count()).isEqualTo(40);
     }
 
+    /** Five members each with a login of their own, 20 observers and 5 members' UIs: {@link VoteScenario}. */
+    @Test
+    void everyBallotIsCountedOnceAndTheResultReachesEveryFollowerOnce() throws Exception {
+        try (VoteScenario scenario = VoteScenario.prepare(port, 5)) {
+            scenario.follow(20, 5);
+            VoteScenario.Result result = scenario.run();
+
+            assertThat(result.refusals()).isEmpty();
+            assertThat(result.accepted()).isEqualTo(5);
+            // Members 0 and 3 for, 1 and 4 against, 2 abstains.
+            assertThat(result.counted()).isEqualTo(new VoteScenario.Counted(2, 2, 1, true));
+            assertThat(result.observers().events()).isEqualTo(1 + 5 + 1); // opened, five ballots, closed
+            assertFollowersGotTheResultOnce(result.observers(), 20);
+            assertFollowersGotTheResultOnce(result.uis(), 5);
+            assertThat(result.uis().failures()).isEmpty();
+        }
+    }
+
+    private static void assertFollowersGotTheResultOnce(VoteScenario.Followers followers, int count) {
+        assertThat(followers.count()).isEqualTo(count);
+        assertThat(followers.lost()).isZero();
+        assertThat(followers.duplicates()).isZero();
+        assertThat(followers.withoutResult()).isZero();
+        assertThat(followers.resultAfterAnswerMillis().count()).isEqualTo(count);
+    }
+
     private static void assertFiftyObserversGetTwentyEventsOnce(FanOutScenario scenario) throws Exception {
         try (scenario) {
             scenario.subscribe(50);

@@ -1,5 +1,6 @@
 package dk.plenum.bench;
 
+import dk.plenum.support.LoginForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,6 +29,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,6 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  * change only when the item does), so the same mark seen again is a <em>duplicate</em>. The whole state
  * sent after a resynchronisation repeats marks by design; from it only marks not yet seen count.
  * {@link ShownEvents} turns the marks into delays.
+ *
+ * <p>A scenario may also {@linkplain #watchForText watch for a text} (a vote's result): each UI then notes the
+ * first push that shows it, and counts any later push that shows it again as a duplicate.
  */
 final class VaadinCrowd implements AutoCloseable {
 
@@ -87,11 +93,24 @@ final class VaadinCrowd implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
     private final String origin;
+    private final LoginForm loginForm;
     private final int items;
     private final List<Ui> uis = new ArrayList<>();
+    /** What {@link #watchForText} looks for in pushed texts; null while nothing is watched. */
+    private volatile Pattern watchedText;
+
+    /** Who a UI logs in as before it opens the view: one session per UI, as one tablet each. */
+    record Login(String username, String password) {
+
+        /** A demo account: every one has the password "demo" (README). */
+        static Login demo(String username) {
+            return new Login(username, "demo");
+        }
+    }
 
     private VaadinCrowd(int port, int items) {
         this.origin = "http://localhost:" + port;
+        this.loginForm = new LoginForm(port);
         this.items = items;
     }
 
@@ -100,8 +119,17 @@ final class VaadinCrowd implements AutoCloseable {
      * {@code user} (password "demo") or the public ({@code null}), and returns once every view is attached.
      */
     static VaadinCrowd open(int port, String route, String user, int size, int items) throws Exception {
+        Login login = user == null ? null : Login.demo(user);
+        return open(port, route, ui -> login, size, items);
+    }
+
+    /** As {@link #open(int, String, String, int, int)}, UI number {@code i} (from 0) logged in as {@code loginOf(i)}. */
+    static VaadinCrowd open(int port, String route, IntFunction<Login> loginOf, int size, int items)
+            throws Exception {
         VaadinCrowd crowd = new VaadinCrowd(port, items);
-        crowd.uis.addAll(Crowds.open(size, CONCURRENT_OPENINGS, () -> crowd.new Ui().opened(route, user)));
+        AtomicInteger next = new AtomicInteger();
+        crowd.uis.addAll(Crowds.open(size, CONCURRENT_OPENINGS,
+                () -> crowd.new Ui().opened(route, loginOf.apply(next.getAndIncrement()))));
         return crowd;
     }
 
@@ -117,6 +145,37 @@ final class VaadinCrowd implements AutoCloseable {
                 Thread.sleep(10);
             }
         }
+    }
+
+    /** From now on every UI notes the first push with a text node in which {@code text} is found. */
+    void watchForText(Pattern text) {
+        watchedText = text;
+    }
+
+    /** Waits until every UI has shown the watched text, or the timeout; stragglers then count as missing. */
+    void awaitWatchedText(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Ui ui : uis) {
+            while (ui.watchedTextSeenAtNanos() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+    }
+
+    /** Per UI that showed the watched text: ms from {@code fromNanos} (this JVM's {@code nanoTime}) to the push. */
+    double[] watchedTextDelaysMillis(long fromNanos) {
+        return uis.stream().mapToLong(Ui::watchedTextSeenAtNanos).filter(seen -> seen != 0)
+                .mapToDouble(seen -> (seen - fromNanos) / 1e6).toArray();
+    }
+
+    /** UIs that never showed the watched text. */
+    long watchedTextMissing() {
+        return uis.stream().filter(ui -> ui.watchedTextSeenAtNanos() == 0).count();
+    }
+
+    /** Later pushes that showed the watched text again, summed over all UIs. */
+    long watchedTextDuplicates() {
+        return uis.stream().mapToLong(Ui::watchedTextRepeats).sum();
     }
 
     /** What the UIs showed of the meeting script's events (see {@link ShownEvents}), summed over all UIs. */
@@ -186,6 +245,9 @@ final class VaadinCrowd implements AutoCloseable {
         /** Per item: when this UI first saw it made current, and decided; 0 while not seen. */
         private final long[] currentAtNanos = new long[items];
         private final long[] decidedAtNanos = new long[items];
+        /** When this UI first showed the watched text (0 while not), and how many later pushes showed it again. */
+        private long watchedTextAtNanos;
+        private long watchedTextRepeats;
         /** State-tree node of each agenda card, to the item it shows. */
         private final Map<Integer, Integer> itemByCardNode = new HashMap<>();
         /** The server's listeners for property changes, as "node/property-changed". */
@@ -211,15 +273,20 @@ final class VaadinCrowd implements AutoCloseable {
         private volatile String trackingId;
         private ScheduledFuture<?> heartbeats;
 
-        Ui opened(String route, String user) throws InterruptedException {
-            if (user != null) {
-                logIn(user);
+        Ui opened(String route, Login login) throws InterruptedException {
+            if (login != null) {
+                logIn(login);
             }
             HttpResponse<String> init = send(request("/?v-r=init&location=" + URLEncoder.encode(route,
                     StandardCharsets.UTF_8) + "&query=&v-sh=768&v-sw=1024&v-wn=ROOT-" + UUID.randomUUID()
                     + "&v-tzid=Europe%2FCopenhagen", sessionCookie).GET().build());
             if (sessionCookie == null) {
                 sessionCookie = sessionCookieOf(init);
+            }
+            if (init.statusCode() != 200 || !init.body().startsWith("{")) {
+                throw new IllegalStateException("The init request of " + route + " was answered " + init.statusCode()
+                        + " " + init.headers().firstValue("Location").orElse("") + ": "
+                        + init.body().substring(0, Math.min(300, init.body().length())));
             }
             JsonNode config = JSON.readTree(init.body()).get("appConfig");
             uiId = config.get("v-uiId").asInt();
@@ -248,16 +315,16 @@ final class VaadinCrowd implements AutoCloseable {
             return this;
         }
 
-        /** The login form's POST, as the browser sends it; success is a redirect away from the login page. */
-        private void logIn(String user) {
-            HttpResponse<String> login = send(request("/login", null)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user,
-                            StandardCharsets.UTF_8) + "&password=demo")).build());
+        /**
+     * The login form's POST with the login page's CSRF token, as the browser sends it; success is a redirect away
+     * from the login page (a refused one, also for a missing token, leads back to it).
+     */
+        private void logIn(Login user) {
+            HttpResponse<String> login = loginForm.logIn(user.username(), user.password());
             String redirect = login.headers().firstValue("Location").orElse("");
-            if (login.statusCode() != 302 || redirect.contains("error")) {
-                throw new IllegalStateException("Login of " + user + " refused: " + login.statusCode() + " "
-                        + redirect);
+            if (login.statusCode() != 302 || redirect.contains("/login")) {
+                throw new IllegalStateException("Login of " + user.username() + " refused: " + login.statusCode()
+                        + " " + redirect);
             }
             sessionCookie = sessionCookieOf(login);
         }
@@ -424,6 +491,8 @@ final class VaadinCrowd implements AutoCloseable {
         private void apply(JsonNode message, long atNanos, boolean wholeState, Set<String> echoes) {
             lastSyncId = message.path("syncId").asInt(lastSyncId);
             clientId = message.path("clientId").asInt(clientId);
+            Pattern watched = watchedText;
+            boolean showsWatchedText = false;
             for (JsonNode change : message.path("changes")) {
                 int node = change.path("node").asInt();
                 String key = change.path("key").asString("");
@@ -438,6 +507,7 @@ final class VaadinCrowd implements AutoCloseable {
                 if (key.equals("id") && value.startsWith(CARD_ID_PREFIX)) {
                     itemByCardNode.put(node, Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
                 }
+                showsWatchedText |= watched != null && key.equals("text") && watched.matcher(value).find();
                 Matcher decision = key.equals("text") ? DECISION_TEXT.matcher(value) : null;
                 if (decision != null && decision.matches()) {
                     String item = decision.group(1) != null ? decision.group(1) : decision.group(2);
@@ -447,6 +517,13 @@ final class VaadinCrowd implements AutoCloseable {
                     if (CURRENT_CLASS.equals(added.asString("")) && itemByCardNode.containsKey(node)) {
                         seen(currentAtNanos, itemByCardNode.get(node), atNanos, wholeState);
                     }
+                }
+            }
+            if (showsWatchedText) {
+                if (watchedTextAtNanos == 0) {
+                    watchedTextAtNanos = atNanos;
+                } else if (!wholeState) {
+                    watchedTextRepeats++;
                 }
             }
         }
@@ -474,6 +551,14 @@ final class VaadinCrowd implements AutoCloseable {
 
         synchronized long seenAtNanos(int item, boolean decision) {
             return decision ? decidedAtNanos[item] : currentAtNanos[item];
+        }
+
+        synchronized long watchedTextSeenAtNanos() {
+            return watchedTextAtNanos;
+        }
+
+        synchronized long watchedTextRepeats() {
+            return watchedTextRepeats;
         }
 
         private synchronized int lastSeenSyncId() {
