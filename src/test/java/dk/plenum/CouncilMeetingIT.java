@@ -18,10 +18,6 @@ import dk.plenum.speakers.SpeakerService;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PartyCouncil;
 import dk.plenum.support.PlenumTest;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +74,7 @@ class CouncilMeetingIT {
     }
 
     @Test
-    void everyStepOfTheMeetingReachesEveryViewLive() throws IOException {
+    void everyStepOfTheMeetingReachesEveryViewLive() {
         Page secretary = browser.loggedIn(url(""), "sekretariat", 1024, 768);
         secretary.navigate(url("/meetings/" + council.id + "/control"));
         Page bo = member("Bo", 1024, 768);
@@ -127,8 +123,9 @@ class CouncilMeetingIT {
         assertThat(voting(observer).locator(".plenum-item-vote")).hasText(result);
         assertThat(observer.locator(".plenum-quorum")).isHidden();
         assertThat(display.locator(".plenum-display-vote")).hasText(result);
-        shoot(secretary, "council-meeting-control-1024x768");
-        shoot(display, "council-meeting-display-1920x1080");
+        secretary.locator(".plenum-control-recorded-vote").scrollIntoViewIfNeeded();
+        Browser.document(secretary, "council-meeting-control-1024x768", false);
+        Browser.document(display, "council-meeting-display-1920x1080", false);
 
         secretary.locator(".plenum-ballot-open").click();
         assertThat(secretary.locator(".plenum-ballot-progress")).hasText("0 af 5 har stemt.");
@@ -137,13 +134,14 @@ class CouncilMeetingIT {
         assertThat(anna.locator(".plenum-ballot-announcement")).containsText("Der er åbnet en afstemning om punkt 1");
         Locator inFavour = anna.locator(".plenum-ballot-choice[data-choice=FOR]");
         assertThat(inFavour.boundingBox().height).as("a touch target").isGreaterThanOrEqualTo(44);
-        shoot(anna, "council-meeting-member-vote-768x1024");
+        Browser.document(anna, "council-meeting-member-vote-768x1024", false);
         inFavour.click();
         assertThat(anna.locator(".plenum-ballot-state")).hasText("Din stemme er modtaget.");
         assertThat(secretary.locator(".plenum-ballot-progress")).hasText("1 af 5 har stemt.");
         assertThat(secretary.locator(".plenum-ballot-count")).hasText("For 1 · Imod 0 · Undlod 0");
         assertThat(anna.locator(".plenum-ballot-count")).hasCount(0); // only the secretariat sees the running count
-        shoot(secretary, "council-meeting-control-vote-1024x768");
+        secretary.locator(".plenum-ballot-desk").scrollIntoViewIfNeeded();
+        Browser.document(secretary, "council-meeting-control-vote-1024x768", false);
         secretary.locator(".plenum-ballot-close").click();
         everyoneSees(List.of(secretary, anna, observer, display), "Afstemning: For stemte 1 (Anna). 4 stemte ikke.");
         assertThat(anna.locator(".plenum-ballot")).isHidden();
@@ -169,8 +167,8 @@ class CouncilMeetingIT {
                 "Ikke beslutningsdygtigt: 2 af 7 medlemmer deltager, der mangler 2.");
         assertThat(bo.locator(".plenum-quorum-alert")).hasAttribute("role", "alert");
         assertThat(secretary.locator(".plenum-quorum")).hasClass(Pattern.compile("is-not-quorate"));
-        shoot(bo, "council-meeting-member-1024x768");
-        shoot(observer, "council-meeting-public-390x844");
+        Browser.document(bo, "council-meeting-member-1024x768", true);
+        Browser.document(observer, "council-meeting-public-390x844", true);
     }
 
     private Page member(String name, int width, int height) {
@@ -209,11 +207,6 @@ class CouncilMeetingIT {
                 .hasAttribute("aria-pressed", "true");
     }
 
-    private static void shoot(Page page, String name) throws IOException {
-        Browser.settle(page);
-        Path shot = browser.screenshot(page, name);
-        Files.copy(shot, Path.of("docs", "screenshots", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     private String username(String name) {
         return name.toLowerCase() + "-" + council.id.substring(0, 8);

@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import dk.plenum.store.StoreReopened;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ public class MeetingJournal implements InitializingBean {
     private static final int MAX_ATTEMPTS = 20;
     /** Far more meetings than run at once on one instance. */
     private static final int RECENT_MEETINGS = 256;
+    /** Locks that meetings share by their id's hash: few enough to keep, many enough that meetings seldom wait on one another. */
+    private static final int WRITER_STRIPES = 64;
 
     private final MeetingEventStore events;
     private final MeetingProjectionStore projections;
@@ -53,6 +57,14 @@ public class MeetingJournal implements InitializingBean {
                     return size() > RECENT_MEETINGS;
                 }
             });
+
+    /**
+     * One writer per meeting at a time on this instance. Racing for the next seq and retrying on the loss is right
+     * between instances, but within one it made a burst (50 members casting a ballot in the same second) retry
+     * over and over: on a loaded two-core machine one ballot of 50 used up all its attempts and was refused.
+     */
+    private final ReentrantLock[] writers = IntStream.range(0, WRITER_STRIPES).mapToObj(stripe -> new ReentrantLock())
+            .toArray(ReentrantLock[]::new);
 
     MeetingJournal(MeetingEventStore events, MeetingProjectionStore projections,
             ApplicationEventPublisher publisher) {
@@ -216,6 +228,18 @@ public class MeetingJournal implements InitializingBean {
         if (answered.isPresent()) {
             return answered.get();
         }
+        ReentrantLock writer = writers[Math.floorMod(meetingId.hashCode(), WRITER_STRIPES)];
+        writer.lock();
+        try {
+            return appendAlone(meetingId, actor, decide, key);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private Meeting appendAlone(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
+            CommandKey key) {
+        Optional<Meeting> answered;
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {

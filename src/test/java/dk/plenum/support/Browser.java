@@ -4,9 +4,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -145,6 +148,21 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         return file;
+    }
+
+    /**
+     * A screenshot for the documentation: the page once settled, the whole page or only what the window shows, kept
+     * in {@code target/screenshots} and copied to {@code docs/screenshots}.
+     */
+    public static void document(Page page, String name, boolean fullPage) {
+        settle(page);
+        Path shot = SCREENSHOTS.resolve(name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(fullPage));
+        try {
+            Files.copy(shot, Paths.get("docs", "screenshots", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

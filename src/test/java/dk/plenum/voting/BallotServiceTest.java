@@ -12,7 +12,6 @@ import dk.plenum.council.CouncilService.MemberDetails;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.BallotChanges.BallotCast;
 import dk.plenum.meeting.CommandRefusedException;
-import dk.plenum.meeting.ConcurrentChangeException;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
@@ -78,9 +77,10 @@ class BallotServiceTest {
         ballots.open(meeting.id(), item, true, SECRETARY);
         List<Participant> members = meeting.participants();
 
-        List<Meeting> answers = allAtOnce(members.stream().<Callable<Meeting>>map(member -> () -> retriedWhileBusy(
-                () -> ballots.cast(meeting.id(), item, choiceOf(members.indexOf(member)), actor(meeting, member))))
-                .toList());
+        // Each at the first try: on one instance the journal takes a meeting's commands one at a time, so none is
+        // told the meeting is too busy (with racing and retrying, one of 50 was, on a loaded machine).
+        List<Meeting> answers = allAtOnce(members.stream().<Callable<Meeting>>map(member -> () ->
+                ballots.cast(meeting.id(), item, choiceOf(members.indexOf(member)), actor(meeting, member))).toList());
 
         assertThat(answers).hasSize(MEMBERS);
         Meeting closed = ballots.close(meeting.id(), item, SECRETARY);
@@ -204,17 +204,6 @@ class BallotServiceTest {
 
     private static Choice choiceOf(int index) {
         return Choice.values()[index % 3];
-    }
-
-    /** As a client does when told the meeting was too busy (409 "busy"): the same command again. */
-    private static Meeting retriedWhileBusy(Supplier<Meeting> command) {
-        while (true) {
-            try {
-                return command.get();
-            } catch (ConcurrentChangeException busy) {
-                // try again
-            }
-        }
     }
 
     private static Object refusalOr(Supplier<Meeting> command) {

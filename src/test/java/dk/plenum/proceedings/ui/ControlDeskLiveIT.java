@@ -17,10 +17,6 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.voting.VoteInput;
 import dk.plenum.voting.VotingService;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +57,7 @@ class ControlDeskLiveIT {
     VotingService voting;
 
     @Test
-    void refusalTimePlanVoteAndQuorumReachEveryViewLive() throws IOException {
+    void refusalTimePlanVoteAndQuorumReachEveryViewLive() {
         Meeting meeting = aRunningMeetingTwelveMinutesLate();
         String base = "http://localhost:" + port;
         Page desk = browser.loggedIn(base, "sekretariat", 1024, 768);
@@ -89,7 +85,7 @@ class ControlDeskLiveIT {
         assertThat(tablet.locator("#item-1 .plenum-protocol-own .plenum-protocol-state")).hasText("Afvist");
         assertThat(tablet.locator("#item-1 .plenum-protocol-refusal")).hasText("Afvist: " + NOTE);
         tablet.locator("#item-1 .plenum-protocol-own").scrollIntoViewIfNeeded();
-        shoot(tablet, "member-refused-entry-768x1024", false);
+        Browser.document(tablet, "member-refused-entry-768x1024", false);
 
         // The time plan, during the meeting: item 1 became current 12 minutes late; a bad duration is said at its
         // field; giving item 1 five minutes more changes nothing behind it, so make item 3 current 12 minutes in.
@@ -123,8 +119,8 @@ class ControlDeskLiveIT {
                 + "'.plenum-display-vote')).fontSize)");
         assertThat(((Number) fontSize).doubleValue()).as("px on a 1920-px screen, read from 3 m").isGreaterThan(55);
 
-        shoot(desk, "control-desk-timeplan-1024x768", false);
-        shoot(room, "room-display-vote-1920x1080", false);
+        Browser.document(desk, "control-desk-timeplan-1024x768", false);
+        Browser.document(room, "room-display-vote-1920x1080", false);
 
         // Three leave: quorum is broken, one line says so in words, with a sign, white on red.
         for (String name : List.of("Thomas Overgaard", "Nikolaj Fogh Larsen", "Birgitte Lindholm")) {
@@ -152,9 +148,9 @@ class ControlDeskLiveIT {
         assertThat(column).isEqualTo(List.of(true, true));
         desk.evaluate("() => { document.querySelector('.plenum-control-decision').scrollTop = 0; "
                 + "window.scrollTo(0, 0); }");
-        shoot(desk, "control-desk-quorum-1024x768", false);
+        Browser.document(desk, "control-desk-quorum-1024x768", false);
         phone.evaluate("() => window.scrollTo(0, document.querySelector('.plenum-quorum').offsetTop - 120)");
-        shoot(phone, "member-quorum-390x844", false);
+        Browser.document(phone, "member-quorum-390x844", false);
     }
 
     /** Erhvervsrådet's members with their demo parties, seven voting, Kasper Ravn Madsen away; item 1 current. */
@@ -217,10 +213,4 @@ class ControlDeskLiveIT {
         return ((Number) lines).intValue();
     }
 
-    private static void shoot(Page page, String name, boolean fullPage) throws IOException {
-        Browser.settle(page);
-        Path shot = Browser.SCREENSHOTS.resolve(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(fullPage));
-        Files.copy(shot, Path.of("docs", "screenshots", name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 }
