@@ -15,4 +15,10 @@ public interface LiveMeetings {
      * @param afterSeq the last seq the caller already has, 0 for the whole log
      */
     LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener);
+
+    /**
+     * As {@link #subscribe}, for a person's view of the meeting (a Vaadin UI): counted among the views following
+     * meetings on this instance ({@code plenum.ui.following}) until it is closed.
+     */
+    LiveSubscription followInView(String meetingId, long afterSeq, Consumer<MeetingEvent> listener);
 }

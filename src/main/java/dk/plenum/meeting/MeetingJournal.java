@@ -41,6 +41,7 @@ public class MeetingJournal implements InitializingBean {
     private final MeetingEventStore events;
     private final MeetingProjectionStore projections;
     private final ApplicationEventPublisher publisher;
+    private final JournalMeters meters;
     /**
      * The latest state this instance knows of each recently changed meeting: a command starts from it instead
      * of reading the projection and the log. When it is stale (another instance appended), the append's seq
@@ -55,10 +56,11 @@ public class MeetingJournal implements InitializingBean {
             });
 
     MeetingJournal(MeetingEventStore events, MeetingProjectionStore projections,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, JournalMeters meters) {
         this.events = events;
         this.projections = projections;
         this.publisher = publisher;
+        this.meters = meters;
     }
 
     /**
@@ -90,6 +92,16 @@ public class MeetingJournal implements InitializingBean {
      *                                    command stored it first); nothing is stored
      */
     public Meeting schedule(MeetingScheduled scheduled, String actor) {
+        long started = System.nanoTime();
+        try {
+            return scheduleMeasured(scheduled, actor, started);
+        } catch (CommandRefusedException refused) {
+            meters.refused(refused);
+            throw refused;
+        }
+    }
+
+    private Meeting scheduleMeasured(MeetingScheduled scheduled, String actor, long started) {
         CommandKey key = CommandKey.take();
         Optional<Meeting> answered = answeredBefore(key);
         if (answered.isPresent()) {
@@ -100,7 +112,7 @@ public class MeetingJournal implements InitializingBean {
         String slot = MeetingEventStore.slotOf(after.meeting());
         for (int attempt = 1; ; attempt++) {
             try {
-                events.append(first, key, slot);
+                meters.timeStoreCommit(() -> events.append(first, key, slot));
                 break;
             } catch (DuplicateKeyException sameKeyOrSlot) {
                 // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
@@ -114,7 +126,7 @@ public class MeetingJournal implements InitializingBean {
                 }
             }
         }
-        return commit(after, first);
+        return commit(after, first, started);
     }
 
     /**
@@ -144,10 +156,11 @@ public class MeetingJournal implements InitializingBean {
     }
 
     /** After the event is stored: store the projection it built and tell this instance's listeners. */
-    private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event) {
+    private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event, long started) {
         projections.save(after);
         remember(after.meeting());
         publisher.publishEvent(event);
+        meters.committed(event, started);
         return after.meeting();
     }
 
@@ -211,6 +224,17 @@ public class MeetingJournal implements InitializingBean {
      * @throws MeetingTooLargeException when the change would make the meeting too large; nothing is stored
      */
     public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        long started = System.nanoTime();
+        try {
+            return appendMeasured(meetingId, actor, decide, started);
+        } catch (CommandRefusedException refused) {
+            meters.refused(refused);
+            throw refused;
+        }
+    }
+
+    private Meeting appendMeasured(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
+            long started) {
         CommandKey key = CommandKey.take();
         Optional<Meeting> answered = answeredBefore(key);
         if (answered.isPresent()) {
@@ -236,7 +260,7 @@ public class MeetingJournal implements InitializingBean {
             String slotAfter = MeetingEventStore.slotOf(after.meeting());
             boolean slotChanges = !Objects.equals(slotBefore, slotAfter);
             try {
-                events.append(event, key, slotChanges ? slotAfter : null);
+                meters.timeStoreCommit(() -> events.append(event, key, slotChanges ? slotAfter : null));
             } catch (DuplicateKeyException seqKeyOrSlotTaken) {
                 answered = answeredBefore(key);
                 if (answered.isPresent()) {
@@ -254,7 +278,7 @@ public class MeetingJournal implements InitializingBean {
                 current = get(meetingId);
                 continue;
             }
-            Meeting committed = commit(after, event);
+            Meeting committed = commit(after, event, started);
             if (slotChanges) {
                 releaseEarlierSlots(event);
             }
