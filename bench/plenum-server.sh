@@ -19,7 +19,7 @@ build_jar_and_load_classpath() {
 # exist a moment after the first answer.
 start_plenum() {
     # shellcheck disable=SC2086
-    "$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+    "$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" --management.server.port=0 \
         --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT

@@ -60,7 +60,7 @@ mkdir -p "$WORK"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 started_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-"$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" \
+"$JAVA" $SERVER_JVM_FLAGS -jar target/plenum-0.1.0-SNAPSHOT.jar --server.port="$PORT" --management.server.port=0 \
     --plenum.store.data-dir="$WORK/data" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" ${BASELINE_PID:-} 2>/dev/null || true' EXIT

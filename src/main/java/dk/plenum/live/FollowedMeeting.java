@@ -21,7 +21,7 @@ public final class FollowedMeeting implements AutoCloseable {
 
     /** Follows the meeting from {@code shown}'s last event; {@code onEvent} runs on the stream's thread. */
     public FollowedMeeting(LiveMeetings live, Meeting shown, Runnable onEvent) {
-        this.subscription = live.subscribe(shown.id(), shown.lastSeq(), event -> {
+        this.subscription = live.followInView(shown.id(), shown.lastSeq(), event -> {
             arrived.add(event);
             onEvent.run();
         });

@@ -25,4 +25,10 @@ public interface LiveMeetings {
      * the feed.
      */
     EveryMeetingFeed followEveryMeeting(Consumer<MeetingEvent> listener);
+
+    /**
+     * As {@link #subscribe}, for a person's view of the meeting (a Vaadin UI): counted among the views following
+     * meetings on this instance ({@code plenum.ui.following}) until it is closed.
+     */
+    LiveSubscription followInView(String meetingId, long afterSeq, Consumer<MeetingEvent> listener);
 }

@@ -45,6 +45,7 @@ public class MeetingJournal implements InitializingBean {
     private final MeetingEventStore events;
     private final MeetingProjectionStore projections;
     private final ApplicationEventPublisher publisher;
+    private final JournalMeters meters;
     /**
      * The latest state this instance knows of each recently changed meeting: a command starts from it instead
      * of reading the projection and the log. When it is stale (another instance appended), the append's seq
@@ -67,10 +68,11 @@ public class MeetingJournal implements InitializingBean {
             .toArray(ReentrantLock[]::new);
 
     MeetingJournal(MeetingEventStore events, MeetingProjectionStore projections,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, JournalMeters meters) {
         this.events = events;
         this.projections = projections;
         this.publisher = publisher;
+        this.meters = meters;
     }
 
     /**
@@ -102,6 +104,16 @@ public class MeetingJournal implements InitializingBean {
      *                                    command stored it first); nothing is stored
      */
     public Meeting schedule(MeetingScheduled scheduled, String actor) {
+        long started = System.nanoTime();
+        try {
+            return scheduleMeasured(scheduled, actor, started);
+        } catch (CommandRefusedException refused) {
+            meters.refused(refused);
+            throw refused;
+        }
+    }
+
+    private Meeting scheduleMeasured(MeetingScheduled scheduled, String actor, long started) {
         CommandKey key = CommandKey.take();
         Optional<Meeting> answered = answeredBefore(key);
         if (answered.isPresent()) {
@@ -112,7 +124,7 @@ public class MeetingJournal implements InitializingBean {
         String slot = MeetingEventStore.slotOf(after.meeting());
         for (int attempt = 1; ; attempt++) {
             try {
-                events.append(first, key, slot);
+                meters.timeStoreCommit(() -> events.append(first, key, slot));
                 break;
             } catch (DuplicateKeyException sameKeyOrSlot) {
                 // A new meeting's seq cannot be taken: either a concurrent retry with the same key stored its event
@@ -126,7 +138,7 @@ public class MeetingJournal implements InitializingBean {
                 }
             }
         }
-        return commit(after, first);
+        return commit(after, first, started);
     }
 
     /**
@@ -156,10 +168,11 @@ public class MeetingJournal implements InitializingBean {
     }
 
     /** After the event is stored: store the projection it built and tell this instance's listeners. */
-    private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event) {
+    private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event, long started) {
         projections.save(after);
         remember(after.meeting());
         publisher.publishEvent(event);
+        meters.committed(event, started);
         return after.meeting();
     }
 
@@ -223,6 +236,17 @@ public class MeetingJournal implements InitializingBean {
      * @throws MeetingTooLargeException when the change would make the meeting too large; nothing is stored
      */
     public Meeting append(String meetingId, String actor, Function<Meeting, MeetingChange> decide) {
+        long started = System.nanoTime();
+        try {
+            return appendMeasured(meetingId, actor, decide, started);
+        } catch (CommandRefusedException refused) {
+            meters.refused(refused);
+            throw refused;
+        }
+    }
+
+    private Meeting appendMeasured(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
+            long started) {
         CommandKey key = CommandKey.take();
         Optional<Meeting> answered = answeredBefore(key);
         if (answered.isPresent()) {
@@ -231,14 +255,14 @@ public class MeetingJournal implements InitializingBean {
         ReentrantLock writer = writers[Math.floorMod(meetingId.hashCode(), WRITER_STRIPES)];
         writer.lock();
         try {
-            return appendAlone(meetingId, actor, decide, key);
+            return appendAlone(meetingId, actor, decide, key, started);
         } finally {
             writer.unlock();
         }
     }
 
     private Meeting appendAlone(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
-            CommandKey key) {
+            CommandKey key, long started) {
         Optional<Meeting> answered;
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
@@ -260,7 +284,7 @@ public class MeetingJournal implements InitializingBean {
             String slotAfter = MeetingEventStore.slotOf(after.meeting());
             boolean slotChanges = !Objects.equals(slotBefore, slotAfter);
             try {
-                events.append(event, key, slotChanges ? slotAfter : null);
+                meters.timeStoreCommit(() -> events.append(event, key, slotChanges ? slotAfter : null));
             } catch (DuplicateKeyException seqKeyOrSlotTaken) {
                 answered = answeredBefore(key);
                 if (answered.isPresent()) {
@@ -278,7 +302,7 @@ public class MeetingJournal implements InitializingBean {
                 current = get(meetingId);
                 continue;
             }
-            Meeting committed = commit(after, event);
+            Meeting committed = commit(after, event, started);
             if (slotChanges) {
                 releaseEarlierSlots(event);
             }

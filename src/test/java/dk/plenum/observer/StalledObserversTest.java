@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,9 +42,13 @@ class StalledObserversTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void stalledObserversAreDroppedWhileAPromptOneGetsEveryEvent() throws Exception {
         ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 3);
+        double droppedBefore = meters.counter("plenum.observers.dropped").count();
         long started = meeting.start();
         List<RawStompSocket> stalled = new ArrayList<>();
         try (Follower prompt = Follower.following(port, meeting.id(), null);
@@ -69,6 +75,8 @@ class StalledObserversTest {
             for (Future<Boolean> socket : closed) {
                 assertThat(socket.get()).as("a stalled observer was closed").isTrue();
             }
+            assertThat(meters.counter("plenum.observers.dropped").count() - droppedBefore)
+                    .as("slow consumers dropped, as Prometheus reads them").isGreaterThanOrEqualTo(STALLED);
         } finally {
             stalled.forEach(RawStompSocket::close);
         }

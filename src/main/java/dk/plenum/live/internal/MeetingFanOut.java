@@ -5,12 +5,17 @@ import dk.plenum.live.LiveMeetings;
 import dk.plenum.live.LiveSubscription;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,17 +31,27 @@ class MeetingFanOut implements LiveMeetings {
     private final Map<String, Set<MeetingSubscription>> subscribersByMeeting = new ConcurrentHashMap<>();
     private final Set<EveryMeetingLane> everyMeeting = ConcurrentHashMap.newKeySet();
     private final Executor lanes;
+    private final Timer fanOutDelay;
+    /** Open subscriptions of people's views ({@link #followInView}), for {@code plenum.ui.following}. */
+    private final AtomicInteger viewsFollowing = new AtomicInteger();
 
-    MeetingFanOut(MeetingJournal journal) {
+    MeetingFanOut(MeetingJournal journal, MeterRegistry registry) {
         this.journal = journal;
         ThreadFactory virtualThreads = Thread.ofVirtual().name("live-", 0).factory();
         this.lanes = task -> virtualThreads.newThread(task).start();
+        this.fanOutDelay = Timer.builder("plenum.fanout.delay")
+                .description("From an event's publication on this instance to its subscriber's return from it")
+                .publishPercentileHistogram()
+                .register(registry);
+        Gauge.builder("plenum.ui.following", viewsFollowing, AtomicInteger::get)
+                .description("Views (Vaadin UIs) following a meeting live on this instance")
+                .register(registry);
     }
 
     @Override
     public LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener) {
         MeetingSubscription subscription = new MeetingSubscription(meetingId, afterSeq, listener, journal, lanes,
-                this::remove);
+                this::remove, fanOutDelay);
         // Registered before it reads the log: an event committed meanwhile is then in the log or queued, or both.
         subscribersByMeeting.compute(meetingId, (id, subscribers) -> {
             Set<MeetingSubscription> present = subscribers == null ? ConcurrentHashMap.newKeySet() : subscribers;
@@ -64,8 +79,22 @@ class MeetingFanOut implements LiveMeetings {
         everyMeeting.forEach(lane -> lane.offer(event));
         Set<MeetingSubscription> subscribers = subscribersByMeeting.get(event.meetingId());
         if (subscribers != null) {
-            subscribers.forEach(subscriber -> subscriber.offer(event));
+            long committedNanos = System.nanoTime();
+            subscribers.forEach(subscriber -> subscriber.offer(event, committedNanos));
         }
+    }
+
+    @Override
+    public LiveSubscription followInView(String meetingId, long afterSeq, Consumer<MeetingEvent> listener) {
+        LiveSubscription subscription = subscribe(meetingId, afterSeq, listener);
+        viewsFollowing.incrementAndGet();
+        AtomicBoolean open = new AtomicBoolean(true);
+        return () -> {
+            if (open.compareAndSet(true, false)) {
+                viewsFollowing.decrementAndGet();
+            }
+            subscription.close();
+        };
     }
 
     private void remove(MeetingSubscription subscription) {

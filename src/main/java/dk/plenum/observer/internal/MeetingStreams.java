@@ -9,8 +9,11 @@ import dk.plenum.observer.ObserverTopics;
 import dk.plenum.security.Actor;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.PublishedEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,11 +45,18 @@ class MeetingStreams {
     private final Map<String, Map<String, String>> meetingsBySession = new ConcurrentHashMap<>();
     private final int maxSubscriptionsPerSession;
 
-    MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json, ObserverProperties properties) {
+    MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json, ObserverProperties properties,
+            MeterRegistry registry) {
         this.live = live;
         this.outboxes = outboxes;
         this.json = json;
         this.maxSubscriptionsPerSession = properties.maxSubscriptionsPerConnection();
+        for (Audience audience : Audience.values()) {
+            Gauge.builder("plenum.observers", this, streams -> streams.subscriptions(audience))
+                    .description("STOMP subscriptions to meeting streams on this instance, by the audience admitted")
+                    .tag("audience", audience.name().toLowerCase(Locale.ROOT))
+                    .register(registry);
+        }
     }
 
     /**
@@ -72,9 +82,11 @@ class MeetingStreams {
         if (replaced[0] != null) {
             release(replaced[0], sessionId, subscriptionId);
         }
+        Audience admitted = insider == null ? Audience.PUBLIC : insider.audienceFor(meeting);
         streamsByMeeting.compute(meeting.id(), (id, stream) -> {
             MeetingStream joined = stream == null ? new MeetingStream(meeting) : stream;
-            joined.subscribers.put(key(sessionId, subscriptionId), new Subscriber(outbox, subscriptionId, insider));
+            joined.subscribers.put(key(sessionId, subscriptionId),
+                    new Subscriber(outbox, subscriptionId, insider, admitted));
             return joined;
         });
     }
@@ -89,6 +101,12 @@ class MeetingStreams {
 
     int runningStreams() {
         return streamsByMeeting.size();
+    }
+
+    /** The subscriptions on this instance that were admitted for {@code audience}; counted when Prometheus asks. */
+    long subscriptions(Audience audience) {
+        return streamsByMeeting.values().stream().flatMap(stream -> stream.subscribers.values().stream())
+                .filter(subscriber -> subscriber.admitted() == audience).count();
     }
 
     @EventListener
@@ -125,7 +143,8 @@ class MeetingStreams {
         return sessionId + '\n' + subscriptionId;
     }
 
-    private record Subscriber(SocketOutbox outbox, String subscriptionId, Actor insider) {
+    /** @param admitted the audience the subscription was admitted for, as counted in {@code plenum.observers} */
+    private record Subscriber(SocketOutbox outbox, String subscriptionId, Actor insider, Audience admitted) {
 
         /**
          * Asked at every event: on the full topic, a substitute no longer seated, or a member no longer

@@ -1,5 +1,6 @@
 package dk.plenum.observer.internal;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -38,6 +39,8 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
     private final Session socket;
     private final RemoteEndpoint.Async remote;
     private final Executor closer;
+    /** Counts the sockets closed as too slow ({@code plenum.observers.dropped}). */
+    private final Counter droppedAsTooSlow;
     /** Guarded by this. */
     private final Queue<String> waiting = new ArrayDeque<>();
     private long waitingChars;
@@ -51,11 +54,12 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
     /** Completed when the frames queued before the close are out, or cannot go out. */
     private final CompletableFuture<Void> flushed = new CompletableFuture<>();
 
-    SocketOutbox(WebSocketSession session, Executor closer) {
+    SocketOutbox(WebSocketSession session, Executor closer, Counter droppedAsTooSlow) {
         super(session);
         this.socket = ((NativeWebSocketSession) session).getNativeSession(Session.class);
         this.remote = socket.getAsyncRemote();
         this.closer = closer;
+        this.droppedAsTooSlow = droppedAsTooSlow;
     }
 
     /** Sends one STOMP frame as text; queued behind any send still under way, dropped once closing. */
@@ -172,6 +176,7 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
         waiting.clear();
         waitingChars = 0;
         flushed.complete(null);
+        droppedAsTooSlow.increment();
         close(CloseStatus.SESSION_NOT_RELIABLE.withReason("Too slow to take the live stream"));
     }
 

@@ -1,5 +1,7 @@
 package dk.plenum.observer.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,13 @@ class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
      */
     private final ExecutorService closer = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("live-stream-close-", 0).factory());
+    private final Counter droppedAsTooSlow;
+
+    SocketOutboxes(MeterRegistry registry) {
+        this.droppedAsTooSlow = Counter.builder("plenum.observers.dropped")
+                .description("Live stream sockets closed because they did not take what was sent in time")
+                .register(registry);
+    }
 
     Optional<SocketOutbox> of(String sessionId) {
         return Optional.ofNullable(bySession.get(sessionId));
@@ -40,7 +49,8 @@ class SocketOutboxes implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                SocketOutbox outbox = new SocketOutbox(WebSocketSessionDecorator.unwrap(session), closer);
+                SocketOutbox outbox = new SocketOutbox(WebSocketSessionDecorator.unwrap(session), closer,
+                        droppedAsTooSlow);
                 bySession.put(session.getId(), outbox);
                 super.afterConnectionEstablished(outbox);
             }

@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -28,7 +30,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Three filter chains. The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
+ * Three filter chains, after two for Actuator (open on the management port only, absent on the application's). The API ({@code /api/**}) is stateless HTTP Basic without CSRF (it has no
  * cookies to forge); reads are open to the public, whose view the visibility rules decide. The live
  * stream's WebSocket handshake ({@code /ws}) is open to anyone and authenticates optionally, by HTTP Basic
  * or the UI's session; the STOMP layer decides what each may subscribe to. Everything else is the Vaadin
@@ -48,6 +50,36 @@ class SecurityConfiguration {
     @Bean
     AuthenticationProvider logins(AccountUserDetails accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         return new ThrottledLogins(accounts, passwordEncoder, throttle);
+    }
+
+    /**
+     * Health, info and Prometheus on the management port (docs/operations.md), which is bound to loopback or the
+     * container network and never published: open there, without sessions. The matcher matches only that port.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementPort(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** The application's own port has no {@code /actuator}: a 404 problem, not the login page. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain noActuatorOnTheAppPort(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, refused) -> problem(response, json,
+                                HttpStatus.NOT_FOUND, "No such page: health and metrics are on the management port."))
+                        .accessDeniedHandler((request, response, refused) -> problem(response, json,
+                                HttpStatus.NOT_FOUND, "No such page: health and metrics are on the management port.")))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
     }
 
     @Bean

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -38,6 +40,7 @@ class SocketOutboxTest {
     private final RemoteEndpoint.Async remote = mock(RemoteEndpoint.Async.class);
     private final List<String> sent = new ArrayList<>();
     private final List<SendHandler> pending = new ArrayList<>();
+    private final Counter dropped = new SimpleMeterRegistry().counter("plenum.observers.dropped");
 
     SocketOutboxTest() {
         when(session.getNativeSession(Session.class)).thenReturn(socket);
@@ -47,7 +50,7 @@ class SocketOutboxTest {
     @Test
     void framesGoOutOneAtATimeInOrder() {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run, dropped);
 
         outbox.send("a");
         outbox.send("b");
@@ -70,7 +73,7 @@ class SocketOutboxTest {
             depth[0]--;
             return null;
         }).when(remote).sendText(anyString(), any(SendHandler.class));
-        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run, dropped);
 
         for (int i = 0; i < 10_000; i++) {
             outbox.send(Integer.toString(i));
@@ -83,7 +86,7 @@ class SocketOutboxTest {
     @Test
     void anObserverThatDoesNotTakeItsFramesIsClosed() throws Exception {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run, dropped);
         String frame = "x".repeat(1024);
 
         for (int i = 0; i <= StompTransportLimits.SEND_BUFFER_BYTES / frame.length(); i++) {
@@ -101,7 +104,7 @@ class SocketOutboxTest {
         CompletableFuture<Thread> closedOn = new CompletableFuture<>();
         doAnswer(call -> closedOn.complete(Thread.currentThread())).when(session).close(any(CloseStatus.class));
         try (var closer = Executors.newVirtualThreadPerTaskExecutor()) {
-            SocketOutbox outbox = new SocketOutbox(session, closer);
+            SocketOutbox outbox = new SocketOutbox(session, closer, dropped);
             String frame = "x".repeat(1024);
 
             for (int i = 0; i <= StompTransportLimits.SEND_BUFFER_BYTES / frame.length() + 1; i++) {
@@ -122,7 +125,7 @@ class SocketOutboxTest {
         completeLater();
         CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         doAnswer(call -> closed.complete(call.getArgument(0))).when(session).close(any(CloseStatus.class));
-        SocketOutbox stalled = new SocketOutbox(session, Runnable::run);
+        SocketOutbox stalled = new SocketOutbox(session, Runnable::run, dropped);
         List<String> handedOut = new ArrayList<>();
         List<String> promptGot = new ArrayList<>();
         SocketOutbox prompt = promptOutbox(promptGot);
@@ -139,12 +142,13 @@ class SocketOutboxTest {
         assertThat(String.join("", handedOut)).hasSizeLessThan(StompTransportLimits.SEND_BUFFER_BYTES / 10);
         assertThat(closed.get().getCode()).isEqualTo(CloseStatus.SESSION_NOT_RELIABLE.getCode());
         assertThat(promptGot).isEqualTo(handedOut);
+        assertThat(dropped.count()).as("slow consumers dropped").isEqualTo(1);
     }
 
     @Test
     void aCloseWaitsForTheFramesQueuedBeforeItNoLongerThanTheSendTimeLimit() throws Exception {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run, dropped);
 
         outbox.send("MESSAGE");
         outbox.send("ERROR");
@@ -158,7 +162,7 @@ class SocketOutboxTest {
     @Test
     void aCloseWaitsForTheFramesQueuedBeforeIt() throws Exception {
         completeLater();
-        SocketOutbox outbox = new SocketOutbox(session, Runnable::run);
+        SocketOutbox outbox = new SocketOutbox(session, Runnable::run, dropped);
 
         outbox.send("MESSAGE");
         outbox.send("ERROR");
@@ -173,7 +177,7 @@ class SocketOutboxTest {
     }
 
     /** An outbox whose peer takes every frame at once. */
-    private static SocketOutbox promptOutbox(List<String> received) {
+    private SocketOutbox promptOutbox(List<String> received) {
         StandardWebSocketSession promptSession = mock(StandardWebSocketSession.class);
         Session promptSocket = mock(Session.class);
         RemoteEndpoint.Async promptRemote = mock(RemoteEndpoint.Async.class);
@@ -184,7 +188,7 @@ class SocketOutboxTest {
             call.<SendHandler>getArgument(1).onResult(new SendResult(promptSocket));
             return null;
         }).when(promptRemote).sendText(anyString(), any(SendHandler.class));
-        return new SocketOutbox(promptSession, Runnable::run);
+        return new SocketOutbox(promptSession, Runnable::run, dropped);
     }
 
     private void completeLater() {
