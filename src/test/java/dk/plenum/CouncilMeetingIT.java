@@ -7,16 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.AttendanceStatus;
-import dk.plenum.preparation.PreparationService;
-import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.AccountService.NewAccount;
 import dk.plenum.speakers.SpeakerService;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -49,11 +47,7 @@ class CouncilMeetingIT {
     int port;
 
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
-    @Autowired
-    ProceedingsService proceedings;
+    PartyCouncils partyCouncils;
     @Autowired
     AttendanceService attendance;
     @Autowired
@@ -65,7 +59,7 @@ class CouncilMeetingIT {
 
     @BeforeEach
     void aRunningMeetingWithAccountsForTwoMembers() {
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
         for (String name : List.of("Bo", "Anna")) {
             accounts.create(PartyCouncil.SECRETARY, new NewAccount(username(name), AccountRole.MEMBER,
                     council.meeting.councilId(), council.memberId(name)), PASSWORD);

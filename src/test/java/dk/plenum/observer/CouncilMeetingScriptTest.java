@@ -3,15 +3,13 @@ package dk.plenum.observer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
-import dk.plenum.preparation.PreparationService;
-import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.AccountService.NewAccount;
 import dk.plenum.support.Api;
 import dk.plenum.support.MinutesText;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import examples.ObserverClient.Event;
 import java.net.http.HttpResponse;
@@ -43,11 +41,7 @@ class CouncilMeetingScriptTest {
     int port;
 
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
-    @Autowired
-    ProceedingsService proceedings;
+    PartyCouncils partyCouncils;
     @Autowired
     AttendanceService attendance;
     @Autowired
@@ -59,7 +53,7 @@ class CouncilMeetingScriptTest {
     @Test
     void everyStepReachesEveryStreamAndIsPrintedInTheMinutesAsTheRulesAllow() {
         api = new Api(port);
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
         for (String name : List.of("Anna", "Bo")) {
             accounts.create(PartyCouncil.SECRETARY, new NewAccount(username(name), AccountRole.MEMBER,
                     council.meeting.councilId(), council.memberId(name)), PASSWORD);

@@ -33,6 +33,7 @@ import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,8 @@ class BallotServiceTest {
 
     private static final int MEMBERS = 50;
 
+    @Autowired
+    PartyCouncils partyCouncils;
     @Autowired
     CouncilService councils;
     @Autowired
@@ -115,7 +118,7 @@ class BallotServiceTest {
 
     @Test
     void aBallotRecordedButNeverCountedIsReportedAsNotCounted() {
-        PartyCouncil council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        PartyCouncil council = partyCouncils.create();
         ballots.open(council.id, council.openItem, true, SECRETARY);
         ballots.cast(council.id, council.openItem, Choice.FOR, council.member("Anna"));
         ballots.cast(council.id, council.openItem, Choice.AGAINST, council.member("Bo"));
@@ -136,7 +139,7 @@ class BallotServiceTest {
 
     @Test
     void aNamedElectronicVoteReadsLikeAVoteMemberByMemberAndSaysWhoDidNotVote() {
-        PartyCouncil council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        PartyCouncil council = partyCouncils.create();
         ballots.open(council.id, council.openItem, false, SECRETARY);
         ballots.cast(council.id, council.openItem, Choice.FOR, council.member("Anna"));
         ballots.cast(council.id, council.openItem, Choice.FOR, council.member("Bo"));
@@ -154,7 +157,7 @@ class BallotServiceTest {
 
     @Test
     void aMemberVotesOnlyWhileTakingPartAndEachRefusalAppendsNothing() {
-        PartyCouncil council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        PartyCouncil council = partyCouncils.create();
         ballots.open(council.id, council.openItem, false, SECRETARY);
         attendance.mark(council.id, council.memberId("Erik"), AttendanceStatus.LEFT, null, SECRETARY);
         long before = journal.get(council.id).lastSeq();

@@ -10,17 +10,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
-import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.Ballot;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.meeting.Translations;
-import dk.plenum.preparation.PreparationService;
-import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +36,7 @@ class BallotViewsTest extends SpringBrowserlessTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
-    @Autowired
-    ProceedingsService proceedings;
-    @Autowired
-    AttendanceService attendance;
+    PartyCouncils partyCouncils;
     @Autowired
     BallotService ballots;
     @Autowired
@@ -56,7 +47,7 @@ class BallotViewsTest extends SpringBrowserlessTest {
     @BeforeEach
     void aRunningMeetingOfSevenInFourParties() {
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
     }
 
     @AfterEach

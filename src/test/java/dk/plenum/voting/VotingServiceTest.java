@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.decision.DecisionInput;
 import dk.plenum.decision.DecisionService;
 import dk.plenum.meeting.AttendanceStatus;
@@ -18,9 +17,8 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.RecordedVote;
 import dk.plenum.meeting.RecordedVote.Choice;
-import dk.plenum.preparation.PreparationService;
-import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VotingServiceTest {
 
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
-    @Autowired
-    ProceedingsService proceedings;
+    PartyCouncils partyCouncils;
     @Autowired
     AttendanceService attendance;
     @Autowired
@@ -57,7 +51,7 @@ class VotingServiceTest {
 
     @BeforeEach
     void aRunningMeetingOfSevenInFourParties() {
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
     }
 
     @Test

@@ -9,15 +9,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.meeting.Translations;
-import dk.plenum.preparation.PreparationService;
-import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.voting.VoteInput;
 import dk.plenum.voting.VotingService;
@@ -39,11 +37,7 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
-    @Autowired
-    ProceedingsService proceedings;
+    PartyCouncils partyCouncils;
     @Autowired
     AttendanceService attendance;
     @Autowired
@@ -56,7 +50,7 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aRunningMeetingOfSevenInFourParties() {
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
     }
 
     @AfterEach

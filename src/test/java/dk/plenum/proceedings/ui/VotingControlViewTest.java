@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
@@ -19,10 +18,10 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.RecordedVote;
 import dk.plenum.meeting.Translations;
-import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +40,7 @@ class VotingControlViewTest extends SpringBrowserlessTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
+    PartyCouncils partyCouncils;
     @Autowired
     ProceedingsService proceedings;
     @Autowired
@@ -55,7 +52,7 @@ class VotingControlViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aSecretaryAtTheDeskOfARunningMeeting() {
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
         Logins.logIn(securityContext, PartyCouncil.SECRETARY);
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + council.id + "/control", MeetingControlView.class);

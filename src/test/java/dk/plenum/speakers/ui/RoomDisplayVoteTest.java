@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinSession;
-import dk.plenum.attendance.AttendanceService;
-import dk.plenum.council.CouncilService;
 import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.meeting.Translations;
-import dk.plenum.preparation.PreparationService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.voting.VoteInput;
 import dk.plenum.voting.VotingService;
@@ -35,13 +33,9 @@ class RoomDisplayVoteTest extends SpringBrowserlessTest {
     @Autowired
     SecurityContextHolderStrategy securityContext;
     @Autowired
-    CouncilService councils;
-    @Autowired
-    PreparationService preparation;
+    PartyCouncils partyCouncils;
     @Autowired
     ProceedingsService proceedings;
-    @Autowired
-    AttendanceService attendance;
     @Autowired
     VotingService voting;
 
@@ -50,7 +44,7 @@ class RoomDisplayVoteTest extends SpringBrowserlessTest {
     @BeforeEach
     void aRunningMeetingOfSevenInFourParties() {
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
-        council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        council = partyCouncils.create();
     }
 
     @AfterEach
