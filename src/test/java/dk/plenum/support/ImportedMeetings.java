@@ -85,6 +85,20 @@ public final class ImportedMeetings {
         return new ApiMeeting(api, Api.json(created));
     }
 
+    /**
+     * The four-item meeting of {@code council}, imported, started and with the participants at {@code present} (their
+     * places as imported) checked in by the secretariat, all over the API.
+     */
+    public static ApiMeeting runningOverApi(Api api, String council, int... present) {
+        ApiMeeting meeting = importOverApi(api, document(council, nextStartsAt()));
+        assertThat(meeting.post("/start", "", SECRETARIAT.username()).statusCode()).isEqualTo(200);
+        for (int member : present) {
+            assertThat(meeting.post("/attendance", "{\"memberId\": \"%s\", \"status\": \"PRESENT\"}"
+                    .formatted(meeting.memberId(member)), SECRETARIAT.username()).statusCode()).isEqualTo(200);
+        }
+        return meeting;
+    }
+
     /** The import document of the four-item meeting, for a test that sends it itself (e.g. over the API). */
     public static String document(String council, Instant startsAt) {
         return document(council, startsAt, FEW_MEMBERS);

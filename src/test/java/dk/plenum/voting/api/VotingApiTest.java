@@ -41,13 +41,7 @@ class VotingApiTest {
     @BeforeEach
     void aRunningMeetingWithTwoOfThreePresent() {
         api = new Api(port);
-        meeting = ImportedMeetings.importOverApi(api, ImportedMeetings.document("Erhvervsrådet",
-                ImportedMeetings.nextStartsAt()));
-        assertThat(meeting.post("/start", "", SECRETARIAT).statusCode()).isEqualTo(200);
-        for (int member : new int[] {LASSE, KIRSTEN_INDEX}) {
-            assertThat(meeting.post("/attendance", "{\"memberId\": \"%s\", \"status\": \"PRESENT\"}"
-                    .formatted(meeting.memberId(member)), SECRETARIAT).statusCode()).isEqualTo(200);
-        }
+        meeting = ImportedMeetings.runningOverApi(api, "Erhvervsrådet", LASSE, KIRSTEN_INDEX);
     }
 
     @Test
