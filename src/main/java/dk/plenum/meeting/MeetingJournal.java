@@ -248,10 +248,6 @@ public class MeetingJournal implements InitializingBean {
     private Meeting appendMeasured(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
             long started) {
         CommandKey key = CommandKey.take();
-        Optional<Meeting> answered = answeredBefore(key);
-        if (answered.isPresent()) {
-            return answered.get();
-        }
         ReentrantLock writer = writers[Math.floorMod(meetingId.hashCode(), WRITER_STRIPES)];
         writer.lock();
         try {
@@ -261,9 +257,17 @@ public class MeetingJournal implements InitializingBean {
         }
     }
 
+    /**
+     * With the meeting's writer held, so that a retry sent while its first attempt is still being stored waits for
+     * it and gets its answer, instead of running {@code decide} on the state the first attempt left (which refuses,
+     * e.g., a second ballot).
+     */
     private Meeting appendAlone(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
             CommandKey key, long started) {
-        Optional<Meeting> answered;
+        Optional<Meeting> answered = answeredBefore(key);
+        if (answered.isPresent()) {
+            return answered.get();
+        }
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {
