@@ -9,6 +9,7 @@ import dk.plenum.security.Actor;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * other's. Members are the demo council's, by their exact names, so the demo accounts belong to them.
  */
 public final class ImportedMeetings {
+
+    private static final AtomicInteger RUNNING_STARTS = new AtomicInteger();
 
     public static final Actor SECRETARIAT =
             new Actor("sekretariat", "Sekretariatet", AccountRole.ADMINISTRATOR, null, null);
@@ -73,6 +76,15 @@ public final class ImportedMeetings {
 
     private static Meeting importMeeting(AgendaImportService imports, String council, String members) {
         return imports.importMeeting(document(council, nextStartsAt(), members), SECRETARIAT);
+    }
+
+    /**
+     * A start {@code minutes} ago (for a time plan already running), on a second of the minute no other call in this
+     * JVM took, so that meetings of one council imported in the same minute never share a start time.
+     */
+    public static Instant startedMinutesAgo(int minutes) {
+        return Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(minutes))
+                .plusSeconds(RUNNING_STARTS.getAndIncrement() % 60);
     }
 
     /**

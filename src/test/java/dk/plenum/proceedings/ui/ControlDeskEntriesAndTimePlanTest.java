@@ -26,9 +26,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +64,7 @@ class ControlDeskEntriesAndTimePlanTest extends SpringBrowserlessTest {
     void aRunningMeetingWithATimePlan() {
         Actor secretary = ImportedMeetings.SECRETARIAT;
         kirsten = accounts.find("kirsten").orElseThrow();
-        Instant startsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(12))
-                .plusSeconds(System.nanoTime() % 20);
+        Instant startsAt = ImportedMeetings.startedMinutesAgo(12);
         meeting = imports.importMeeting("""
                 {"council": "Erhvervsrådet", "title": "Tidsplanmøde", "kind": "ORDINARY", "startsAt": "%s",
                  "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},

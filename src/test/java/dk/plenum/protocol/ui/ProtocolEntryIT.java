@@ -14,9 +14,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.Browser;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -57,8 +55,7 @@ class ProtocolEntryIT {
         Actor secretary = ImportedMeetings.SECRETARIAT;
         Actor kirsten = accounts.find("kirsten").orElseThrow();
         // Planned to start twelve minutes ago (and a few seconds, so no other meeting of the council starts then).
-        Instant startsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(12))
-                .plusSeconds(System.nanoTime() % 50);
+        Instant startsAt = ImportedMeetings.startedMinutesAgo(12);
         Meeting meeting = imports.importMeeting("""
                 {"council": "Erhvervsrådet", "title": "Møde med tidsplan", "kind": "ORDINARY", "startsAt": "%s",
                  "location": "Mødelokale 1",
