@@ -65,6 +65,7 @@ public final class ObserverClient implements AutoCloseable {
     private volatile StompConnection connection;
     private volatile boolean closed;
     private volatile int reconnects;
+    private volatile int logReads;
     private volatile boolean following;
     private volatile String refusal;
 
@@ -121,6 +122,11 @@ public final class ObserverClient implements AutoCloseable {
         return reconnects;
     }
 
+    /** How often it read the log: once for each subscription's receipt, and once for each message missed. */
+    public int logReads() {
+        return logReads;
+    }
+
     /** The server's ERROR message when it refused us (the client then stops), else null. */
     public String refusal() {
         return refusal;
@@ -155,7 +161,7 @@ public final class ObserverClient implements AutoCloseable {
                 catchUp();
                 following = true;
             }
-            case "MESSAGE" -> receive(Event.parse(frame.body(), true));
+            case "MESSAGE" -> receive(Event.parse(frame.body(), true), previousSeq(frame));
             case "ERROR" -> {
                 refusal = frame.headers().getOrDefault("message", frame.body());
                 closed = true; // a refusal is not cured by reconnecting
@@ -165,22 +171,33 @@ public final class ObserverClient implements AutoCloseable {
         }
     }
 
-    private void receive(Event event) {
+    /**
+     * The seq of the topic's message before this one: events a topic's audience is not sent leave gaps in seq
+     * (docs/api.md). A server that does not say so sends every seq.
+     */
+    private static long previousSeq(Frame frame) {
+        String previous = frame.headers().get("previous-seq");
+        return previous == null ? Event.parse(frame.body(), true).seq() - 1 : Long.parseLong(previous);
+    }
+
+    private void receive(Event event, long previousSeq) {
         synchronized (lock) {
-            if (event.seq() > lastSeq + 1) {
-                catchUp(); // a gap: the log has everything up to this event
+            if (previousSeq > lastSeq) {
+                catchUp(); // a message was missed: the log has everything up to this event
             }
-            if (event.seq() == lastSeq + 1) {
+            if (event.seq() > lastSeq) {
                 deliver(event);
             } // else: a duplicate of what the snapshot or the log already gave
         }
     }
 
+    /** The log after {@code lastSeq}, as this client may see it: every event it lists is one to apply. */
     private void catchUp() {
         synchronized (lock) {
+            logReads++;
             for (String json : topLevelObjects(get("/api/meetings/" + meetingId + "/events?after=" + lastSeq))) {
                 Event event = Event.parse(json, false);
-                if (event.seq() == lastSeq + 1) {
+                if (event.seq() > lastSeq) {
                     deliver(event);
                 }
             }

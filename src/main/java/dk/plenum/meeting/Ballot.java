@@ -33,6 +33,11 @@ public record Ballot(String itemId, boolean secret, long openedSeq, List<Cast> c
         return casts.stream().filter(cast -> cast.choice() == choice).count();
     }
 
+    /** The same ballot without who has voted: that it is open, and on which item. */
+    public Ballot withoutVoters() {
+        return new Ballot(itemId, secret, openedSeq, List.of());
+    }
+
     /** The same ballot without anyone's choice: who has voted, not what. */
     public Ballot withoutChoices() {
         return new Ballot(itemId, secret, openedSeq, casts.stream().map(cast -> new Cast(cast.memberId(), null))

@@ -76,9 +76,11 @@ import java.util.stream.Collectors;
  * at all, not even that there was one: its events reach the public with every field null, and without a time.
  * A decision's quorum mark and named dissenters go with its outcome: the public's for an open item only.
  * <p>
- * An electronic vote while it is open: the secretariat sees each member's choice in a named vote; members, and the
- * public on an open item, see that it is open and who has voted, never what, until it closes and its result is the
- * item's vote. A secret ballot's choices are in no copy at all. Of a closed item's vote the public learns nothing.
+ * An electronic vote while it is open: the secretariat sees each member's choice in a named vote; members see that
+ * it is open and who has voted, never what, until it closes and its result is the item's vote. The public sees that a
+ * vote is open on an open item, not who has voted: each ballot cast is {@linkplain #isWithheldFrom withheld} from
+ * its log and stream entirely (decision 0015). A secret ballot's choices are in no copy at all. Of a closed item's
+ * vote the public learns nothing.
  */
 public final class MeetingVisibility {
 
@@ -133,9 +135,20 @@ public final class MeetingVisibility {
     }
 
     /**
+     * Whether the audience gets nothing of the event at all, not even its place in the log: its stream and its
+     * events list skip the seq (a stream message names the seq before it on the same topic). Only a ballot cast, for
+     * the public: the one event a council sends dozens of within seconds, which tells the public nothing it may know
+     * (decision 0015). Every other event reaches every audience, thinned by {@link #visibleTo(Audience, MeetingEvent,
+     * Meeting)}.
+     */
+    public static boolean isWithheldFrom(Audience audience, MeetingEvent event) {
+        return audience == Audience.PUBLIC && event.change() instanceof BallotCast;
+    }
+
+    /**
      * The event as the audience may see it. {@code meeting} is the meeting's projection (any state at or
      * after the event): whether an item is closed never changes, so it tells how to redact a decision.
-     * Every event is kept, only its content thinned, so sequence numbers stay gap-free for every audience.
+     * Every event but those {@linkplain #isWithheldFrom withheld} is kept, only its content thinned.
      */
     public static MeetingEvent visibleTo(Audience audience, MeetingEvent event, Meeting meeting) {
         if (audience == Audience.MEMBER) {
@@ -178,8 +191,7 @@ public final class MeetingVisibility {
             case ConflictOfInterestLifted lifted when closed -> new ConflictOfInterestLifted(null, null);
             case VoteRecorded recorded when closed -> new VoteRecorded(null);
             case BallotOpened opened when closed -> new BallotOpened(null, null);
-            case BallotCast cast when closed -> new BallotCast(null, null, null);
-            case BallotCast cast -> new BallotCast(cast.itemId(), cast.memberId(), null);
+            case BallotCast cast -> new BallotCast(null, null, null);
             case BallotClosed ballotClosed when closed -> new BallotClosed(null);
             default -> event.change();
         };
@@ -217,7 +229,7 @@ public final class MeetingVisibility {
             case ConflictOfInterestLifted lifted -> !isOpen(meeting, lifted.itemId());
             case VoteRecorded recorded -> recorded.vote() == null || !isOpen(meeting, recorded.vote().itemId());
             case BallotOpened opened -> !isOpen(meeting, opened.itemId());
-            case BallotCast cast -> !isOpen(meeting, cast.itemId());
+            case BallotCast cast -> true; // withheld from the public entirely (isWithheldFrom)
             case BallotClosed ballotClosed -> ballotClosed.vote() == null
                     || !isOpen(meeting, ballotClosed.vote().itemId());
             default -> false;
@@ -321,11 +333,11 @@ public final class MeetingVisibility {
         return itemId != null && meeting.item(itemId).map(AgendaItem::isOpen).orElse(false);
     }
 
-    /** The votes and conflicts of interest of open items, and an electronic vote open on one without its choices. */
+    /** The votes and conflicts of interest of open items, and an electronic vote open on one without its voters. */
     private static Voting publicVoting(Meeting meeting) {
         Voting voting = meeting.voting();
         Ballot ballot = voting.ballot() != null && isOpen(meeting, voting.ballot().itemId())
-                ? ballotWithoutChoices(voting.ballot()) : null;
+                ? voting.ballot().withoutVoters() : null;
         return new Voting(voting.conflicts().stream().filter(conflict -> isOpen(meeting, conflict.itemId())).toList(),
                 voting.votes().stream().filter(vote -> isOpen(meeting, vote.itemId())).toList(), ballot);
     }

@@ -6,8 +6,10 @@ import examples.ObserverClient.StompConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,17 +55,33 @@ final class ObserverCrowd implements AutoCloseable {
         }
     }
 
-    /** Events of (afterSeq, lastSeq] not received, summed over all observers. */
+    /**
+     * Events of (afterSeq, lastSeq] the topic sent but an observer did not receive, summed over all observers. What
+     * the topic sent: every seq some observer received or some message named as the one before it
+     * ({@code previous-seq}): the public topic skips the seqs of events its audience is not sent.
+     */
     long missing(long lastSeq) {
+        Set<Long> sent = sent(lastSeq);
         long missing = 0;
         for (Observer observer : observers) {
-            for (long seq = afterSeq + 1; seq <= lastSeq; seq++) {
-                if (observer.receivedAtNanos(seq) == 0) {
-                    missing++;
-                }
-            }
+            missing += sent.stream().filter(seq -> observer.receivedAtNanos(seq) == 0).count();
         }
         return missing;
+    }
+
+    /** How many events of (afterSeq, lastSeq] the topic sent each observer. */
+    int sentEvents(long lastSeq) {
+        return sent(lastSeq).size();
+    }
+
+    private Set<Long> sent(long lastSeq) {
+        Set<Long> sent = new HashSet<>();
+        sent.add(lastSeq);
+        for (Observer observer : observers) {
+            observer.sentSeqs(sent);
+        }
+        sent.removeIf(seq -> seq <= afterSeq || seq > lastSeq);
+        return sent;
     }
 
     /** Events received more than once, or outside the expected range, summed over all observers. */
@@ -96,6 +114,8 @@ final class ObserverCrowd implements AutoCloseable {
         private final long afterSeq;
         /** Receipt time per seq after {@code afterSeq}; 0 while not received. */
         private final long[] receivedAtNanos;
+        /** Per seq after {@code afterSeq}, its message's {@code previous-seq}. */
+        private final long[] previousSeqs;
         private final AtomicLong surplus = new AtomicLong();
         private final CountDownLatch answered = new CountDownLatch(1);
         private volatile String refusal;
@@ -104,6 +124,7 @@ final class ObserverCrowd implements AutoCloseable {
         private Observer(long afterSeq, int expectedEvents) {
             this.afterSeq = afterSeq;
             this.receivedAtNanos = new long[expectedEvents];
+            this.previousSeqs = new long[expectedEvents];
         }
 
         static Observer subscribed(URI webSocket, String topic, long afterSeq, int expectedEvents)
@@ -125,7 +146,11 @@ final class ObserverCrowd implements AutoCloseable {
         private void onFrame(Frame frame) {
             switch (frame.command()) {
                 case "RECEIPT" -> answered.countDown();
-                case "MESSAGE" -> received(Event.parse(frame.body(), true).seq(), System.nanoTime());
+                case "MESSAGE" -> {
+                    long seq = Event.parse(frame.body(), true).seq();
+                    String previous = frame.headers().get("previous-seq");
+                    received(seq, previous == null ? seq - 1 : Long.parseLong(previous), System.nanoTime());
+                }
                 case "ERROR" -> {
                     refusal = frame.headers().getOrDefault("message", frame.body());
                     answered.countDown();
@@ -135,12 +160,23 @@ final class ObserverCrowd implements AutoCloseable {
             }
         }
 
-        private synchronized void received(long seq, long atNanos) {
+        private synchronized void received(long seq, long previousSeq, long atNanos) {
             int slot = (int) (seq - afterSeq - 1);
             if (slot < 0 || slot >= receivedAtNanos.length || receivedAtNanos[slot] != 0) {
                 surplus.incrementAndGet();
             } else {
                 receivedAtNanos[slot] = atNanos;
+                previousSeqs[slot] = previousSeq;
+            }
+        }
+
+        /** Adds the seqs this observer knows the topic sent: those it received and those their messages follow. */
+        synchronized void sentSeqs(Set<Long> sent) {
+            for (int slot = 0; slot < receivedAtNanos.length; slot++) {
+                if (receivedAtNanos[slot] != 0) {
+                    sent.add(afterSeq + 1 + slot);
+                    sent.add(previousSeqs[slot]);
+                }
             }
         }
 

@@ -100,7 +100,7 @@ final class VoteScenario implements AutoCloseable {
     void follow(int observerCount, int uiCount) throws Exception {
         JsonNode live = json(secretariat.get(meeting.path("/live"), null));
         seqBeforeFollowers = live.get("seq").asLong();
-        // Every event reaches the public stream (thinned): the opening, each ballot and the close, with room to spare.
+        // Room for every event on the public stream: it is sent the opening and the close, not each ballot cast.
         observers = ObserverCrowd.subscribe(URI.create("ws://localhost:" + port + "/ws"),
                 live.get("topic").stringValue(), observerCount, seqBeforeFollowers, 2 * voters.size() + 10);
         uis = VaadinCrowd.open(port, VaadinScenario.View.MEMBER.route(meeting.id()),
@@ -145,7 +145,7 @@ final class VoteScenario implements AutoCloseable {
                         / 1e6).toArray()),
                 counted(meetingAfter, ballots),
                 (closeAnsweredAt - closeSentAt) / 1e6,
-                new Followers(observers.size(), closeSeq - seqBeforeFollowers, observers.missing(closeSeq),
+                new Followers(observers.size(), observers.sentEvents(closeSeq), observers.missing(closeSeq),
                         observers.duplicates(), observers.size() - observerDelays.length, Percentiles.of(observerDelays),
                         Percentiles.of(observers.delaysMillis(Map.of(closeSeq, closeSentAt))), 0, List.of()),
                 new Followers(uis.size(), 1, uis.watchedTextMissing(), uis.watchedTextDuplicates(),

@@ -120,7 +120,12 @@ class CouncilMeetingScriptTest {
             for (Map.Entry<String, Follower> stream : streams.entrySet()) {
                 stream.getValue().awaitSeq(lastSeq);
                 stream.getValue().assertGapFree(firstSeq, lastSeq);
+                assertThat(stream.getValue().client().logReads()).as(stream.getKey() + ": the log read once, at the "
+                        + "subscription's receipt, not for each ballot the audience is not sent").isEqualTo(1);
                 List<String> received = stream.getValue().events().stream().map(Event::json).toList();
+                assertThat(received).as(stream.getKey() + ": who has voted, ballot by ballot")
+                        .filteredOn(event -> event.contains("\"type\":\"BALLOT_CAST\""))
+                        .hasSize(stream.getKey().equals("public") ? 0 : 4);
                 assertThat(String.join("\n", received)).as(stream.getKey())
                         .contains(OPEN_ENTRY, "VOTE_RECORDED", "SPEAKER", "BALLOT_CLOSED")
                         .as(stream.getKey() + ": Bo's secret choice").doesNotContain("\"choice\":\"AGAINST\"");

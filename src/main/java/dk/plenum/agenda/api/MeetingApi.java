@@ -58,14 +58,16 @@ class MeetingApi {
     }
 
     /**
-     * The meeting's log after {@code after} (0 = from the start), each event as the caller may see it:
-     * with the meeting's {@code lastSeq}, the way to catch up without a gap after a lost connection.
+     * The meeting's log after {@code after} (0 = from the start), each event as the caller may see it, without those
+     * withheld from the caller's audience: with the meeting's {@code lastSeq}, the way to catch up without a gap after
+     * a lost connection.
      */
     @GetMapping("/{meetingId}/events")
     List<PublishedEvent> events(@PathVariable String meetingId, @RequestParam(defaultValue = "0") long after) {
         Meeting meeting = visibleMeeting(meetingId);
         Audience audience = actor.audienceFor(meeting);
         return journal.eventsAfter(meetingId, after).stream()
+                .filter(event -> !MeetingVisibility.isWithheldFrom(audience, event))
                 .map(event -> PublishedEvent.of(audience, event, meeting))
                 .toList();
     }

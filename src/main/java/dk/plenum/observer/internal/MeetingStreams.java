@@ -8,10 +8,12 @@ import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.observer.ObserverTopics;
 import dk.plenum.security.Actor;
 import dk.plenum.visibility.Audience;
+import dk.plenum.visibility.MeetingVisibility;
 import dk.plenum.visibility.PublishedEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -170,37 +172,60 @@ class MeetingStreams {
         final LiveSubscription subscription;
         /** The projection at the last event published; only written on the subscription's own thread. */
         private volatile Meeting meeting;
+        /**
+         * Per audience, the last seq it was shown: a message's {@code previous-seq}. From the stream's start, the
+         * meeting's last seq: never below the true one, so a client at worst fetches the log once for nothing.
+         */
+        private final Map<Audience, Long> lastShownSeq = new EnumMap<>(Audience.class);
 
         MeetingStream(Meeting meeting) {
             this.meeting = meeting;
+            for (Audience audience : Audience.values()) {
+                lastShownSeq.put(audience, meeting.lastSeq());
+            }
             this.subscription = live.subscribe(meeting.id(), meeting.lastSeq(), this::publish);
         }
 
         private void publish(MeetingEvent event) {
             // Redaction asks the meeting at or after the event, e.g. whether an item added since is closed.
             meeting = MeetingProjection.apply(meeting, event);
+            // Moved on for every audience, subscribed or not: a subscriber may join, or be demoted, at any event.
+            Map<Audience, Long> previousSeq = new EnumMap<>(Audience.class);
+            for (Audience audience : Audience.values()) {
+                if (!MeetingVisibility.isWithheldFrom(audience, event)) {
+                    previousSeq.put(audience, lastShownSeq.put(audience, event.seq()));
+                }
+            }
             Map<Delivery, StompMessage> messages = new HashMap<>();
             for (Subscriber subscriber : subscribers.values()) {
-                StompMessage message = messages.computeIfAbsent(subscriber.deliveryIn(meeting),
-                        delivery -> new StompMessage(delivery.fullTopic() ? ObserverTopics.fullOf(meeting.id())
+                Delivery delivery = subscriber.deliveryIn(meeting);
+                if (!previousSeq.containsKey(delivery.audience())) {
+                    continue;
+                }
+                StompMessage message = messages.computeIfAbsent(delivery,
+                        shown -> new StompMessage(shown.fullTopic() ? ObserverTopics.fullOf(meeting.id())
                                 : ObserverTopics.publicOf(meeting.id()),
-                        Long.toString(event.seq()),
-                        json.writeValueAsString(PublishedEvent.of(delivery.audience(), event, meeting))));
+                        event.seq(), previousSeq.get(shown.audience()),
+                        json.writeValueAsString(PublishedEvent.of(shown.audience(), event, meeting))));
                 subscriber.outbox().send(message.frameFor(subscriber.subscriptionId()));
             }
         }
     }
 
-    /** One event for one audience, framed per subscription id as Spring's STOMP encoder would. */
+    /**
+     * One event for one audience, framed per subscription id as Spring's STOMP encoder would. {@code previous-seq}:
+     * the seq of the topic's message before it, so a client tells a gap (catch up from the log) from an event its
+     * audience was not sent (nothing to fetch).
+     */
     private static final class StompMessage {
 
         private final String head;
         private final String tail;
         private final Map<String, String> framesBySubscription = new HashMap<>();
 
-        StompMessage(String destination, String messageId, String body) {
+        StompMessage(String destination, long seq, long previousSeq, String body) {
             this.head = "MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:application/json\nsubscription:";
-            this.tail = "\nmessage-id:" + escape(messageId) + "\ncontent-length:"
+            this.tail = "\nmessage-id:" + seq + "\nprevious-seq:" + previousSeq + "\ncontent-length:"
                     + body.getBytes(StandardCharsets.UTF_8).length + "\n\n" + body + '\0';
         }
 
