@@ -29,6 +29,11 @@ public record Participant(String memberId, String name, MemberRole role, Attenda
         return role == MemberRole.CHAIR || role == MemberRole.VICE_CHAIR || role == MemberRole.MEMBER;
     }
 
+    /** Whether this is the meeting's chair, present: who decides on protocol entries beside the secretariat. */
+    public boolean chairsPresent() {
+        return role == MemberRole.CHAIR && attendance == AttendanceStatus.PRESENT;
+    }
+
     Participant withAttendance(AttendanceStatus status, String standsInFor) {
         return new Participant(memberId, name, role, status, standsInFor, party);
     }

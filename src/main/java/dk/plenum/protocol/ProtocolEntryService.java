@@ -3,14 +3,12 @@ package dk.plenum.protocol;
 import static dk.plenum.meeting.MeetingRules.requireItem;
 
 import dk.plenum.meeting.AgendaItem;
-import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.CommandText;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
-import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.ProtocolEntry;
@@ -88,8 +86,7 @@ public class ProtocolEntryService {
 
     /** Whether {@code actor} decides on this meeting's protocol entries: its secretariat, or its chair taking part. */
     public static boolean decidesEntries(Meeting meeting, Actor actor) {
-        return actor.isSecretariatOf(meeting.councilId()) || actor.seatIn(meeting)
-                .filter(seat -> seat.role() == MemberRole.CHAIR && seat.attendance() == AttendanceStatus.PRESENT)
+        return actor.isSecretariatOf(meeting.councilId()) || actor.seatIn(meeting).filter(Participant::chairsPresent)
                 .isPresent();
     }
 

@@ -25,7 +25,9 @@ import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.ProtocolEntry;
+import dk.plenum.meeting.ProtocolEntryState;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRequested;
@@ -65,7 +67,7 @@ import java.util.stream.Collectors;
  * marks of what changed after publication.
  * <p>
  * Protocol entries (protokoltilførsler): a pending or refused entry is seen by its author and the secretariat
- * only; an accepted one by members, and by the public when its item is open. In the event log, members get a
+ * only, and a pending one also by the meeting's chair while present (who may accept or refuse it); an accepted one by members, and by the public when its item is open. In the event log, members get a
  * request without its author or text and a refusal without its note (the full stream is one copy for every
  * member); the public gets neither, and an accepted entry only of an open item.
  * <p>
@@ -129,7 +131,10 @@ public final class MeetingVisibility {
             String viewerMemberId) {
         return switch (audience) {
             case SECRETARIAT -> true;
-            case MEMBER -> entry.isAccepted() || entry.memberId().equals(viewerMemberId);
+            // The chair, present, decides on entries beside the secretariat, so reads those waiting.
+            case MEMBER -> entry.isAccepted() || entry.memberId().equals(viewerMemberId) || entry.state() == ProtocolEntryState.PENDING
+                    && viewerMemberId != null && meeting.participant(viewerMemberId).filter(Participant::chairsPresent)
+                            .isPresent();
             case PUBLIC -> entry.isAccepted() && isOpen(meeting, entry.itemId());
         };
     }

@@ -3,13 +3,17 @@ package dk.plenum.visibility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
+import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingProjection;
 import dk.plenum.meeting.MeetingScheduled;
+import dk.plenum.meeting.MemberRole;
+import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryAccepted;
 import dk.plenum.meeting.ProtocolEntryChanges.ProtocolEntryRefused;
@@ -48,6 +52,25 @@ class ProtocolEntryVisibilityTest {
                 .containsExactly("open-accepted", "closed-accepted");
         assertThat(ids(MeetingVisibility.visibleTo(Audience.PUBLIC, meeting, "kirsten")))
                 .containsExactly("open-accepted");
+    }
+
+    @Test
+    void theChairWhilePresentAlsoSeesTheEntriesWaitingForADecision() {
+        meeting = MeetingProjection.apply(null, new MeetingEvent("m1", 1, AT, "sekretariat",
+                new MeetingScheduled("c1", "Erhvervsrådet", "Møde", MeetingKind.ORDINARY, AT, null, null,
+                        List.of(new Participant("lasse", "Lasse", MemberRole.CHAIR, AttendanceStatus.PRESENT, null),
+                                new Participant("kirsten", "Kirsten", MemberRole.MEMBER, AttendanceStatus.PRESENT,
+                                        null)),
+                        List.of(item("open", Visibility.OPEN)))));
+        apply(new ProtocolEntryRequested("pending", "open", "kirsten", "Afventer"));
+        apply(new ProtocolEntryRequested("refused", "open", "kirsten", "Afvist"));
+        apply(new ProtocolEntryRefused("refused", "Ikke relevant"));
+
+        assertThat(ids(MeetingVisibility.visibleTo(Audience.MEMBER, meeting, "lasse"))).containsExactly("pending");
+        assertThat(ids(MeetingVisibility.visibleTo(Audience.MEMBER, meeting, "kirsten")))
+                .containsExactly("pending", "refused");
+        apply(new AttendanceMarked("lasse", AttendanceStatus.LEFT, null));
+        assertThat(ids(MeetingVisibility.visibleTo(Audience.MEMBER, meeting, "lasse"))).as("the chair, gone").isEmpty();
     }
 
     @Test

@@ -32,6 +32,7 @@ import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
+import dk.plenum.protocol.ProtocolEntryQueue;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
@@ -100,6 +101,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
     private final BallotButtons ballotButtons;
+    /** The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). */
+    private final ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
 
@@ -125,6 +128,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
+        this.protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         agenda.addClassName("plenum-agenda");
@@ -132,7 +136,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
-        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, ballotButtons, quorumBanner, columns);
+        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, ballotButtons, protocolQueue, quorumBanner,
+                columns);
     }
 
     @Override
@@ -188,6 +193,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         speakerBoard.show(meeting);
         speakerRequest.show(meeting, seat);
         ballotButtons.show(meeting, seat);
+        boolean chairs = seat != null && seat.chairsPresent();
+        protocolQueue.setVisible(chairs);
+        if (chairs) {
+            protocolQueue.show(meeting);
+        }
         quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {

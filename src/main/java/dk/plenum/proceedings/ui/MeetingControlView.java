@@ -25,6 +25,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.protocol.ProtocolEntryQueue;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.voting.VotingService;
 import dk.plenum.security.Actor;

@@ -1,4 +1,4 @@
-package dk.plenum.proceedings.ui;
+package dk.plenum.protocol;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +13,6 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.ProtocolEntryState;
-import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.security.Actor;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The protocol entries waiting for the secretariat on the control desk: each with its item, author and text, to
- * accept or to refuse with a note. A new entry is announced to screen readers.
+ * The protocol entries waiting for a decision, for whoever decides them: the secretariat on the control desk, the
+ * chair on the tablet. Each with its item, author and text, to accept or to refuse with a note. A new entry is
+ * announced to screen readers.
  */
-final class ProtocolEntryQueue extends Div {
+public final class ProtocolEntryQueue extends Div {
 
     private final ProtocolEntryService entries;
     private final Predicate<Function<Actor, Meeting>> run;
@@ -34,7 +34,8 @@ final class ProtocolEntryQueue extends Div {
     private List<ProtocolEntry> shown;
     private Locale shownLocale;
 
-    ProtocolEntryQueue(ProtocolEntryService entries, Predicate<Function<Actor, Meeting>> run) {
+    /** {@code run}: runs a command as the viewer, says a refusal, and tells whether it went through. */
+    public ProtocolEntryQueue(ProtocolEntryService entries, Predicate<Function<Actor, Meeting>> run) {
         this.entries = entries;
         this.run = run;
         addClassName("plenum-control-protocol");
@@ -44,7 +45,8 @@ final class ProtocolEntryQueue extends Div {
         add(heading, list, announcer);
     }
 
-    void show(Meeting meeting) {
+    /** Draws the meeting's waiting entries, as far as the viewer's copy of {@code meeting} holds them. */
+    public void show(Meeting meeting) {
         List<ProtocolEntry> pending = meeting.protocolEntries().stream()
                 .filter(entry -> entry.state() == ProtocolEntryState.PENDING).toList();
         if (pending.equals(shown) && getLocale().equals(shownLocale)) {
