@@ -58,6 +58,7 @@ public final class ObserverClient implements AutoCloseable {
     private final URI server;
     private final String meetingId;
     private final String authorization;
+    private final Map<String, String> headers;
     private final Consumer<Event> onEvent;
     private final Object lock = new Object();
     private long lastSeq;
@@ -74,7 +75,17 @@ public final class ObserverClient implements AutoCloseable {
      * @param onEvent     gets every event after the snapshot exactly once, in seq order, on a client thread
      */
     public ObserverClient(URI server, String meetingId, String credentials, Consumer<Event> onEvent) {
+        this(server, meetingId, credentials, Map.of(), onEvent);
+    }
+
+    /**
+     * @param headers sent with every request and the WebSocket handshake, e.g. a {@code Cookie} that a proxy keeping
+     *                sessions on one instance routes by
+     */
+    public ObserverClient(URI server, String meetingId, String credentials, Map<String, String> headers,
+            Consumer<Event> onEvent) {
         this.server = server;
+        this.headers = Map.copyOf(headers);
         this.meetingId = meetingId;
         this.authorization = credentials == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
@@ -147,7 +158,7 @@ public final class ObserverClient implements AutoCloseable {
     }
 
     private void connect() {
-        connection = StompConnection.open(webSocketUri(), authorization, this::onFrame, this::onDropped);
+        connection = StompConnection.open(webSocketUri(), authorization, headers, this::onFrame, this::onDropped);
         connection.send("CONNECT", Map.of("accept-version", "1.2", "host", server.getHost(),
                 "heart-beat", HEART_BEAT.toMillis() + "," + HEART_BEAT.toMillis()), "");
         // The receipt says the subscription is registered: from then on every new event reaches us live.
@@ -240,6 +251,7 @@ public final class ObserverClient implements AutoCloseable {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -330,11 +342,18 @@ public final class ObserverClient implements AutoCloseable {
          * @param onClosed      runs once when the connection ends, whoever ended it
          */
         public static StompConnection open(URI uri, String authorization, Consumer<Frame> onFrame, Runnable onClosed) {
+            return open(uri, authorization, Map.of(), onFrame, onClosed);
+        }
+
+        /** As {@link #open(URI, String, Consumer, Runnable)}, with {@code headers} in the handshake. */
+        public static StompConnection open(URI uri, String authorization, Map<String, String> headers,
+                Consumer<Frame> onFrame, Runnable onClosed) {
             StompConnection connection = new StompConnection(onFrame, onClosed);
             WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
             if (authorization != null) {
                 builder.header("Authorization", authorization);
             }
+            headers.forEach(builder::header);
             connection.socket = builder.buildAsync(uri, connection).join();
             return connection;
         }

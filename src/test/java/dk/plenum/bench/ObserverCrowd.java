@@ -36,8 +36,14 @@ final class ObserverCrowd implements AutoCloseable {
     /** Opens {@code size} observers of {@code topic} and returns once every subscription is confirmed. */
     static ObserverCrowd subscribe(URI webSocket, String topic, int size, long afterSeq, int expectedEvents)
             throws Exception {
+        return subscribe(webSocket, Map.of(), topic, size, afterSeq, expectedEvents);
+    }
+
+    /** As {@link #subscribe(URI, String, int, long, int)}, with {@code headers} in each handshake, e.g. a cookie. */
+    static ObserverCrowd subscribe(URI webSocket, Map<String, String> headers, String topic, int size, long afterSeq,
+            int expectedEvents) throws Exception {
         List<Observer> observers = Crowds.open(size, CONCURRENT_HANDSHAKES,
-                () -> Observer.subscribed(webSocket, topic, afterSeq, expectedEvents));
+                () -> Observer.subscribed(webSocket, headers, topic, afterSeq, expectedEvents));
         return new ObserverCrowd(observers, afterSeq);
     }
 
@@ -127,10 +133,10 @@ final class ObserverCrowd implements AutoCloseable {
             this.previousSeqs = new long[expectedEvents];
         }
 
-        static Observer subscribed(URI webSocket, String topic, long afterSeq, int expectedEvents)
-                throws InterruptedException {
+        static Observer subscribed(URI webSocket, Map<String, String> headers, String topic, long afterSeq,
+                int expectedEvents) throws InterruptedException {
             Observer observer = new Observer(afterSeq, expectedEvents);
-            observer.connection = StompConnection.open(webSocket, null, observer::onFrame, () -> { });
+            observer.connection = StompConnection.open(webSocket, null, headers, observer::onFrame, () -> { });
             observer.connection.send("CONNECT", Map.of("accept-version", "1.2", "host", webSocket.getHost()), "");
             observer.connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"),
                     "");

@@ -26,16 +26,26 @@ final class Follower implements AutoCloseable {
     private final List<Event> events = new ArrayList<>();
     private final Map<Long, Long> receivedAtNanos = new ConcurrentHashMap<>();
 
-    private Follower(int port, String meetingId, String credentials) {
-        client = new ObserverClient(URI.create("http://localhost:" + port), meetingId, credentials, this::received);
-        this.api = new Api(port);
+    private Follower(int port, String meetingId, String credentials, Map<String, String> headers) {
+        client = new ObserverClient(URI.create("http://localhost:" + port), meetingId, credentials, headers,
+                this::received);
+        Api withHeaders = new Api(port);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            withHeaders = withHeaders.withHeader(header.getKey(), header.getValue());
+        }
+        this.api = withHeaders;
         this.meetingId = meetingId;
         this.credentials = credentials;
     }
 
     /** Started and subscribed, so every event from now on arrives live. */
     static Follower following(int port, String meetingId, String credentials) {
-        Follower follower = new Follower(port, meetingId, credentials);
+        return following(port, meetingId, credentials, Map.of());
+    }
+
+    /** As {@link #following(int, String, String)}, with {@code headers} on every request, e.g. a proxy's cookie. */
+    static Follower following(int port, String meetingId, String credentials, Map<String, String> headers) {
+        Follower follower = new Follower(port, meetingId, credentials, headers);
         follower.client.start();
         await(follower.client::isFollowing, "subscribed");
         return follower;

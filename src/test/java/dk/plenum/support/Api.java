@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,9 +23,22 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
+    private final Map<String, String> headers;
 
     public Api(int port) {
+        this(port, Map.of());
+    }
+
+    private Api(int port, Map<String, String> headers) {
         this.port = port;
+        this.headers = headers;
+    }
+
+    /** This API with {@code name: value} on every request, e.g. the session cookie a sticky proxy routes by. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(port, Map.copyOf(more));
     }
 
     public HttpResponse<String> get(String path, String user) {
@@ -91,6 +106,7 @@ public final class Api {
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept", "application/json, application/problem+json");
+        headers.forEach(request::header);
         if (user != null) {
             request.header("Authorization", basic(user, "demo"));
         }

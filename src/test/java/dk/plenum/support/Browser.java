@@ -120,7 +120,14 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
      * made), with the given viewport; fails if the form refuses the login.
      */
     public Page loggedIn(String baseUrl, String username, String password, int width, int height) {
-        Page page = newPage(width, height);
+        return logIn(newPage(width, height), baseUrl, username, password);
+    }
+
+    /**
+     * Logs a page of {@link #newPage} in through the login form, e.g. after the test gave its context a cookie; fails
+     * if the form refuses the login.
+     */
+    public Page logIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-text-field[name=username] input").fill(username);
         com.microsoft.playwright.Locator passwordField = page.locator("vaadin-password-field[name=password] input");
