@@ -8,7 +8,13 @@ import examples.RetriedCommand;
 import java.net.URI;
 import dk.plenum.support.PlenumTest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,32 @@ class IdempotentCommandsTest {
 
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         assertSameAnswer(startedAgain, started);
+        assertThat(eventTypes(meetingId)).containsExactly("MEETING_SCHEDULED", "MEETING_STARTED");
+    }
+
+    /** A tablet that gave up waiting and retried while its first attempt was still being stored. */
+    @Test
+    void theSameKeySentSeveralTimesAtOnceStoresOneEventAndAnswersEachTheSame() throws Exception {
+        HttpResponse<String> imported = api.post("/api/meetings/import", meetingDocument(), SECRETARIAT);
+        String meetingId = json(imported).get("id").stringValue();
+        String startKey = UUID.randomUUID().toString();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> attempts = new ArrayList<>();
+        try (ExecutorService tablets = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 8; i++) {
+                attempts.add(tablets.submit(() -> {
+                    go.await();
+                    return api.command("POST", "/api/meetings/" + meetingId + "/start", null, SECRETARIAT, startKey);
+                }));
+            }
+            go.countDown();
+        }
+
+        HttpResponse<String> first = attempts.getFirst().get();
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        for (Future<HttpResponse<String>> attempt : attempts) {
+            assertSameAnswer(attempt.get(), first);
+        }
         assertThat(eventTypes(meetingId)).containsExactly("MEETING_SCHEDULED", "MEETING_STARTED");
     }
 
@@ -151,7 +183,7 @@ class IdempotentCommandsTest {
         assertThat(json(retried)).isEqualTo(json(first));
     }
 
-    private java.util.List<String> eventTypes(String meetingId) {
+    private List<String> eventTypes(String meetingId) {
         JsonNode events = json(api.get("/api/meetings/" + meetingId + "/events", SECRETARIAT));
         return events.values().stream().map(event -> event.get("type").stringValue()).toList();
     }
