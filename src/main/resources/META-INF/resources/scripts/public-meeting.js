@@ -24,10 +24,8 @@
   /** Events that change nothing this page shows. */
   const NOT_SHOWN = new Set(['SPEAKER_REQUESTED', 'SPEAKER_WITHDRAWN', 'FLOOR_GIVEN', 'FLOOR_ENDED',
     'SPEAKERS_REORDERED', 'SPEAKER_LIST_CLOSED', 'SPEAKER_LIST_REOPENED', 'ITEM_SPEAKING_TIME_SET',
-    'MEETING_SPEAKING_TIME_SET', 'ROUND_TABLE_POSTED', 'ROUND_TABLE_POST_EDITED', 'ROUND_TABLE_POST_WITHDRAWN',
-    'PROTOCOL_ENTRY_REQUESTED', 'PROTOCOL_ENTRY_ACCEPTED', 'PROTOCOL_ENTRY_REFUSED', 'CONFLICT_OF_INTEREST_DECLARED',
-    'CONFLICT_OF_INTEREST_LIFTED', 'VOTE_RECORDED', 'BALLOT_OPENED', 'BALLOT_CAST', 'BALLOT_CLOSED',
-    'MINUTES_APPROVED']);
+    'MEETING_SPEAKING_TIME_SET', 'PROTOCOL_ENTRY_REQUESTED', 'PROTOCOL_ENTRY_ACCEPTED', 'PROTOCOL_ENTRY_REFUSED',
+    'BALLOT_OPENED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
   /** The badge tone of each status, as on the members' page. */
   const STATUS_TONES = {SCHEDULED: 'info', LIVE: 'live', ADJOURNED: 'info', CLOSED: 'neutral', CANCELLED: 'closed'};
 
@@ -191,6 +189,7 @@
       block.append(element('p', 'plenum-decision-dissent', text('live.dissent', decision.dissent)));
     }
     article.querySelector('.plenum-badges').after(block);
+    article.querySelectorAll('.plenum-no-text').forEach(note => note.remove());
     announce(text('publicPage.announce.decision', article.querySelector('.plenum-item-number').textContent,
         decision.text));
   }

@@ -47,12 +47,14 @@ class PublicMeetingPageTest {
     CouncilService councils;
 
     @Test
-    void showsTheOpenItemsAndOfAClosedItemOnlyItsPublicDecisionWithoutASession() {
+    void showsTheOpenItemsAndTheirNewsAndOfAClosedItemOnlyItsPublicDecisionWithoutASession() {
         ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 3);
         meeting.start();
         meeting.currentItem(0);
         meeting.decide(0, "Godkendt som indstillet");
-        long lastSeq = meeting.decide(2);
+        meeting.decide(2);
+        meeting.roundTableIsCurrent();
+        long lastSeq = meeting.postAsKirsten("Nyt om erhvervsskolen");
 
         HttpResponse<String> page = get("/live/" + meeting.id(), "da-DK,da;q=0.9", null);
 
@@ -63,7 +65,7 @@ class PublicMeetingPageTest {
                 assertThat(policy).contains("script-src 'self'").doesNotContain("unsafe"));
         assertThat(page.body()).contains("<html lang=\"da\">", "<main id=\"main\"", "class=\"plenum-skip\"",
                 "aria-live=\"polite\"", "Punkt 0", "Godkendt som indstillet", "Lukket punkt 2",
-                meeting.publicText(2), "Nu: pkt. 1 – Punkt 0", "I gang", "/scripts/public-meeting.js",
+                meeting.publicText(2), "Nu: pkt. 4 – Bordet rundt", "I gang", "Nyt om erhvervsskolen", "/scripts/public-meeting.js",
                 "data-seq=\"" + lastSeq + "\"")
                 .doesNotContain(meeting.closedMarker());
     }

@@ -13,6 +13,7 @@ import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Translations;
+import dk.plenum.meeting.VoteSentence;
 import dk.plenum.shell.Navigation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,17 +125,53 @@ final class PublicMeetingHtml {
         }
         List<BilagView> bilag = item.attachments().stream().map(attachment -> bilag(meeting, item, attachment, language))
                 .toList();
-        if (item.presenter() == null && item.sections().isEmpty() && bilag.isEmpty() && notes.isEmpty()
-                && decision == null && item.kind() == ItemKind.REGULAR) {
-            notes.add(text("item.noText", language));
-        }
+        boolean noText = item.presenter() == null && item.sections().isEmpty() && bilag.isEmpty() && notes.isEmpty()
+                && decision == null && item.kind() == ItemKind.REGULAR;
         return new ItemView(item.id(), itemAnchor(item), item.number(), titleOf(item, language), isCurrent,
                 item.withdrawn(), badges,
                 decision == null ? null : new DecisionView(text("live.decision", language), outcome(decision, language),
                         decision.text(), decision.dissent() == null ? null
                                 : text("live.dissent", language, decision.dissent())),
+                voting(meeting, item, language),
                 item.presenter() == null ? null : text("item.presenter", language, item.presenter()),
-                item.sections(), bilag, bilag.isEmpty() ? null : text("item.attachments", language), notes);
+                item.sections(), bilag, bilag.isEmpty() ? null : text("item.attachments", language), notes,
+                noText ? text("item.noText", language) : null, roundTable(meeting, item, language));
+    }
+
+    /** Who is inhabil on the item, its vote, and its decision's quorum and dissenters, as the members' page words them. */
+    private static List<String> voting(Meeting meeting, AgendaItem item, Locale language) {
+        List<String> lines = new ArrayList<>();
+        List<String> inhabil = meeting.voting().conflictedOn(item.id()).stream()
+                .map(memberId -> text("voting.conflict.of", language, nameOf(meeting, memberId))).toList();
+        if (!inhabil.isEmpty()) {
+            lines.add(text("voting.conflicts", language) + ": " + String.join(", ", inhabil));
+        }
+        meeting.voting().voteOn(item.id()).ifPresent(vote ->
+                lines.add(text("voting.vote.recorded", language, VoteSentence.of(meeting, vote, language))));
+        if (item.decision() != null) {
+            if (item.decision().withoutQuorum()) {
+                lines.add(text("minutes.withoutQuorum", language));
+            }
+            VoteSentence.dissenters(meeting, item.decision(), language).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    /** The news posted under a round-the-table item: the meeting as the public may see it holds only open items'. */
+    private static RoundTableView roundTable(Meeting meeting, AgendaItem item, Locale language) {
+        if (item.kind() != ItemKind.ROUND_THE_TABLE) {
+            return null;
+        }
+        List<PostView> posts = meeting.roundTable().stream().filter(post -> item.id().equals(post.itemId()))
+                .map(post -> new PostView(nameOf(meeting, post.memberId()), post.text(),
+                        post.edited() ? text("live.roundTable.edited", language) : null))
+                .toList();
+        return new RoundTableView(text("live.roundTable.posts", language),
+                posts.isEmpty() ? text("live.roundTable.empty", language) : null, posts);
+    }
+
+    private static String nameOf(Meeting meeting, String memberId) {
+        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
     }
 
     private static BilagView bilag(Meeting meeting, AgendaItem item, Attachment attachment, Locale language) {
@@ -236,9 +273,21 @@ final class PublicMeetingHtml {
             List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle) {
     }
 
+    /**
+     * {@code voting}: lines on inhabilitet, the vote and the decision's quorum and dissenters; none: empty.
+     * {@code noText}: "no further text" for an item with nothing else to show (no decision either), else null.
+     */
     record ItemView(String id, String anchor, int number, String title, boolean current, boolean withdrawn,
-            List<Badge> badges, DecisionView decision, String presenter, List<Section> sections, List<BilagView> bilag,
-            String bilagTitle, List<String> notes) {
+            List<Badge> badges, DecisionView decision, List<String> voting, String presenter, List<Section> sections,
+            List<BilagView> bilag, String bilagTitle, List<String> notes, String noText, RoundTableView roundTable) {
+    }
+
+    /** {@code empty}: what the item says before anyone posted, else null. */
+    record RoundTableView(String heading, String empty, List<PostView> posts) {
+    }
+
+    /** {@code edited}: the mark of a post edited after it was posted, else null. */
+    record PostView(String author, String text, String edited) {
     }
 
     /** {@code tone}: open, closed, live, info or neutral, as the members' page colours its badges. */
