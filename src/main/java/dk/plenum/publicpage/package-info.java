@@ -4,5 +4,5 @@
  * STOMP stream (decision 0016). Members and the secretariat are sent to their Vaadin view of the meeting.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public page",
-        allowedDependencies = {"meeting", "security", "shell", "visibility"})
+        allowedDependencies = {"meeting", "security", "shell", "timeplan", "visibility"})
 package dk.plenum.publicpage;

@@ -22,10 +22,8 @@
   /** Failed connections in a row (none of them subscribed) after which the page reads the log instead. */
   const FAILURES_BEFORE_POLLING = 2;
   /** Events that change nothing this page shows. */
-  const NOT_SHOWN = new Set(['SPEAKER_REQUESTED', 'SPEAKER_WITHDRAWN', 'FLOOR_GIVEN', 'FLOOR_ENDED',
-    'SPEAKERS_REORDERED', 'SPEAKER_LIST_CLOSED', 'SPEAKER_LIST_REOPENED', 'ITEM_SPEAKING_TIME_SET',
-    'MEETING_SPEAKING_TIME_SET', 'PROTOCOL_ENTRY_REQUESTED', 'PROTOCOL_ENTRY_ACCEPTED', 'PROTOCOL_ENTRY_REFUSED',
-    'BALLOT_OPENED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
+  const NOT_SHOWN = new Set(['ITEM_SPEAKING_TIME_SET', 'MEETING_SPEAKING_TIME_SET', 'PROTOCOL_ENTRY_REQUESTED',
+    'PROTOCOL_ENTRY_REFUSED', 'BALLOT_OPENED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
   /** The badge tone of each status, as on the members' page. */
   const STATUS_TONES = {SCHEDULED: 'info', LIVE: 'live', ADJOURNED: 'info', CLOSED: 'neutral', CANCELLED: 'closed'};
 
@@ -231,6 +229,7 @@
       return planRefresh();
     }
     swap(main.querySelector('[data-block="header"]'), fresh.querySelector('[data-block="header"]'));
+    swap(main.querySelector('[data-block="speakers"]'), fresh.querySelector('[data-block="speakers"]'));
     swap(main.querySelector('[data-block="attendance"]'), fresh.querySelector('[data-block="attendance"]'));
     const agenda = main.querySelector('[data-block="agenda"]');
     const freshAgenda = fresh.querySelector('[data-block="agenda"]');

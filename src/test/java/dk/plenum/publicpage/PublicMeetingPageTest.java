@@ -3,15 +3,22 @@ package dk.plenum.publicpage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.council.CouncilService;
+import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.preparation.AgendaStart;
 import dk.plenum.preparation.MeetingDetails;
 import dk.plenum.preparation.PreparationService;
+import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.protocol.ProtocolEntryService;
+import dk.plenum.speakers.SpeakerService;
 import dk.plenum.support.Api;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.LoginForm;
+import dk.plenum.support.PartyCouncil;
+import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ScriptedMeeting;
+import dk.plenum.timeplan.TimePlanService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,6 +53,21 @@ class PublicMeetingPageTest {
     @Autowired
     CouncilService councils;
 
+    @Autowired
+    PartyCouncils partyCouncils;
+
+    @Autowired
+    SpeakerService speakers;
+
+    @Autowired
+    TimePlanService timePlan;
+
+    @Autowired
+    ProtocolEntryService protocolEntries;
+
+    @Autowired
+    ProceedingsService proceedings;
+
     @Test
     void showsTheOpenItemsAndTheirNewsAndOfAClosedItemOnlyItsPublicDecisionWithoutASession() {
         ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 3);
@@ -68,6 +90,35 @@ class PublicMeetingPageTest {
                 meeting.publicText(2), "Nu: pkt. 4 – Bordet rundt", "I gang", "Nyt om erhvervsskolen", "/scripts/public-meeting.js",
                 "data-seq=\"" + lastSeq + "\"")
                 .doesNotContain(meeting.closedMarker());
+    }
+
+    /** What issue 13 asks the public page to show as the meeting runs, as the members' page shows it. */
+    @Test
+    void showsWhoHasTheFloorWhoIsNextEachComingItemsExpectedTimeAndAcceptedProtocolEntries() {
+        PartyCouncil council = partyCouncils.create();
+        String id = council.id;
+        proceedings.setCurrentItem(id, council.closedItem, PartyCouncil.SECRETARY);
+        accepted(council, council.closedItem);
+        proceedings.setCurrentItem(id, council.openItem, PartyCouncil.SECRETARY);
+        accepted(council, council.openItem);
+        speakers.request(id, council.openItem, false, council.member("Anna"));
+        speakers.request(id, council.openItem, false, council.member("Bo"));
+        speakers.giveFloor(id, council.openItem, council.memberId("Anna"), PartyCouncil.SECRETARY);
+        timePlan.plan(id, council.openItem, 30, PartyCouncil.SECRETARY);
+        timePlan.plan(id, council.closedItem, 20, PartyCouncil.SECRETARY);
+
+        String page = get("/live/" + id, "da", null).body();
+
+        assertThat(page).contains("Talerliste", "Har ordet", "Anna", "Næste", "Bo", "Forventet kl.",
+                "Cecilie ønskede følgende tilført protokollen: Tilført under " + council.openItem)
+                .doesNotContain("Tilført under " + council.closedItem);
+    }
+
+    /** Cecilie's protocol entry on the item, accepted by the secretariat. */
+    private void accepted(PartyCouncil council, String itemId) {
+        Meeting asked = protocolEntries.request(council.id, itemId, "Tilført under " + itemId,
+                council.member("Cecilie"));
+        protocolEntries.accept(council.id, asked.protocolEntries().getLast().id(), PartyCouncil.SECRETARY);
     }
 
     @Test

@@ -11,10 +11,13 @@ import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.Section;
+import dk.plenum.meeting.SpeakerList;
 import dk.plenum.meeting.Translations;
 import dk.plenum.meeting.VoteSentence;
 import dk.plenum.shell.Navigation;
+import dk.plenum.timeplan.TimePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +46,9 @@ final class PublicMeetingHtml {
             "publicPage.announce.decision", "publicPage.announce.current", "live.current", "live.decision",
             "live.publicDecision", "live.dissent", "live.now", "item.withdrawn", "meetings.status.SCHEDULED", "meetings.status.LIVE",
             "meetings.status.ADJOURNED", "meetings.status.CLOSED", "meetings.status.CANCELLED");
+
+    /** As many waiting speakers as the members' page lists. */
+    private static final int NEXT_SPEAKERS_SHOWN = 3;
 
     private static final TemplateEngine TEMPLATES = templates();
 
@@ -77,6 +83,7 @@ final class PublicMeetingHtml {
 
     private MeetingView meeting(Meeting meeting, Locale language) {
         AgendaItem current = currentItem(meeting);
+        TimePlan plan = TimePlan.of(meeting).orElse(null);
         String when = MeetingTimes.date(meeting.startsAt(), language) + ", "
                 + text("agenda.time", language, MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), language));
         return new MeetingView(meeting.id(), meeting.lastSeq(), meeting.councilName(), meeting.title(), when,
@@ -85,8 +92,8 @@ final class PublicMeetingHtml {
                 current == null ? null : text("live.now", language, current.number(), titleOf(current, language)),
                 current == null ? null : itemAnchor(current), text("agenda.title", language),
                 meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
-                meeting.items().stream().map(item -> item(meeting, item, current, language)).toList(),
-                attendance(meeting, language), text("live.attendance.title", language));
+                meeting.items().stream().map(item -> item(meeting, item, current, plan, language)).toList(),
+                attendance(meeting, language), text("live.attendance.title", language), speakers(meeting, language));
     }
 
     /** The item under discussion while the meeting runs or is paused, as on the members' page. */
@@ -105,7 +112,33 @@ final class PublicMeetingHtml {
         };
     }
 
-    private ItemView item(Meeting meeting, AgendaItem item, AgendaItem current, Locale language) {
+    /**
+     * Who has the floor on the current item and who is next, as the members' page shows it (speakers.SpeakerBoard),
+     * while the meeting runs and the item has a list the public may see; else null.
+     */
+    private static SpeakersView speakers(Meeting meeting, Locale language) {
+        String currentItemId = meeting.currentItemId();
+        boolean shown = meeting.status() == MeetingStatus.LIVE && currentItemId != null
+                && meeting.speakers().lists().stream().anyMatch(list -> list.itemId().equals(currentItemId));
+        if (!shown) {
+            return null;
+        }
+        SpeakerList list = meeting.speakers().of(currentItemId);
+        List<String> next = list.queue().stream().limit(NEXT_SPEAKERS_SHOWN)
+                .map(request -> speakerName(meeting, request.memberId(), request.reply(), language)).toList();
+        return new SpeakersView(text("speakers.title", language), text("speakers.floor", language),
+                list.floor() == null ? text("speakers.nobody", language)
+                        : speakerName(meeting, list.floor().memberId(), list.floor().reply(), language),
+                text("speakers.next", language), next, next.isEmpty() ? text("speakers.noneWaiting", language) : null,
+                list.closed() ? text("speakers.closed", language) : null);
+    }
+
+    private static String speakerName(Meeting meeting, String memberId, boolean reply, Locale language) {
+        String name = nameOf(meeting, memberId);
+        return reply ? name + " (" + text("speakers.reply", language) + ")" : name;
+    }
+
+    private ItemView item(Meeting meeting, AgendaItem item, AgendaItem current, TimePlan plan, Locale language) {
         List<Badge> badges = new ArrayList<>();
         boolean isCurrent = current != null && current.id().equals(item.id());
         if (isCurrent) {
@@ -135,7 +168,18 @@ final class PublicMeetingHtml {
                 voting(meeting, item, language),
                 item.presenter() == null ? null : text("item.presenter", language, item.presenter()),
                 item.sections(), bilag, bilag.isEmpty() ? null : text("item.attachments", language), notes,
-                noText ? text("item.noText", language) : null, roundTable(meeting, item, language));
+                noText ? text("item.noText", language) : null, roundTable(meeting, item, language),
+                plan == null ? null : plan.expectedStart(item.id()).map(expected -> text("timeplan.expected", language,
+                        MeetingTimes.timeRange(expected, null, language))).orElse(null),
+                item.isOpen() ? text("protocol.accepted", language) : null, acceptedEntries(meeting, item, language));
+    }
+
+    /** The protocol entries under the item that the meeting as the public may see holds: accepted, of an open item. */
+    private static List<String> acceptedEntries(Meeting meeting, AgendaItem item, Locale language) {
+        return meeting.protocolEntries().stream().filter(entry -> entry.itemId().equals(item.id()))
+                .filter(ProtocolEntry::isAccepted)
+                .map(entry -> text("protocol.entryBy", language, nameOf(meeting, entry.memberId()), entry.text()))
+                .toList();
     }
 
     /** Who is inhabil on the item, its vote, and its decision's quorum and dissenters, as the members' page words them. */
@@ -270,16 +314,24 @@ final class PublicMeetingHtml {
     record MeetingView(String id, long seq, String council, String title, String when, String location,
             String statusCode, String status,
             String statusTone, String kind, String now, String nowAnchor, String agendaTitle, String notPublished,
-            List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle) {
+            List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle, SpeakersView speakers) {
+    }
+
+    /** {@code noneWaiting} and {@code closed}: said when so, else null. */
+    record SpeakersView(String heading, String floorLabel, String floor, String nextLabel, List<String> next,
+            String noneWaiting, String closed) {
     }
 
     /**
      * {@code voting}: lines on inhabilitet, the vote and the decision's quorum and dissenters; none: empty.
      * {@code noText}: "no further text" for an item with nothing else to show (no decision either), else null.
+     * {@code expected}: when a coming item is expected to start, by the time plan, else null. {@code entries}: the
+     * accepted protocol entries, each as the minutes word it.
      */
     record ItemView(String id, String anchor, int number, String title, boolean current, boolean withdrawn,
             List<Badge> badges, DecisionView decision, List<String> voting, String presenter, List<Section> sections,
-            List<BilagView> bilag, String bilagTitle, List<String> notes, String noText, RoundTableView roundTable) {
+            List<BilagView> bilag, String bilagTitle, List<String> notes, String noText, RoundTableView roundTable,
+            String expected, String entriesTitle, List<String> entries) {
     }
 
     /** {@code empty}: what the item says before anyone posted, else null. */
