@@ -74,7 +74,8 @@ class CouncilMeetingIT {
         Page bo = member("Bo", 1024, 768);
         Page anna = member("Anna", 768, 1024);
         Page observer = browser.newPage(390, 844);
-        observer.navigate(url("/live/" + council.id));
+        // The public's Vaadin view of the meeting (anonymous at /meetings/{id}): its votes, speakers and protocol entries.
+        observer.navigate(url("/meetings/" + council.id));
         Page display = browser.newPage(1920, 1080);
         display.navigate(url("/meetings/" + council.id + "/display"));
         assertThat(display.locator(".plenum-display-item")).hasText("Lokalplan for havnen");

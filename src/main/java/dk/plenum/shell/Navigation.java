@@ -21,8 +21,11 @@ public final class Navigation {
     public static final String HOME = "";
     /** A meeting's agenda, live while it runs; what each viewer sees depends on who they are. */
     public static final String AGENDA = "meetings/:" + MEETING_ID;
-    /** The same page under the link the public is given. */
-    public static final String LIVE = "live/:" + MEETING_ID;
+    /**
+     * The link the public is given: a page rendered on the server (publicpage), not a Vaadin route, hence Spring's
+     * template syntax. Someone logged in is sent on to {@link #AGENDA}.
+     */
+    public static final String LIVE = "/live/{" + MEETING_ID + "}";
     /** The secretariat's desk for running a meeting. */
     public static final String CONTROL = "meetings/:" + MEETING_ID + "/control";
     /** The meeting on the room's screen: the current item, who has the floor, who is next. */

@@ -100,7 +100,7 @@ public final class BilagBench {
                 try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
                         .setViewportSize(1024, 768))) {
                     Page page = context.newPage();
-                    page.navigate(base + "/live/" + meetingId);
+                    page.navigate(base + "/meetings/" + meetingId);
                     page.locator("#item-" + itemNumber + " [slot=summary]").first().click();
                     String link = ".plenum-bilag-link[href*='" + attachmentIds.get(copy) + "']";
                     page.locator(link).waitFor();

@@ -115,7 +115,7 @@ final class VaadinCrowd implements AutoCloseable {
     }
 
     /**
-     * Opens {@code size} UIs of {@code route} (e.g. {@code live/<id>}), each in a session of its own, as
+     * Opens {@code size} UIs of {@code route} (e.g. {@code meetings/<id>}), each in a session of its own, as
      * {@code user} (password "demo") or the public ({@code null}), and returns once every view is attached.
      */
     static VaadinCrowd open(int port, String route, String user, int size, int items) throws Exception {

@@ -21,9 +21,12 @@ final class VaadinScenario implements AutoCloseable {
     static final int EVENTS_PER_SECOND = 2;
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(60);
 
-    /** The two ways into a running meeting's agenda: the public's link, and a member logged in on a tablet. */
+    /**
+     * The two ways into a running meeting's Vaadin agenda: anonymously (what the public's link /live/ was before
+     * it became a page rendered on the server, decision 0016), and a member logged in on a tablet.
+     */
     enum View {
-        OBSERVER("live/", null),
+        OBSERVER("meetings/", null),
         MEMBER("meetings/", "kirsten");
 
         private final String routePrefix;

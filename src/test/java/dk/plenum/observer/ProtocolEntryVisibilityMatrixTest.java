@@ -162,7 +162,7 @@ class ProtocolEntryVisibilityMatrixTest extends SpringBrowserlessTest {
             Actor actor = accounts.find(role.username()).orElseThrow();
             Logins.logIn(securityContext, actor);
         }
-        UI.getCurrent().navigate("live/" + meetingId);
+        UI.getCurrent().navigate("meetings/" + meetingId);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AgendaView");
         return getCurrentView().getElement().getTextRecursively();
     }

@@ -155,7 +155,7 @@ class SpeakerVisibilityMatrixTest extends SpringBrowserlessTest {
             Actor actor = accounts.find(role.username()).orElseThrow();
             Logins.logIn(securityContext, actor);
         }
-        UI.getCurrent().navigate("live/" + meetingId);
+        UI.getCurrent().navigate("meetings/" + meetingId);
         return find(SpeakerBoard.class).all();
     }
 

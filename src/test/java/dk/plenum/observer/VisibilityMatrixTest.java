@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * What each role sees of a closed item on every channel, checked with unique marker strings so a leak
- * anywhere in a payload is caught: the public must find none of a closed item's sections, attachments,
+ * What each role sees of a closed item on every channel (the public's server-rendered page /live/{id} among
+ * them), checked with unique marker strings so a leak anywhere in a payload is caught: the public must find none of a closed item's sections, attachments,
  * internal decision text or dissent on any channel, and the council's members and the secretariat
  * must find all of them wherever the channel carries them.
  */
@@ -92,6 +92,10 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                 channels.put("REST live snapshot", api.get("/api/meetings/" + meeting.id() + "/live",
                         role.username()).body());
                 channels.put("Vaadin live page", vaadinPageAs(role, meeting.id()));
+                if (!role.insider()) {
+                    // Whoever is logged in is sent on from the public's page to the Vaadin page above.
+                    channels.put("public page /live", api.get("/live/" + meeting.id(), null).body());
+                }
                 channels.put(role.insider() ? "STOMP full topic" : "STOMP public topic",
                         streams.get(role).events().stream().map(Event::json).collect(Collectors.joining("\n")));
 
@@ -164,6 +168,10 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                 channels.put("REST live snapshot", api.get("/api/meetings/" + meeting.id() + "/live",
                         role.username()).body());
                 channels.put("Vaadin live page", vaadinPageAs(role, meeting.id()));
+                if (!role.insider()) {
+                    // Whoever is logged in is sent on from the public's page to the Vaadin page above.
+                    channels.put("public page /live", api.get("/live/" + meeting.id(), null).body());
+                }
                 channels.put(role.insider() ? "STOMP full topic" : "STOMP public topic",
                         streams.get(role).events().stream().map(Event::json).collect(Collectors.joining("\n")));
                 channels.forEach((channel, seen) -> {
@@ -236,7 +244,7 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
             Actor actor = accounts.find(role.username()).orElseThrow();
             Logins.logIn(securityContext, actor);
         }
-        UI.getCurrent().navigate("live/" + meetingId);
+        UI.getCurrent().navigate("meetings/" + meetingId);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AgendaView");
         return getCurrentView().getElement().getTextRecursively();
     }

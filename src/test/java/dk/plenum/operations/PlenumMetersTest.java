@@ -36,7 +36,7 @@ class PlenumMetersTest extends SpringBrowserlessTest {
     void aScriptedMeetingMovesEveryPlenumMeter() {
         ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 3);
         Prometheus before = Prometheus.scrape(managementPort);
-        UI.getCurrent().navigate("live/" + meeting.id());
+        UI.getCurrent().navigate("meetings/" + meeting.id());
         List<ObserverClient> observers = List.of(observer(meeting, null), observer(meeting, "kirsten:demo"),
                 observer(meeting, "sekretariat:demo"));
         try {

@@ -81,8 +81,8 @@ class LiveMeetingBindingTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void thePublicLiveViewShowsAndFollowsTheMeetingOfEachAddress() {
-        followsEachMeetingInTurn("live/%s", "plenum-decision-text");
+    void anAnonymousViewerOfTheVaadinPageSeesAndFollowsTheMeetingOfEachAddress() {
+        followsEachMeetingInTurn("meetings/%s", "plenum-decision-text");
     }
 
     /** A → B → back to A in one UI, as browser history does; then both meetings move on and only A's news shows. */

@@ -163,6 +163,14 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
      */
     public static void document(Page page, String name, boolean fullPage) {
         settle(page);
+        keep(page, name, fullPage);
+    }
+
+    /**
+     * As {@link #document}, for a page that is not Vaadin's (nothing to settle): a screenshot kept in
+     * {@code target/screenshots} and copied to {@code docs/screenshots}.
+     */
+    public static void keep(Page page, String name, boolean fullPage) {
         Path shot = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(fullPage));
         try {

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.live.LiveMeetings;
@@ -67,12 +66,11 @@ import java.util.function.Supplier;
  * agenda with the current item opened and highlighted, the decisions so far, attendance and round the
  * table, all kept up to date while the meeting runs. A summoned member also checks in, sends an apology
  * and posts round-the-table news here. What anyone sees goes through {@link MeetingVisibility}; text is
- * always set as text, never as HTML. {@code /live/{id}} is the same page under the link the public is
- * given, with the connection and the time of the last news shown at the top.
+ * always set as text, never as HTML. The connection and the time of the last news are shown at the top. The public's
+ * link, {@code /live/{id}}, is a page rendered on the server (publicpage); it sends whoever is logged in here.
  */
 @AnonymousAllowed
 @Route(value = Navigation.AGENDA, layout = MainLayout.class)
-@RouteAlias(value = Navigation.LIVE, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen {
 

@@ -131,6 +131,9 @@ class SecurityConfiguration {
             SecurityContextHolderStrategy securityContext) throws Exception {
         // Static stylesheets (META-INF/resources/styles) are for every page, the login page and the public's too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/styles/**").permitAll());
+        // The public's page of a meeting (publicpage) and its script are not Vaadin views: open to anyone.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/live/*", "/scripts/**")
+                .permitAll());
         // A session whose login was ended on any instance is refused at its next request.
         http.addFilterAfter(new EndedLoginFilter(endedLogins, securityContext), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LoginPage.ROUTE)

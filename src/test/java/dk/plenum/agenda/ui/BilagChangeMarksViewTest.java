@@ -91,7 +91,7 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     @Test
     void thePublicSeesOnlyChangesToBilagItMaySee() {
         String budget = add(openItem, "Budgetnotat", Visibility.OPEN);
-        navigate("live/" + meeting.id(), AgendaView.class);
+        navigate("meetings/" + meeting.id(), AgendaView.class);
         assertThat(latestMark("item-1")).startsWith("Bilag tilføjet ").endsWith(": Budgetnotat");
 
         add(openItem, "Fortroligt notat", Visibility.CLOSED);

@@ -103,7 +103,7 @@ class VotingAgendaViewTest extends SpringBrowserlessTest {
         voting.declareConflict(council.id, council.closedItem, council.memberId("Anna"), PartyCouncil.SECRETARY);
         voting.recordVote(council.id, council.closedItem, VoteInput.unanimously(), PartyCouncil.SECRETARY);
 
-        navigate("live/" + council.id, AgendaView.class);
+        navigate("meetings/" + council.id, AgendaView.class);
 
         assertThat(find(Paragraph.class).withClassName("plenum-item-vote").from(info(council.openItem)).single()
                 .getText()).isEqualTo("Afstemning: For stemte 5 (A, V). Imod stemte 1 (F).");

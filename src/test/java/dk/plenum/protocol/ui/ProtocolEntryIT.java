@@ -94,7 +94,7 @@ class ProtocolEntryIT {
         desk.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve("protocol-queue-1024x768.png")));
 
         Page observer = browser.newPage(1024, 768);
-        observer.navigate(base + "/live/" + meeting.id());
+        observer.navigate(base + "/meetings/" + meeting.id());
         assertThat(observer.locator("#item-1 .plenum-protocol-entries")).not().isVisible();
         assertThat(observer.locator("#item-2 .plenum-item-expected")).hasText(Pattern.compile("Forventet kl\\. \\d\\d\\.\\d\\d"));
         assertThat(observer.locator("#item-2 .plenum-item-title")).hasText("Lukket punkt");

@@ -1,0 +1,362 @@
+package dk.plenum.publicpage.ui;
+
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.ItemKind;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.meeting.MemberRole;
+import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.ProtocolEntry;
+import dk.plenum.meeting.Section;
+import dk.plenum.meeting.SpeakerList;
+import dk.plenum.meeting.Translations;
+import dk.plenum.meeting.VoteSentence;
+import dk.plenum.shell.Navigation;
+import dk.plenum.timeplan.TimePlan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The public's page of a meeting as HTML, from {@code templates/public/meeting.html}: what the template prints is
+ * worked out here, in the page's language, from the meeting as the public may see it (the caller passes the
+ * public snapshot; nothing is filtered here). Thymeleaf escapes every text, so nothing a user typed becomes markup.
+ * The texts the page's script needs to patch the page when an event comes are handed to it in one attribute.
+ */
+final class PublicMeetingHtml {
+
+    /** The statuses of attendance in the order the members' page lists them. */
+    private static final List<AttendanceStatus> ATTENDANCE_ORDER = List.of(AttendanceStatus.PRESENT,
+            AttendanceStatus.APOLOGY, AttendanceStatus.ABSENT, AttendanceStatus.LEFT, AttendanceStatus.EXPECTED);
+    /** Every text the script shows by itself; the rest it takes from the page as the server renders it. */
+    private static final List<String> SCRIPT_TEXTS = List.of("publicPage.connection.connecting",
+            "publicPage.connection.live", "publicPage.connection.reconnecting", "publicPage.connection.polling",
+            "publicPage.announce.decision", "publicPage.announce.current", "live.current", "live.decision",
+            "live.publicDecision", "live.dissent", "live.now", "item.withdrawn", "meetings.status.SCHEDULED", "meetings.status.LIVE",
+            "meetings.status.ADJOURNED", "meetings.status.CLOSED", "meetings.status.CANCELLED");
+
+    /** As many waiting speakers as the members' page lists. */
+    private static final int NEXT_SPEAKERS_SHOWN = 3;
+
+    private static final TemplateEngine TEMPLATES = templates();
+
+    private final ObjectMapper json;
+
+    PublicMeetingHtml(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The page of {@code publicMeeting}, the meeting as the public may see it, in {@code language}. */
+    String page(Meeting publicMeeting, Locale language, String path) {
+        Context context = new Context(language);
+        context.setVariable("page", page(language, path, scriptTexts(language)));
+        context.setVariable("meeting", meeting(publicMeeting, language));
+        return TEMPLATES.process("public/meeting", context);
+    }
+
+    /** The answer to a link to a meeting the public may not see (a draft) or that does not exist. */
+    String notFound(Locale language, String path) {
+        Context context = new Context(language);
+        context.setVariable("page", page(language, path, "{}"));
+        context.setVariable("notFound", new NotFound(text("notFound.title", language), text("notFound.text", language),
+                text("notFound.back", language)));
+        return TEMPLATES.process("public/not-found", context);
+    }
+
+    private static Page page(Locale language, String path, String scriptTexts) {
+        return new Page(language.getLanguage(), path, languages(language), text("publicPage.skip", language),
+                text("shell.login", language), text("shell.language", language),
+                text("publicPage.connection.static", language), scriptTexts);
+    }
+
+    private MeetingView meeting(Meeting meeting, Locale language) {
+        AgendaItem current = currentItem(meeting);
+        TimePlan plan = TimePlan.of(meeting).orElse(null);
+        String when = MeetingTimes.date(meeting.startsAt(), language) + ", "
+                + text("agenda.time", language, MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), language));
+        return new MeetingView(meeting.id(), meeting.lastSeq(), meeting.councilName(), meeting.title(), when,
+                meeting.location(), meeting.listedStatus(), text("meetings.status." + meeting.listedStatus(), language),
+                statusTone(meeting.status()), text("meeting.kind." + meeting.kind(), language),
+                current == null ? null : text("live.now", language, current.number(), titleOf(current, language)),
+                current == null ? null : itemAnchor(current), text("agenda.title", language),
+                meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
+                meeting.items().stream().map(item -> item(meeting, item, current, plan, language)).toList(),
+                attendance(meeting, language), text("live.attendance.title", language), speakers(meeting, language));
+    }
+
+    /** The item under discussion while the meeting runs or is paused, as on the members' page. */
+    private static AgendaItem currentItem(Meeting meeting) {
+        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        return running ? meeting.currentItem().orElse(null) : null;
+    }
+
+    /** The badge tones of the members' page (shell.Badges), by the meeting's status. */
+    static String statusTone(MeetingStatus status) {
+        return switch (status) {
+            case LIVE -> "live";
+            case CANCELLED -> "closed";
+            case SCHEDULED, ADJOURNED -> "info";
+            case CLOSED -> "neutral";
+        };
+    }
+
+    /**
+     * Who has the floor on the current item and who is next, as the members' page shows it (speakers.SpeakerBoard),
+     * while the meeting runs and the item has a list the public may see; else null.
+     */
+    private static SpeakersView speakers(Meeting meeting, Locale language) {
+        String currentItemId = meeting.currentItemId();
+        boolean shown = meeting.status() == MeetingStatus.LIVE && currentItemId != null
+                && meeting.speakers().lists().stream().anyMatch(list -> list.itemId().equals(currentItemId));
+        if (!shown) {
+            return null;
+        }
+        SpeakerList list = meeting.speakers().of(currentItemId);
+        List<String> next = list.queue().stream().limit(NEXT_SPEAKERS_SHOWN)
+                .map(request -> speakerName(meeting, request.memberId(), request.reply(), language)).toList();
+        return new SpeakersView(text("speakers.title", language), text("speakers.floor", language),
+                list.floor() == null ? text("speakers.nobody", language)
+                        : speakerName(meeting, list.floor().memberId(), list.floor().reply(), language),
+                text("speakers.next", language), next, next.isEmpty() ? text("speakers.noneWaiting", language) : null,
+                list.closed() ? text("speakers.closed", language) : null);
+    }
+
+    private static String speakerName(Meeting meeting, String memberId, boolean reply, Locale language) {
+        String name = nameOf(meeting, memberId);
+        return reply ? name + " (" + text("speakers.reply", language) + ")" : name;
+    }
+
+    private ItemView item(Meeting meeting, AgendaItem item, AgendaItem current, TimePlan plan, Locale language) {
+        List<Badge> badges = new ArrayList<>();
+        boolean isCurrent = current != null && current.id().equals(item.id());
+        if (isCurrent) {
+            badges.add(new Badge(text("live.current", language), "live", "plenum-current-badge"));
+        }
+        badges.add(new Badge(text("visibility." + item.visibility(), language), item.isOpen() ? "open" : "closed", ""));
+        if (item.kind() == ItemKind.ROUND_THE_TABLE) {
+            badges.add(new Badge(text("item.kind.ROUND_THE_TABLE", language), "info", ""));
+        }
+        if (item.withdrawn()) {
+            badges.add(new Badge(text("item.withdrawn", language), "closed", "plenum-withdrawn-badge"));
+        }
+        Decision decision = item.decision();
+        List<String> notes = new ArrayList<>();
+        if (!item.isOpen() && item.sections().isEmpty()) {
+            notes.add(text("item.closedForPublic", language));
+        }
+        List<BilagView> bilag = item.attachments().stream().map(attachment -> bilag(meeting, item, attachment, language))
+                .toList();
+        boolean noText = item.presenter() == null && item.sections().isEmpty() && bilag.isEmpty() && notes.isEmpty()
+                && decision == null && item.kind() == ItemKind.REGULAR;
+        return new ItemView(item.id(), itemAnchor(item), item.number(), titleOf(item, language), isCurrent,
+                item.withdrawn(), badges,
+                decision == null ? null : new DecisionView(text("live.decision", language), outcome(decision, language),
+                        decision.text(), decision.dissent() == null ? null
+                                : text("live.dissent", language, decision.dissent())),
+                voting(meeting, item, language),
+                item.presenter() == null ? null : text("item.presenter", language, item.presenter()),
+                item.sections(), bilag, bilag.isEmpty() ? null : text("item.attachments", language), notes,
+                noText ? text("item.noText", language) : null, roundTable(meeting, item, language),
+                plan == null ? null : plan.expectedStart(item.id()).map(expected -> text("timeplan.expected", language,
+                        MeetingTimes.timeRange(expected, null, language))).orElse(null),
+                item.isOpen() ? text("protocol.accepted", language) : null, acceptedEntries(meeting, item, language));
+    }
+
+    /** The protocol entries under the item that the meeting as the public may see holds: accepted, of an open item. */
+    private static List<String> acceptedEntries(Meeting meeting, AgendaItem item, Locale language) {
+        return meeting.protocolEntries().stream().filter(entry -> entry.itemId().equals(item.id()))
+                .filter(ProtocolEntry::isAccepted)
+                .map(entry -> text("protocol.entryBy", language, nameOf(meeting, entry.memberId()), entry.text()))
+                .toList();
+    }
+
+    /** Who is inhabil on the item, its vote, and its decision's quorum and dissenters, as the members' page words them. */
+    private static List<String> voting(Meeting meeting, AgendaItem item, Locale language) {
+        List<String> lines = new ArrayList<>();
+        List<String> inhabil = meeting.voting().conflictedOn(item.id()).stream()
+                .map(memberId -> text("voting.conflict.of", language, nameOf(meeting, memberId))).toList();
+        if (!inhabil.isEmpty()) {
+            lines.add(text("voting.conflicts", language) + ": " + String.join(", ", inhabil));
+        }
+        meeting.voting().voteOn(item.id()).ifPresent(vote ->
+                lines.add(text("voting.vote.recorded", language, VoteSentence.of(meeting, vote, language))));
+        if (item.decision() != null) {
+            if (item.decision().withoutQuorum()) {
+                lines.add(text("minutes.withoutQuorum", language));
+            }
+            VoteSentence.dissenters(meeting, item.decision(), language).ifPresent(lines::add);
+        }
+        return lines;
+    }
+
+    /** The news posted under a round-the-table item: the meeting as the public may see it holds only open items'. */
+    private static RoundTableView roundTable(Meeting meeting, AgendaItem item, Locale language) {
+        if (item.kind() != ItemKind.ROUND_THE_TABLE) {
+            return null;
+        }
+        List<PostView> posts = meeting.roundTable().stream().filter(post -> item.id().equals(post.itemId()))
+                .map(post -> new PostView(nameOf(meeting, post.memberId()), post.text(),
+                        post.edited() ? text("live.roundTable.edited", language) : null))
+                .toList();
+        return new RoundTableView(text("live.roundTable.posts", language),
+                posts.isEmpty() ? text("live.roundTable.empty", language) : null, posts);
+    }
+
+    private static String nameOf(Meeting meeting, String memberId) {
+        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
+    }
+
+    private static BilagView bilag(Meeting meeting, AgendaItem item, Attachment attachment, Locale language) {
+        if (!attachment.hasFile()) {
+            return new BilagView(attachment.name() + " (" + text("attachment.nameOnly", language) + ")", null, null);
+        }
+        return new BilagView(attachment.name(), "/" + Navigation.bilagReader(meeting.id(), item.id(), attachment.id(), 1),
+                text("attachment.pages", language, attachment.pageCount()));
+    }
+
+    /** Its id follows the display number, as on the members' page, so a link to item 5 stays a link to item 5. */
+    private static String itemAnchor(AgendaItem item) {
+        return "item-" + item.number();
+    }
+
+    private static String titleOf(AgendaItem item, Locale language) {
+        return item.title() != null ? item.title() : text("item.closedTitle", language);
+    }
+
+    /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
+    private static String outcome(Decision decision, Locale language) {
+        return decision.outcome() == null ? text("live.publicDecision", language)
+                : text("live.outcome." + decision.outcome(), language);
+    }
+
+    private static List<AttendanceGroup> attendance(Meeting meeting, Locale language) {
+        List<AttendanceGroup> groups = new ArrayList<>();
+        for (AttendanceStatus status : ATTENDANCE_ORDER) {
+            List<PersonView> people = meeting.participants().stream()
+                    .filter(person -> person.attendance() == status)
+                    // A substitute nobody has called in is a reserve, not someone the meeting waits for.
+                    .filter(person -> !(person.role() == MemberRole.SUBSTITUTE && status == AttendanceStatus.EXPECTED))
+                    .map(person -> new PersonView(person.name(), note(meeting, person, language))).toList();
+            if (!people.isEmpty()) {
+                groups.add(new AttendanceGroup(text("live.attendance." + status, language) + " (" + people.size() + ")",
+                        people));
+            }
+        }
+        return groups;
+    }
+
+    private static String note(Meeting meeting, Participant person, Locale language) {
+        if (person.substituteFor() != null) {
+            return text("live.attendance.substituteFor", language,
+                    meeting.participant(person.substituteFor()).map(Participant::name).orElse("?"));
+        }
+        return person.role() == MemberRole.MEMBER ? null : text("live.role." + person.role(), language);
+    }
+
+    /** The language switch: the same page with {@code ?lang=} in each language, the page's own marked current. */
+    private static List<LanguageLink> languages(Locale language) {
+        return Translations.LANGUAGES.stream().map(other -> new LanguageLink(other.getLanguage(),
+                other.getDisplayLanguage(other), other.getLanguage().equals(language.getLanguage()))).toList();
+    }
+
+    private String scriptTexts(Locale language) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        SCRIPT_TEXTS.forEach(key -> texts.put(key, text(key, language)));
+        for (DecisionOutcome outcome : DecisionOutcome.values()) {
+            texts.put("live.outcome." + outcome, text("live.outcome." + outcome, language));
+        }
+        return json.writeValueAsString(texts);
+    }
+
+    private static String text(String key, Locale language, Object... args) {
+        return Translations.text(key, language, args);
+    }
+
+    private static TemplateEngine templates() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PublicMeetingHtml.class.getClassLoader());
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    /**
+     * What every page of this kind has: its language, the language switch, the connection state shown until the
+     * script runs (and without it), the texts for its script.
+     */
+    record Page(String language, String path, List<LanguageLink> languages, String skip, String login,
+            String languageLabel, String staticState, String scriptTexts) {
+    }
+
+    record LanguageLink(String code, String name, boolean current) {
+    }
+
+    record NotFound(String title, String text, String back) {
+    }
+
+    /** {@code statusCode}: the status as the events name it, which the script follows; {@code status} its words. */
+    record MeetingView(String id, long seq, String council, String title, String when, String location,
+            String statusCode, String status,
+            String statusTone, String kind, String now, String nowAnchor, String agendaTitle, String notPublished,
+            List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle, SpeakersView speakers) {
+    }
+
+    /** {@code noneWaiting} and {@code closed}: said when so, else null. */
+    record SpeakersView(String heading, String floorLabel, String floor, String nextLabel, List<String> next,
+            String noneWaiting, String closed) {
+    }
+
+    /**
+     * {@code voting}: lines on inhabilitet, the vote and the decision's quorum and dissenters; none: empty.
+     * {@code noText}: "no further text" for an item with nothing else to show (no decision either), else null.
+     * {@code expected}: when a coming item is expected to start, by the time plan, else null. {@code entries}: the
+     * accepted protocol entries, each as the minutes word it.
+     */
+    record ItemView(String id, String anchor, int number, String title, boolean current, boolean withdrawn,
+            List<Badge> badges, DecisionView decision, List<String> voting, String presenter, List<Section> sections,
+            List<BilagView> bilag, String bilagTitle, List<String> notes, String noText, RoundTableView roundTable,
+            String expected, String entriesTitle, List<String> entries) {
+    }
+
+    /** {@code empty}: what the item says before anyone posted, else null. */
+    record RoundTableView(String heading, String empty, List<PostView> posts) {
+    }
+
+    /** {@code edited}: the mark of a post edited after it was posted, else null. */
+    record PostView(String author, String text, String edited) {
+    }
+
+    /** {@code tone}: open, closed, live, info or neutral, as the members' page colours its badges. */
+    record Badge(String text, String tone, String role) {
+    }
+
+    /** {@code dissent}: the minority's statement as the page words it, or null (never for a closed item's copy). */
+    record DecisionView(String heading, String outcome, String text, String dissent) {
+    }
+
+    /** {@code href} null: a Bilag known only by its name, with no file to read. */
+    record BilagView(String name, String href, String pages) {
+    }
+
+    record AttendanceGroup(String heading, List<PersonView> people) {
+    }
+
+    record PersonView(String name, String note) {
+    }
+}
