@@ -1,5 +1,6 @@
 package dk.plenum.minutes;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,6 +14,7 @@ import java.io.ByteArrayInputStream;
  * session, so a logged-in member gets the members' edition (the API, being stateless, would not know
  * them), in the language the page is shown in.
  */
+@StyleSheet("styles/minutes.css")
 public class MinutesDownload extends HorizontalLayout {
 
     public MinutesDownload(MinutesService minutes, String meetingId) {

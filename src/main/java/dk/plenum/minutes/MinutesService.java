@@ -70,11 +70,14 @@ public class MinutesService {
         });
     }
 
-    /** E.g. "referat-erhvervsradet-2024-02-29": ASCII only, so every browser and file system takes it. */
+    /**
+     * E.g. "referat-erhvervsraadet-2024-02-29": ASCII only, so every browser and file system takes it, with æ, ø and
+     * å written the Danish way (ae, oe, aa) so that the name still reads as the council's.
+     */
     private static String fileName(Meeting meeting, Locale language) {
-        // NFD splits "å" into "a" and a combining ring, which is dropped rather than made a "-".
+        // Other accented letters: NFD splits "é" into "e" and a combining accent, which is dropped rather than made a "-".
         String council = Normalizer.normalize(meeting.councilName().toLowerCase(Locale.ROOT)
-                .replace("æ", "ae").replace("ø", "oe"), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replaceAll("[^a-z0-9]+", "-");
         return Translations.text("minutes.fileName", language) + "-" + council + "-" + meeting.startsAt().atZone(MeetingTimes.COUNCIL_ZONE)
                 .toLocalDate();

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proceedings",
         allowedDependencies = {"attendance", "decision", "live", "meeting", "protocol", "security", "shell", "speakers",
-                "timeplan", "voting"})
+                "timeplan", "visibility", "voting"})
 package dk.plenum.proceedings;

@@ -151,20 +151,56 @@ public class SearchService implements SmartInitializingSingleton {
         return Stream.concat(decision, item.sections().stream().map(Section::body)).filter(Objects::nonNull).toList();
     }
 
-    /** The first of the texts that holds a term, cut around it. */
-    private static String snippet(List<String> texts, List<String> terms) {
+    /**
+     * The first of the texts that holds a word starting with a term (as the index matches), cut around it at word
+     * boundaries: a snippet never starts or ends inside a word.
+     */
+    static String snippet(List<String> texts, List<String> terms) {
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String term : terms) {
-                int at = lower.indexOf(term);
+                int at = wordStartingWith(lower, term);
                 if (at >= 0) {
-                    int from = Math.max(0, at - SNIPPET_RADIUS);
-                    int to = Math.min(text.length(), at + term.length() + SNIPPET_RADIUS);
-                    return (from > 0 ? "…" : "") + text.substring(from, to).replaceAll("\\s+", " ")
+                    int from = at - SNIPPET_RADIUS <= 0 ? 0 : wordStartAfter(text, at - SNIPPET_RADIUS, at);
+                    int to = at + term.length() + SNIPPET_RADIUS >= text.length() ? text.length()
+                            : wordEndBefore(text, at + term.length() + SNIPPET_RADIUS, at + term.length());
+                    return (from > 0 ? "…" : "") + text.substring(from, to).strip().replaceAll("\\s+", " ")
                             + (to < text.length() ? "…" : "");
                 }
             }
         }
         return "";
+    }
+
+    /** Where in {@code text} the first word starting with {@code term} begins; -1 if none does. */
+    private static int wordStartingWith(String text, String term) {
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the first word at or after {@code from}, but never beyond {@code limit} (the term). */
+    private static int wordStartAfter(String text, int from, int limit) {
+        int at = from;
+        if (Character.isLetterOrDigit(text.charAt(at - 1))) {
+            while (at < limit && !Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+        return at;
+    }
+
+    /** The end of the last word ending at or before {@code to}, but never before {@code limit} (the term's end). */
+    private static int wordEndBefore(String text, int to, int limit) {
+        int at = to;
+        if (Character.isLetterOrDigit(text.charAt(at))) {
+            while (at > limit && !Character.isWhitespace(text.charAt(at - 1))) {
+                at--;
+            }
+        }
+        return at;
     }
 }

@@ -1,5 +1,7 @@
 package dk.plenum.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -8,8 +10,16 @@ import java.util.Set;
 public final class LoginPage {
 
     public static final String ROUTE = "login";
+    /** The login page's query parameter naming the page to return to once logged in, e.g. {@code meetings/…}. */
+    public static final String CONTINUE = "continue";
 
     private LoginPage() {
+    }
+
+    /** The login page that returns to {@code location} (a route with its query, as the router gives it). */
+    public static String returningTo(String location) {
+        return location.isEmpty() || location.startsWith(ROUTE) ? ROUTE
+                : ROUTE + "?" + CONTINUE + "=" + URLEncoder.encode(location, StandardCharsets.UTF_8);
     }
 
     /**

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,11 +31,13 @@ import java.util.Optional;
 /**
  * The frame around every page: the Plenum name (back to the meeting list), a demo-mode marker, who is
  * logged in with a way out (or in), and the language switch; below them the ways around: the meetings, the
- * councils, search and, for who is logged in, their password.
+ * councils, search and, for who is logged in, their password. The login page has it too (its automatic layout), for
+ * the language switch; its "log in" link leads back to the page it was followed from.
  */
 @AnonymousAllowed
 @StyleSheet("styles/council.css")
-public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver {
+@Layout("/" + LoginPage.ROUTE)
+public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
     private final Select<Locale> language = new Select<>();
     private final Span demo = Badges.badge("", Badges.Tone.LIVE);
@@ -40,6 +45,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final Button logout = new Button();
     private final Anchor login = new Anchor(LoginPage.ROUTE, "");
     private final Div content = new Div();
+    private final boolean someoneLoggedIn;
     private final Anchor meetings = navigationLink(Navigation.HOME, "plenum-nav-meetings");
     private final Anchor councils = navigationLink(Navigation.COUNCILS, "plenum-nav-councils");
     private final Anchor search = navigationLink(Navigation.SEARCH, "plenum-nav-search");
@@ -57,6 +63,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         user.setVisible(loggedIn.isPresent());
         logout.setVisible(loggedIn.isPresent());
         logout.addClickListener(click -> authentication.logout());
+        someoneLoggedIn = loggedIn.isPresent();
         login.setVisible(loggedIn.isEmpty());
         login.addClassName("plenum-login-link");
         login.setRouterIgnore(true);
@@ -94,6 +101,14 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(view.getElement());
+    }
+
+    /** Logging in returns to this page; on the login page itself the link is not offered. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String location = event.getLocation().getPathWithQueryParameters();
+        login.setHref(LoginPage.returningTo(location));
+        login.setVisible(!someoneLoggedIn && !event.getLocation().getPath().equals(LoginPage.ROUTE));
     }
 
     @Override

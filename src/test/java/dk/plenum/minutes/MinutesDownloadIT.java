@@ -105,7 +105,7 @@ class MinutesDownloadIT {
         assertThat(response.status()).as(address).isEqualTo(200);
         assertThat(response.headers()).containsEntry("content-type", format.mediaType())
                 .containsEntry("content-length", String.valueOf(content.length))
-                .containsEntry("content-disposition", "attachment; filename=\"referat-erhvervsradet-"
+                .containsEntry("content-disposition", "attachment; filename=\"referat-erhvervsraadet-"
                         + meeting.startsAt().atZone(MeetingTimes.COUNCIL_ZONE).toLocalDate() + "."
                         + format.extension() + "\"");
         if (format != MinutesFormat.PDF) {

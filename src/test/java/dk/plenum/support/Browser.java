@@ -87,9 +87,21 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     }
 
     /** A page in a fresh context (own cookies, own Vaadin session) with the given viewport. */
-    public synchronized Page newPage(int width, int height) {
-        BrowserContext context = chromium().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height).setLocale("da-DK"));
+    public Page newPage(int width, int height) {
+        return newPage(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height));
+    }
+
+    /**
+     * As {@link #newPage(int, int)}, on a touch screen as a phone's or tablet's: CSS sees a coarse pointer, as the
+     * styles for fingers ({@code pointer: coarse}) expect.
+     */
+    public Page newTouchPage(int width, int height) {
+        return newPage(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(width, height)
+                .setHasTouch(true).setIsMobile(true));
+    }
+
+    private synchronized Page newPage(com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = chromium().newContext(options.setLocale("da-DK"));
         context.setDefaultTimeout(30_000);
         contexts.add(context);
         Page page = context.newPage();

@@ -1,5 +1,6 @@
 package dk.plenum.plan.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,6 +32,7 @@ import java.util.Locale;
 /** The meeting plan (mødeplan) of one council: "30. maj kl. 10.30–13.00 Temamøde", and the calendar feed. */
 @AnonymousAllowed
 @Route(value = Navigation.PLAN, layout = MainLayout.class)
+@StyleSheet("styles/plan.css")
 class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final MeetingPlan plan;
@@ -71,6 +73,7 @@ class MeetingPlanView extends Div implements BeforeEnterObserver, LocaleChangeOb
         // A plain link: the feed is served by the API, not by a view.
         Anchor feed = new Anchor("api/councils/" + council.id() + "/meetings.ics", getTranslation("plan.subscribe"));
         feed.setRouterIgnore(true);
+        feed.addClassName("plenum-plan-feed");
         add(new Paragraph(feed));
     }
 

@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
 
 /**
- * One agenda item on the control desk: choose it for a decision, make it current, move it up or down. The
+ * One agenda item on the control desk: choose it for a decision, make it current, move it up or down (until the
+ * meeting is closed; a decision can still be corrected after). The
  * row is kept while its item is on the agenda and redrawn in place (see {@link dk.plenum.shell.KeyedRows}).
  */
 final class ItemRow extends Div {
@@ -67,7 +69,9 @@ final class ItemRow extends Div {
 
     /** Draws {@code item} as it stands in {@code meeting}; {@code selected} when the decision panel is for it. */
     void show(Meeting meeting, AgendaItem item, boolean selected) {
-        boolean current = item.id().equals(meeting.currentItemId());
+        // Once the meeting is closed no item is current, and the agenda is as it was held: nothing to move or treat.
+        boolean closed = meeting.status() == MeetingStatus.CLOSED;
+        boolean current = !closed && item.id().equals(meeting.currentItemId());
         number.setText(String.valueOf(item.number()));
         title.setText(item.title());
         badges.removeAll();
@@ -85,7 +89,9 @@ final class ItemRow extends Div {
         }
         select.getElement().setAttribute("aria-pressed", String.valueOf(selected));
         makeCurrent.setText(getTranslation("control.makeCurrent"));
-        makeCurrent.setVisible(!current);
+        makeCurrent.setVisible(!current && !closed);
+        up.setVisible(!closed);
+        down.setVisible(!closed);
         bilag.setHref(Navigation.bilag(meeting.id(), item.id()));
         bilag.setText(getTranslation("bilag.manage.link") + (item.attachments().isEmpty() ? ""
                 : " (" + item.attachments().size() + ")"));

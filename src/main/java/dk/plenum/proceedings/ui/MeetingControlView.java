@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import dk.plenum.attendance.AttendanceService;
 import dk.plenum.decision.DecisionService;
 import dk.plenum.live.LiveMeetings;
@@ -53,9 +54,11 @@ import java.util.function.Function;
 /**
  * The secretariat's desk during a meeting: start, adjourn, resume and close it; move through the
  * items, add late ones and reorder them; record decisions; keep the attendance. Follows the meeting
- * live, so two secretaries can share the work.
+ * live, so two secretaries can share the work. Anyone else logged in is told that the desk is the secretariat's
+ * ({@link ControlDeskRefusedView}).
  */
 @RolesAllowed({"SECRETARIAT", "ADMINISTRATOR"})
+@AccessDeniedErrorRouter(rerouteToError = ControlDeskRefusedException.class)
 @Route(value = Navigation.CONTROL, layout = MainLayout.class)
 @StyleSheet("styles/control-desk.css")
 class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
@@ -114,7 +117,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         addItem.addClassName("plenum-control-add-item");
         addItem.setIcon(VaadinIcon.PLUS.create());
         addItem.addClickListener(click -> new LateItemDialog(late ->
-                run(actor -> proceedings.addLateItem(meeting.id(), late, actor))).open());
+                binding.show(proceedings.addLateItem(meeting.id(), late, currentActor.require()))).open());
         Div itemsTitle = new Div(itemsHeading, addItem);
         itemsTitle.addClassName("plenum-control-section-title");
         itemList.addClassName("plenum-control-items");
@@ -232,6 +235,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Div facts = new Div(status, timePlanStatus, agenda);
         facts.addClassName("plenum-meeting-facts");
         header.removeAll();
+        // A closed meeting takes no late items.
+        addItem.setVisible(meeting.status() != MeetingStatus.CLOSED);
         shownStatusButtons = statusButtons();
         header.add(council, new H1(meeting.title()), facts, shownStatusButtons);
     }
@@ -270,14 +275,29 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         return button;
     }
 
+    /**
+     * Asks before closing, saying how many items still lack a decision (withdrawn items need none). Closing cannot be
+     * undone: the safe button has the focus, so Enter on a tablet's keyboard does not close the meeting.
+     */
     private void confirmClose() {
+        long undecided = meeting.items().stream().filter(item -> item.decision() == null && !item.withdrawn()).count();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("control.close.title"),
-                getTranslation("control.close.text"), getTranslation("control.close.confirm"),
+                getTranslation("control.close.undecided", undecided) + " " + getTranslation("control.close.text"),
+                getTranslation("control.close.confirm"),
                 confirmed -> run(actor -> proceedings.close(meeting.id(), actor)));
+        confirm.addClassName("plenum-control-close-dialog");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("control.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+        // The dialog focuses its confirm button once it has opened; the cancel button takes the focus after it.
+        confirm.getElement().executeJs("""
+                const dialog = this;
+                const focusCancel = () => dialog.querySelector('[slot="cancel-button"]').focus();
+                dialog.updateComplete.then(() => {
+                    dialog.$.overlay.addEventListener('vaadin-overlay-open', focusCancel, {once: true});
+                    focusCancel();
+                });""");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dk.plenum.search.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,11 +24,12 @@ import dk.plenum.shell.Navigation;
 import java.util.List;
 
 /**
- * Search items, decisions and Bilag of past and coming meetings; an item's hit links to the meeting's agenda, a
- * hit in a Bilag to the Bilag's reader at the page found.
+ * Search items, decisions and Bilag of past and coming meetings; an item's hit links to the meeting's agenda opened
+ * at the item, a hit in a Bilag to the Bilag's reader at the page found. The query's words are marked in each hit.
  */
 @AnonymousAllowed
 @Route(value = Navigation.SEARCH, layout = MainLayout.class)
+@StyleSheet("styles/search.css")
 class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final SearchService search;
@@ -75,9 +77,11 @@ class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         String itemTitle = getTranslation("search.hit", hit.number(),
                 hit.title() != null ? hit.title() : getTranslation("item.closedTitle"));
         // Plain links to the agenda and the reader: search sits beside those features and may not name their views.
-        Anchor title = hit.bilag() == null ? new Anchor(Navigation.agenda(hit.meetingId()), itemTitle)
-                : new Anchor(hit.bilag().readerPath(), getTranslation("search.bilagHit", hit.bilag().name(),
-                        hit.bilag().page()));
+        // An item's hit opens the agenda at that item, unfolded and scrolled to.
+        Anchor title = hit.bilag() == null ? new Anchor(Navigation.agendaAtItem(hit.meetingId(), hit.itemId()), "")
+                : new Anchor(hit.bilag().readerPath(), "");
+        MarkedText.fill(title.getElement(), hit.bilag() == null ? itemTitle
+                : getTranslation("search.bilagHit", hit.bilag().name(), hit.bilag().page()), query.getValue());
         title.addClassName("plenum-search-title");
         Span where = new Span(getTranslation(hit.visibility() == Visibility.CLOSED ? "search.whereClosed" : "search.where",
                 hit.councilName(), MeetingTimes.date(hit.startsAt(), getLocale())));
@@ -89,7 +93,10 @@ class SearchView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             ofItem.addClassName("plenum-search-where");
             result.add(new Paragraph(ofItem));
         }
-        result.add(new Paragraph(where), new Paragraph(hit.snippet()));
+        Paragraph snippet = new Paragraph();
+        MarkedText.fill(snippet.getElement(), hit.snippet(), query.getValue());
+        snippet.addClassName("plenum-search-snippet");
+        result.add(new Paragraph(where), snippet);
         result.addClassName("plenum-search-hit");
         return result;
     }

@@ -10,17 +10,29 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.plenum.security.LoginPage;
 import dk.plenum.security.LoginPage.Failure;
 import dk.plenum.store.StoreMode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The login page for council members and the secretariat; in demo mode it says which accounts exist. */
-@Route(value = LoginPage.ROUTE, autoLayout = false)
+/**
+ * The login page for council members and the secretariat; in demo mode it says which accounts exist. It is shown in
+ * the page frame (with its language switch), and once logged in the member is back on the page they came from
+ * ({@link LoginPage#returningTo}).
+ */
+@Route(LoginPage.ROUTE)
 @AnonymousAllowed
 class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private static final Pattern RETURNABLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]*(\\?[A-Za-z0-9=&_.%-]*)?");
 
     private final LoginForm form = new LoginForm();
     private final Paragraph demoHint = new Paragraph();
@@ -39,9 +51,30 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Failure> named = Failure.named(event.getLocation().getQueryParameters().getParameters().keySet());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<Failure> named = Failure.named(query.getParameters().keySet());
         failure = named.orElse(Failure.ERROR);
         form.setError(named.isPresent());
+        query.getSingleParameter(LoginPage.CONTINUE).filter(LoginView::isPageOfThisApp).ifPresent(LoginView::returnTo);
+    }
+
+    /**
+     * Only a route of this app is returned to: no scheme, host or leading slash (so never "//elsewhere"), no "..",
+     * nothing but the characters of Plenum's routes and queries.
+     */
+    static boolean isPageOfThisApp(String location) {
+        return RETURNABLE.matcher(location).matches() && !location.contains("..");
+    }
+
+    /**
+     * After the login, Vaadin's login success handler sends the browser where its access check would have: to the
+     * page stored in the session, as that check stores it when it sends someone to log in.
+     */
+    private static void returnTo(String location) {
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT, location);
+        session.setAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE,
+                VaadinRequest.getCurrent().getContextPath() + "/" + location);
     }
 
     @Override

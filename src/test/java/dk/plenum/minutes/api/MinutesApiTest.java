@@ -3,6 +3,7 @@ package dk.plenum.minutes.api;
 import static dk.plenum.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
@@ -87,6 +88,17 @@ class MinutesApiTest {
 
         assertThat(minutes(id, "html", "en", SECRETARIAT))
                 .contains("Minutes of Erhvervsrådet", "Decision", KIRSTEN + " and " + THOMAS + " were absent.");
+    }
+
+    @Test
+    void theFileNameWritesTheCouncilsDanishLettersTheDanishWay() {
+        String document = ImportedMeetings.document("ÆLDRE- og Øresundsudvalget i Århus", ImportedMeetings.nextStartsAt());
+        ApiMeeting meeting = ImportedMeetings.importOverApi(api, document);
+
+        HttpResponse<String> minutes = api.get("/api/meetings/" + meeting.id() + "/minutes?format=md&lang=da", null);
+
+        assertThat(minutes.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename=\"referat-aeldre-og-oeresundsudvalget-i-aarhus-");
     }
 
     @Test

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -28,6 +30,7 @@ import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Visibility;
@@ -35,11 +38,15 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
-import dk.plenum.shell.NotFoundView;
+import dk.plenum.preparation.AgendaStart;
+import dk.plenum.preparation.MeetingDetails;
+import dk.plenum.preparation.PreparationService;
+import dk.plenum.shell.Navigation;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +75,9 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ProceedingsService proceedings;
+
+    @Autowired
+    PreparationService preparation;
 
     private Meeting meeting;
 
@@ -263,15 +273,76 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aMemberCannotOpenTheControlView() {
-        Participant kirsten = meeting.participants().stream()
-                .filter(participant -> participant.name().startsWith("Kirsten")).findFirst().orElseThrow();
-        logIn(new Actor("kirsten", kirsten.name(), AccountRole.MEMBER, meeting.councilId(), kirsten.memberId()));
+    void aMemberOpeningTheControlViewIsToldItIsTheSecretariatsAndGivenTheWayBack() {
+        logIn(kirsten());
 
         UI.getCurrent().navigate("meetings/" + meeting.id() + "/control");
 
-        // As for a page that does not exist: a member is not even told that the control desk is there.
-        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(ControlDeskRefusedView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Kun for sekretariatet");
+        Anchor back = find(Anchor.class).withClassName("plenum-control-refused-back").single();
+        assertThat(back.getHref()).isEqualTo(Navigation.agenda(meeting.id()));
+        assertThat(back.getText()).isEqualTo("Tilbage til mødet: " + meeting.title());
+    }
+
+    @Test
+    void aMemberOpeningTheControlViewOfADraftFindsNoSuchPage() {
+        Instant startsAt = ImportedMeetings.nextStartsAt();
+        Meeting draft = preparation.create(meeting.councilId(), new MeetingDetails("Hemmeligt udkast",
+                MeetingKind.ORDINARY, startsAt, startsAt.plus(Duration.ofHours(2)), null), AgendaStart.STANDARD_ITEMS,
+                ImportedMeetings.SECRETARIAT);
+        logIn(kirsten());
+
+        UI.getCurrent().navigate("meetings/" + draft.id() + "/control");
+
+        // As for a page that does not exist: the draft is not even said to be there.
+        assertThat(find(H1.class).single().getText()).isEqualTo("Siden findes ikke");
+        assertThat(find(Anchor.class).withClassName("plenum-control-refused-back").all()).isEmpty();
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Hemmeligt udkast");
+    }
+
+    @Test
+    void aClosedMeetingOffersNothingToTreatMoveOrAddAndNoItemStaysCurrent() {
+        startAndMakeCurrent(2);
+        click(button("Afslut mødet"));
+        test(find(ConfirmDialog.class).single()).confirm();
+
+        assertThat(find(Button.class).withText("Behandl nu").all()).isEmpty();
+        assertThat(find(Button.class).withClassName("plenum-control-move-up").all()).isEmpty();
+        assertThat(find(Button.class).withClassName("plenum-control-move-down").all()).isEmpty();
+        assertThat(find(Button.class).withText("Tillægspunkt").all()).isEmpty();
+        assertThat(row(2).getClassNames()).doesNotContain("is-current");
+        assertThat(find(Span.class).withText("Nu").from(row(2)).all()).isEmpty();
+    }
+
+    @Test
+    void theCloseDialogSaysHowManyItemsHaveNoDecision() {
+        startAndMakeCurrent(1);
+        click(outcome(DecisionOutcome.APPROVED));
+        click(button("Gem beslutning"));
+
+        click(button("Afslut mødet"));
+
+        assertThat(test(find(ConfirmDialog.class).single()).getText()).startsWith("3 punkter har ingen beslutning.");
+    }
+
+    @Test
+    void aLateItemWithoutATitleIsRefusedAtTheFieldAndTheDialogStaysOpen() {
+        long before = stored().lastSeq();
+        click(button("Tillægspunkt"));
+        Dialog dialog = find(Dialog.class).single();
+
+        click(find(Button.class).withText("Tilføj punktet").from(dialog).single());
+
+        TextField title = find(TextField.class).withCaption("Titel").from(dialog).single();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Feltet titel må ikke være tomt.");
+        assertThat(find(Notification.class).all()).as("no toast").isEmpty();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(stored().lastSeq()).isEqualTo(before);
+
+        test(title).setValue("Ansøgning om tilskud");
+        assertThat(title.isInvalid()).as("changed: the message goes").isFalse();
     }
 
     @Test
@@ -292,6 +363,12 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
         click(button("Start mødet"));
         assertThat(journal.get(own.id()).status()).as("she runs her own council's meeting")
                 .isEqualTo(MeetingStatus.LIVE);
+    }
+
+    private Actor kirsten() {
+        Participant kirsten = meeting.participants().stream()
+                .filter(participant -> participant.name().startsWith("Kirsten")).findFirst().orElseThrow();
+        return new Actor("kirsten", kirsten.name(), AccountRole.MEMBER, meeting.councilId(), kirsten.memberId());
     }
 
     private void logIn(Actor actor) {

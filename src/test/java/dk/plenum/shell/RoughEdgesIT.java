@@ -1,0 +1,194 @@
+package dk.plenum.shell;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.decision.DecisionInput;
+import dk.plenum.decision.DecisionService;
+import dk.plenum.meeting.DecisionOutcome;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.support.Browser;
+import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.PlenumTest;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The rough edges a newcomer hit (issue 15), as a person sees them in Chromium at a landscape tablet's size and a
+ * phone's: the login returns to the meeting, fits a phone and switches language; the control desk of a closed
+ * meeting offers nothing more to do and its close dialog counts the undecided items with the safe button focused;
+ * a late item's missing title is said at the field; a search hit is marked and opens its item; the minutes read at
+ * 16 px; and the small links are 44 px tall. Screenshots of the login, search and closed control desk go to
+ * {@code docs/screenshots/}.
+ */
+@PlenumTest
+class RoughEdgesIT {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Autowired
+    ProceedingsService proceedings;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Test
+    void loggingInFromAMeetingReturnsToItOnAPhoneAndInEnglish() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        Page wide = browser.newPage(1024, 768);
+        wide.navigate(baseUrl() + "/login");
+        assertThat(wide.locator("vaadin-login-form")).isVisible();
+        Browser.document(wide, "login-1024x768", false);
+
+        Page phone = browser.newTouchPage(390, 844);
+        phone.navigate(baseUrl() + "/meetings/" + meeting.id());
+        phone.locator(".plenum-login-link").click();
+        phone.waitForURL(Pattern.compile(".*/login\\?continue=.*"));
+        assertThat(phone.locator("vaadin-login-form")).isVisible();
+        Browser.settle(phone);
+        assertThat(sidewaysOverflow(phone)).as("the login page scrolls sideways at 390 px").isZero();
+        Browser.document(phone, "login-390x844", false);
+
+        phone.locator("vaadin-select.plenum-language").click();
+        // On a phone the select opens full width over a backdrop that takes the pointer: the item gets the tap's click.
+        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).dispatchEvent("click");
+        assertThat(phone.locator("vaadin-login-form").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Log in").setExact(true))).isVisible();
+        phone.locator("vaadin-text-field[name=username] input").fill("kirsten");
+        Locator password = phone.locator("vaadin-password-field[name=password] input");
+        password.fill("demo");
+        password.press("Enter");
+
+        phone.waitForURL(baseUrl() + "/meetings/" + meeting.id());
+        assertThat(phone.locator(".plenum-user")).isVisible();
+    }
+
+    @Test
+    void aClosedMeetingsDeskOffersNothingMoreAndClosingAsksWithTheSafeButtonFocused() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        proceedings.start(meeting.id(), ImportedMeetings.SECRETARIAT);
+        proceedings.setCurrentItem(meeting.id(), meeting.items().get(1).id(), ImportedMeetings.SECRETARIAT);
+        decisions.record(meeting.id(), meeting.items().get(0).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Godkendt.", null, null, null), ImportedMeetings.SECRETARIAT);
+        Page desk = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
+        desk.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
+
+        desk.locator(".plenum-control-add-item").click();
+        Locator lateItem = desk.locator("vaadin-dialog.plenum-control-late-item");
+        lateItem.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Tilføj punktet")).click();
+        Locator title = desk.locator("vaadin-text-field[invalid]");
+        assertThat(title).containsText("Feltet titel må ikke være tomt.");
+        assertThat(desk.locator("vaadin-notification-card")).hasCount(0);
+        lateItem.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Annullér")).click();
+
+        desk.locator(".plenum-control-close").click();
+        Locator dialog = desk.locator("vaadin-confirm-dialog.plenum-control-close-dialog");
+        assertThat(desk.getByText(Pattern.compile("3 punkter har ingen beslutning\\."))).isVisible();
+        desk.waitForFunction("() => document.activeElement && document.activeElement.getAttribute('slot') === 'cancel-button'");
+        dialog.locator("vaadin-button[slot=confirm-button]").click();
+
+        assertThat(desk.locator(".plenum-meeting-status")).hasText("Afsluttet");
+        assertThat(desk.locator(".plenum-control-make-current:visible")).hasCount(0);
+        assertThat(desk.locator(".plenum-control-move-up:visible, .plenum-control-move-down:visible")).hasCount(0);
+        assertThat(desk.locator(".plenum-control-add-item")).isHidden();
+        assertThat(desk.locator(".plenum-control-item.is-current")).hasCount(0);
+        Browser.document(desk, "control-closed-1024x768", false);
+
+        Page phone = browser.loggedIn(baseUrl(), "sekretariat", 390, 844);
+        phone.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
+        assertThat(phone.locator(".plenum-meeting-status")).hasText("Afsluttet");
+        Browser.document(phone, "control-closed-390x844", false);
+    }
+
+    @Test
+    void aSearchHitIsMarkedAndOpensItsItemScrolledTo() {
+        String word = "havneudvikling" + System.nanoTime();
+        Meeting meeting = imports.importMeeting(meetingWithLongItems(word), ImportedMeetings.SECRETARIAT);
+        String itemId = meeting.items().get(5).id();
+
+        for (int[] size : new int[][] {{390, 844}, {1024, 768}}) {
+            Page page = size[0] < 768 ? browser.newTouchPage(size[0], size[1]) : browser.newPage(size[0], size[1]);
+            page.navigate(baseUrl() + "/search?q=" + word.substring(0, 12));
+            Locator hit = page.locator(".plenum-search-hit").filter(new Locator.FilterOptions().setHasText(word));
+            assertThat(hit.locator("mark").first()).hasText(Pattern.compile(word.substring(0, 12) + ".*"));
+            assertThat(hit.locator(".plenum-search-snippet")).containsText("Om <b>");
+            assertThat(hit.locator(".plenum-search-snippet b")).hasCount(0);
+            assertThat(hit.locator(".plenum-search-title").boundingBox().height).isGreaterThanOrEqualTo(44);
+            assertThat(sidewaysOverflow(page)).as("the search page scrolls sideways at %d px", size[0]).isZero();
+            Browser.document(page, "search-" + size[0] + "x" + size[1], false);
+            if (size[0] == 1024) {
+                hit.locator(".plenum-search-title").click();
+                page.waitForURL(Pattern.compile(".*/meetings/" + meeting.id() + "\\?item=" + itemId));
+                Locator card = page.locator("vaadin-details.plenum-item[data-item-id='" + itemId + "']");
+                assertThat(card).hasAttribute("opened", "");
+                page.waitForFunction("card => { const box = card.getBoundingClientRect();"
+                        + " return box.top >= 0 && box.top < window.innerHeight; }", card.elementHandle());
+            }
+        }
+    }
+
+    @Test
+    void theMinutesReadAt16PxOnATabletAndTheSmallLinksAreTouchTargets() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        proceedings.start(meeting.id(), ImportedMeetings.SECRETARIAT);
+        proceedings.close(meeting.id(), ImportedMeetings.SECRETARIAT);
+        Page tablet = browser.newTouchPage(768, 1024);
+
+        tablet.navigate(baseUrl() + "/meetings/" + meeting.id());
+        Locator links = tablet.locator(".plenum-minutes-download a");
+        assertThat(links).hasCount(3);
+        for (int link = 0; link < 3; link++) {
+            assertThat(links.nth(link).boundingBox().height).isGreaterThanOrEqualTo(44);
+        }
+        tablet.navigate(baseUrl() + "/councils/" + meeting.councilId() + "/plan");
+        assertThat(tablet.locator(".plenum-plan-feed").boundingBox().height).isGreaterThanOrEqualTo(44);
+
+        tablet.navigate(baseUrl() + "/api/meetings/" + meeting.id() + "/minutes?format=html&lang=da");
+        String bodySize = (String) tablet.evaluate("() => getComputedStyle(document.body).fontSize");
+        assertThat(Double.parseDouble(bodySize.replace("px", ""))).isGreaterThanOrEqualTo(16);
+    }
+
+    /**
+     * How far the page reaches beyond the screen's width: zero when nothing scrolls sideways. Against the viewport asked
+     * for, not the window's: a phone's browser widens its layout to content that does not fit.
+     */
+    private static int sidewaysOverflow(Page page) {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()
+                - page.viewportSize().width;
+    }
+
+    /** Eight items with long texts, the word in item 6's: the agenda is far longer than a screen. */
+    private static String meetingWithLongItems(String word) {
+        String filler = "Sekretariatet redegør for sagens baggrund, økonomi og tidsplan. ".repeat(12);
+        StringBuilder items = new StringBuilder();
+        for (int number = 1; number <= 8; number++) {
+            String body = filler + (number == 6 ? "Om <b>" + word + "</b> i den gamle havn. " + filler : "");
+            items.append(number == 1 ? "" : ",").append("""
+                    {"number": %d, "title": "Punkt %d", "visibility": "OPEN",
+                     "sections": [{"heading": "Sagsfremstilling", "body": "%s"}]}""".formatted(number, number, body));
+        }
+        return """
+                {"council": "Erhvervsrådet", "title": "Søgemøde", "kind": "ORDINARY", "startsAt": "%s",
+                 "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"}],
+                 "items": [%s]}""".formatted(ImportedMeetings.nextStartsAt(), items);
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
