@@ -145,7 +145,7 @@ class PreparationIT {
         Page visitor = browser.open(base + "/live/" + meetingId);
         Browser.settle(visitor);
         assertThat(visitor.locator(".plenum-item-title")).hasCount(12);
-        visitor.locator("details.plenum-item, vaadin-details.plenum-item").all().forEach(Locator::click);
+        visitor.locator("details.plenum-item, vaadin-details.plenum-item, vaadin-accordion-panel.plenum-item").all().forEach(Locator::click);
         Browser.settle(visitor);
         assertThat(visitor.locator("body")).containsText("Åben tekst til sag A");
         assertThat(visitor.locator("body")).not().containsText(CLOSED_TEXT);
