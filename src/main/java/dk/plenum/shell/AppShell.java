@@ -14,10 +14,12 @@ import com.vaadin.flow.theme.lumo.Lumo;
  *
  * <p>{@code plenum.css} lives in the top-level {@code frontend/styles/} folder and is bundled by
  * Vaadin's frontend build (Node 24, fetched by the Maven build). The PWA icon is a static resource
- * under {@code META-INF/resources/icons/}.
+ * under {@code META-INF/resources/icons/}. {@code accessibility.css} (focus ring, skip link) is static, under
+ * {@code META-INF/resources/styles/}, for every page, with or without the header.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/accessibility.css")
 @CssImport("./styles/plenum.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @PWA(name = "Plenum", shortName = "Plenum", description = "Live companion for council and board meetings",

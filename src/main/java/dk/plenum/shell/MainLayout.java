@@ -9,6 +9,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -39,12 +40,18 @@ import java.util.Optional;
 @Layout("/" + LoginPage.ROUTE)
 public class MainLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
 
+    /** The id of the main landmark, the skip link's target. */
+    private static final String MAIN_ID = "plenum-main";
+
     private final Select<Locale> language = new Select<>();
     private final Span demo = Badges.badge("", Badges.Tone.LIVE);
     private final Span user = new Span();
     private final Button logout = new Button();
     private final Anchor login = new Anchor(LoginPage.ROUTE, "");
-    private final Div content = new Div();
+    /** The page's one main landmark, where the skip link leads. */
+    private final Main content = new Main();
+    /** The first thing a keyboard reaches: past the header to the page's own content. */
+    private final Anchor skipToContent = new Anchor("#" + MAIN_ID, "");
     private final boolean someoneLoggedIn;
     private final Anchor meetings = navigationLink(Navigation.HOME, "plenum-nav-meetings");
     private final Anchor councils = navigationLink(Navigation.COUNCILS, "plenum-nav-councils");
@@ -86,8 +93,22 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         Header header = new Header(bar, ways);
         header.addClassName("plenum-navbar");
         content.addClassName("plenum-content");
+        content.setId(MAIN_ID);
+        // Focusable from script only, so the skip link can move the keyboard's place there.
+        content.getElement().setAttribute("tabindex", "-1");
+        skipToContent.addClassName("plenum-skip-link");
+        skipToContent.setRouterIgnore(true);
+        // Vaadin's page has a <base href>, against which "#plenum-main" would be the start page: move the focus instead.
+        skipToContent.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.getElementById($0);
+                  main.focus();
+                  main.scrollIntoView();
+                });
+                """, MAIN_ID);
         addClassName("plenum-layout");
-        add(header, content);
+        add(skipToContent, header, content);
     }
 
     /** A plain link to a route (the shell may not name the feature views); the router still follows it. */
@@ -122,5 +143,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         councils.setText(getTranslation("shell.nav.councils"));
         search.setText(getTranslation("shell.nav.search"));
         password.setText(getTranslation("shell.nav.password"));
+        skipToContent.setText(getTranslation("shell.skipToContent"));
     }
 }

@@ -22,6 +22,7 @@ import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
@@ -54,6 +55,7 @@ import dk.plenum.visibility.MeetingVisibility;
 import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +89,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
+    /**
+     * "Now: 5. Title", taking a member who scrolled away back to the item under discussion. One button for the page's
+     * life, last in the header: redrawing the header around it keeps a keyboard's focus on it.
+     */
+    private final Button now = new Button();
     private final LiveStatus liveStatus = new LiveStatus();
     private final H2 agendaHeading = new H2();
     private final MemberBar memberBar = new MemberBar(this::checkIn, this::sendApology);
@@ -103,6 +110,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
+    /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
+    private final Span announcer = new Span();
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -129,13 +138,23 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
+        now.addThemeVariants(ButtonVariant.TERTIARY);
+        now.addClassName("plenum-now");
+        now.addClickListener(click -> {
+            if (currentItemId() != null) {
+                cards.get(currentItemId()).scrollToTop();
+            }
+        });
+        header.add(now);
         agenda.addClassName("plenum-agenda");
         Div main = new Div(agendaHeading, agenda);
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
         columns.addClassName("plenum-live-columns");
+        announcer.addClassNames("plenum-visually-hidden", "plenum-announcer");
+        announcer.getElement().setAttribute("aria-live", "polite");
         add(liveStatus, header, memberBar, speakerBoard, speakerRequest, ballotButtons, protocolQueue, quorumBanner,
-                columns);
+                columns, announcer);
     }
 
     @Override
@@ -172,9 +191,33 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     @Override
     public void showChanged(Meeting before, Meeting after) {
+        Meeting shownBefore = meeting;
         meeting = visible(after);
         render();
         liveStatus.updated();
+        announceNews(shownBefore);
+    }
+
+    /** Says what a member who cannot see the screen would miss: the item that became current, decisions made. */
+    private void announceNews(Meeting shownBefore) {
+        List<String> news = new ArrayList<>();
+        String current = currentItemId();
+        boolean wasRunning = shownBefore.status() == MeetingStatus.LIVE || shownBefore.status() == MeetingStatus.ADJOURNED;
+        if (current != null && !(wasRunning && current.equals(shownBefore.currentItemId()))) {
+            AgendaItem item = meeting.currentItem().orElseThrow();
+            news.add(getTranslation("live.announce.current", item.number(), ItemCard.titleOf(this, item)));
+        }
+        for (AgendaItem item : meeting.items()) {
+            Decision before = shownBefore.items().stream().filter(earlier -> earlier.id().equals(item.id()))
+                    .map(AgendaItem::decision).filter(Objects::nonNull).findFirst().orElse(null);
+            if (item.decision() != null && !item.decision().equals(before)) {
+                news.add(getTranslation("live.announce.decision", item.number(), ItemCard.titleOf(this, item),
+                        ItemCard.outcomeOf(this, item.decision())));
+            }
+        }
+        if (!news.isEmpty()) {
+            announcer.setText(String.join(" ", news));
+        }
     }
 
     @Override
@@ -234,39 +277,34 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             return;
         }
         renderedHeader = shown;
-        header.removeAll();
+        header.getChildren().filter(child -> child != now).toList().forEach(header::remove);
         // In the words the meeting lists use (a draft is "Kladde" here too, not "Ikke startet").
         Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
         badges.addClassName("plenum-badges");
-        header.add(MeetingHeading.of(meeting, this, getLocale()).toArray(Component[]::new));
-        header.add(badges);
+        List<Component> parts = new ArrayList<>(MeetingHeading.of(meeting, this, getLocale()));
+        parts.add(badges);
         if (viewer != null && viewer.isSecretariatOf(meeting.councilId())) {
             // A plain link: the control view belongs to the proceedings feature, which agenda may not name.
             Anchor control = new Anchor(Navigation.control(meeting.id()), getTranslation("control.open"));
             control.addClassName("plenum-control-link");
-            header.add(control);
+            parts.add(control);
             if (meeting.status() == MeetingStatus.SCHEDULED) {
                 Anchor prepare = new Anchor(Navigation.prepare(meeting.id()), getTranslation("prepare.open"));
                 prepare.addClassName("plenum-prepare-link");
-                header.add(prepare);
+                parts.add(prepare);
             }
         }
         if (meeting.status() == MeetingStatus.CLOSED) {
-            header.add(new MinutesDownload(minutes, meeting.id()));
+            parts.add(new MinutesDownload(minutes, meeting.id()));
         }
-        if (currentItemId() != null) {
-            header.add(jumpTo(meeting.currentItem().orElseThrow()));
+        for (int index = 0; index < parts.size(); index++) {
+            header.addComponentAtIndex(index, parts.get(index));
         }
-    }
-
-    /** "Now: 5. Title", taking a member who scrolled away back to the item under discussion. */
-    private Component jumpTo(AgendaItem current) {
-        Button now = new Button(getTranslation("live.now", current.number(), ItemCard.titleOf(this, current)),
-                click -> cards.get(current.id()).scrollToTop());
-        now.addThemeVariants(ButtonVariant.TERTIARY);
-        now.addClassName("plenum-now");
-        return now;
+        now.setVisible(current != null);
+        if (current != null) {
+            now.setText(getTranslation("live.now", current.number(), ItemCard.titleOf(this, current)));
+        }
     }
 
     private void renderAgenda(Participant seat) {

@@ -2,7 +2,7 @@ package dk.plenum.agenda.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollIntoViewOption;
-import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.accordion.AccordionPanel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +28,10 @@ import java.util.stream.Stream;
 /**
  * One agenda item, folded to its number, title and badges, opening to its decision, sections and
  * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
+ * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
+ * moves from item to item by heading.
  */
-class ItemCard extends Details {
+class ItemCard extends AccordionPanel {
 
     private final Span number = new Span();
     private final Span title = new Span();
@@ -65,6 +67,13 @@ class ItemCard extends Details {
                 openedForCurrent = false;
             }
         });
+    }
+
+    @Override
+    protected Component createSummaryContainer() {
+        Component heading = super.createSummaryContainer();
+        heading.getElement().setAttribute("aria-level", "3");
+        return heading;
     }
 
     /** The item's title, or "closed item" where the public may not see even that. */
@@ -168,11 +177,15 @@ class ItemCard extends Details {
         return getTranslation("item.amended", when, parts.collect(Collectors.joining(", ")));
     }
 
+    /** The outcome's name, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
+    static String outcomeOf(Component translator, Decision recorded) {
+        return recorded.outcome() == null ? translator.getTranslation("live.publicDecision")
+                : translator.getTranslation("live.outcome." + recorded.outcome());
+    }
+
     /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
     private Span outcomeBadge(Decision recorded) {
-        String label = recorded.outcome() == null ? getTranslation("live.publicDecision")
-                : getTranslation("live.outcome." + recorded.outcome());
-        Span badge = Badges.badge(label, Badges.Tone.NEUTRAL);
+        Span badge = Badges.badge(outcomeOf(this, recorded), Badges.Tone.NEUTRAL);
         badge.addClassName("plenum-decision-outcome");
         return badge;
     }

@@ -24,6 +24,8 @@ class LiveStatus extends Div {
     LiveStatus() {
         addClassName("plenum-live-status");
         connection.addClassName("plenum-connection");
+        // Announced when it changes: a lost connection means what the page shows may be stale.
+        connection.getElement().setAttribute("role", "status");
         updated.addClassName("plenum-last-updated");
         add(connection, updated);
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -66,7 +66,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final LiveMeetingBinding binding;
 
     private final Anchor back = new Anchor();
-    private final H2 heading = new H2();
+    private final H1 heading = new H1();
     private final RadioButtonGroup<Visibility> newVisibility = new RadioButtonGroup<>();
     private final Upload upload = new Upload(new BilagFileReceiver(this::addUploaded));
     private final Div list = new Div();

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -73,7 +73,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private int zoom = FULL;
 
     private final Anchor back = new Anchor();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     /** Says that the Bilag was replaced while it was read. */
     private final Paragraph notice = new Paragraph();
     private final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> turnTo(page - 1));
@@ -131,6 +131,9 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         upcoming.getElement().setAttribute("aria-hidden", "true");
         upcoming.setAlt("");
         frame.addClassName("plenum-bilag-frame");
+        // A zoomed page scrolls inside the frame: a keyboard reaches it to scroll it too.
+        frame.getElement().setAttribute("tabindex", "0");
+        frame.getElement().setAttribute("role", "region");
         frame.add(image, upcoming);
         text.addClassName("plenum-bilag-text");
         textDetails.add(text);
@@ -253,6 +256,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         zoomIn.setAriaLabel(getTranslation("bilag.reader.zoomIn"));
         zoomOut.setAriaLabel(getTranslation("bilag.reader.zoomOut"));
         download.setText(getTranslation("bilag.reader.download"));
+        frame.getElement().setAttribute("aria-label", getTranslation("bilag.reader.frame"));
         textDetails.setSummaryText(getTranslation("bilag.reader.pageText"));
         render();
     }

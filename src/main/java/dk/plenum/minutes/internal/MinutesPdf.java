@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The PDF of the minutes, rendered from the same XHTML as the HTML edition, with DejaVu Sans embedded
- * (src/main/resources/fonts, Bitstream Vera licence) so that æ, ø and å print on any reader.
+ * (src/main/resources/fonts, Bitstream Vera licence) so that æ, ø and å print on any reader. Tagged PDF/UA-1
+ * (the accessibility act applies to a municipality's published documents): its structure follows the XHTML's
+ * headings and paragraphs, its language is the page's {@code lang} and its title the page's {@code <title>}.
  */
 public final class MinutesPdf {
 
@@ -25,6 +27,7 @@ public final class MinutesPdf {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
         builder.useFont(() -> font("DejaVuSans.ttf"), MinutesHtml.FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> font("DejaVuSans-Bold.ttf"), MinutesHtml.FONT_FAMILY, 700, FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);

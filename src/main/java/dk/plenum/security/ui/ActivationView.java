@@ -37,6 +37,8 @@ class ActivationView extends Div implements BeforeEnterObserver, LocaleChangeObs
     ActivationView(AccountService accounts) {
         this.accounts = accounts;
         addClassNames("plenum-page", "plenum-activation");
+        // Without the page frame, the page is its own main landmark.
+        getElement().setAttribute("role", "main");
     }
 
     @Override

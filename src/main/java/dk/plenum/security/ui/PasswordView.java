@@ -32,6 +32,8 @@ class PasswordView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         this.accounts = accounts;
         this.currentActor = currentActor;
         addClassNames("plenum-page", "plenum-password");
+        // Without the page frame, the page is its own main landmark.
+        getElement().setAttribute("role", "main");
         current.addClassName("plenum-current-password");
         current.setWidthFull();
         saved.addClassName("plenum-password-saved");
