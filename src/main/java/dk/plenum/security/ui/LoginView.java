@@ -39,8 +39,6 @@ class LoginView extends Div implements BeforeEnterObserver, LocaleChangeObserver
 
     LoginView(StoreMode store) {
         addClassNames("plenum-page", "plenum-login");
-        // Without the page frame, the page is its own main landmark.
-        getElement().setAttribute("role", "main");
         form.setAction(LoginPage.ROUTE);
         form.setForgotPasswordButtonVisible(false);
         demoHint.addClassName("plenum-demo-hint");
