@@ -134,7 +134,7 @@ class RoughEdgesIT {
             if (size[0] == 1024) {
                 hit.locator(".plenum-search-title").click();
                 page.waitForURL(Pattern.compile(".*/meetings/" + meeting.id() + "\\?item=" + itemId));
-                Locator card = page.locator("vaadin-details.plenum-item[data-item-id='" + itemId + "']");
+                Locator card = page.locator("vaadin-accordion-panel.plenum-item[data-item-id='" + itemId + "']");
                 assertThat(card).hasAttribute("opened", "");
                 page.waitForFunction("card => { const box = card.getBoundingClientRect();"
                         + " return box.top >= 0 && box.top < window.innerHeight; }", card.elementHandle());
