@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -107,7 +107,7 @@ class BilagReaderViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Bilaget er ikke længere tilgængeligt.");
         assertThat(find(Image.class).all()).as("no page stays on the screen").isEmpty();
         assertThat(find(Paragraph.class).withClassName("plenum-bilag-text").all()).isEmpty();
-        assertThat(find(H2.class).all()).isEmpty();
+        assertThat(find(H1.class).all()).isEmpty();
     }
 
     @Test
@@ -117,7 +117,7 @@ class BilagReaderViewTest extends SpringBrowserlessTest {
 
         bilag.setVisibility(meeting.id(), itemId, attachmentId, Visibility.CLOSED, ImportedMeetings.SECRETARIAT);
         bilag.rename(meeting.id(), itemId, attachmentId, "Budgetnotat, fortroligt", ImportedMeetings.SECRETARIAT);
-        awaitUntil(() -> find(H2.class).single().getText().equals("Budgetnotat, fortroligt"));
+        awaitUntil(() -> find(H1.class).single().getText().equals("Budgetnotat, fortroligt"));
 
         assertThat(pageOf()).isEqualTo("Side 2 af 5");
         assertThat(find(Paragraph.class).withClassName("plenum-bilag-refused").all()).isEmpty();
