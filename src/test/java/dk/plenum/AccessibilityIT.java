@@ -186,16 +186,26 @@ class AccessibilityIT {
         List<String> ringAndBackground = (List<String>) submit.evaluate("""
                 button => {
                   const colours = getComputedStyle(button).boxShadow.match(/rgba?\\([^)]*\\)/g) || [''];
-                  let node = button.parentElement, background = 'rgb(255, 255, 255)';
+                  // The backgrounds under the button down to the first opaque one; a translucent one (e.g. the
+                  // page frame's 5 % tint) is seen blended over what lies under it, the page's white at the bottom.
+                  const layers = [];
+                  let node = button.parentElement;
                   while (node) {
-                    const colour = getComputedStyle(node).backgroundColor;
-                    if (colour && colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
-                      background = colour;
-                      break;
+                    const channels = (getComputedStyle(node).backgroundColor.match(/[\\d.]+/g) || []).map(Number);
+                    const alpha = channels.length === 4 ? channels[3] : 1;
+                    if (channels.length >= 3 && alpha > 0) {
+                      layers.push([channels[0], channels[1], channels[2], alpha]);
+                      if (alpha >= 1) {
+                        break;
+                      }
                     }
                     node = node.parentElement || (node.getRootNode() && node.getRootNode().host) || null;
                   }
-                  return [colours[colours.length - 1], background];
+                  let [r, g, b] = [255, 255, 255];
+                  for (const [lr, lg, lb, a] of layers.reverse()) {
+                    [r, g, b] = [lr * a + r * (1 - a), lg * a + g * (1 - a), lb * a + b * (1 - a)];
+                  }
+                  return [colours[colours.length - 1], `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`];
                 }""");
         assertThat(contrast(ringAndBackground.get(0), ringAndBackground.get(1)))
                 .as("contrast of the focus ring %s on %s", ringAndBackground.get(0), ringAndBackground.get(1))
