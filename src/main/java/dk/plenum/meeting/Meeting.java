@@ -67,8 +67,25 @@ public record Meeting(
         return currentItemId == null ? Optional.empty() : item(currentItemId);
     }
 
+    /** Whether the meeting is in session: running, or paused (adjourned) with an item still under discussion. */
+    public boolean inSession() {
+        return status == MeetingStatus.LIVE || status == MeetingStatus.ADJOURNED;
+    }
+
+    /** The speaker list of the item under discussion while the meeting runs (not while paused), if it has one. */
+    public Optional<SpeakerList> currentSpeakerList() {
+        boolean listed = status == MeetingStatus.LIVE && currentItemId != null
+                && speakers.lists().stream().anyMatch(list -> list.itemId().equals(currentItemId));
+        return listed ? Optional.of(speakers.of(currentItemId)) : Optional.empty();
+    }
+
     public Optional<Participant> participant(String memberId) {
         return participants.stream().filter(participant -> participant.memberId().equals(memberId)).findFirst();
+    }
+
+    /** The participant's name, or the id of someone the meeting does not list (a member since removed). */
+    public String nameOf(String memberId) {
+        return participant(memberId).map(Participant::name).orElse(memberId);
     }
 
     public Optional<RoundTablePost> post(String postId) {

@@ -69,7 +69,7 @@ public final class VoteSentence {
             dissenters.add(String.join("+", decision.dissentingParties()));
         }
         decision.dissentingMemberIds().forEach(memberId ->
-                dissenters.add(meeting.participant(memberId).map(Participant::name).orElse(memberId)));
+                dissenters.add(meeting.nameOf(memberId)));
         if (dissenters.isEmpty()) {
             return Optional.empty();
         }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.ProtocolEntryState;
 import dk.plenum.security.Actor;
@@ -129,7 +128,7 @@ public final class ProtocolEntryQueue extends Div {
     }
 
     private static String name(Meeting meeting, ProtocolEntry entry) {
-        return meeting.participant(entry.memberId()).map(Participant::name).orElse(entry.memberId());
+        return meeting.nameOf(entry.memberId());
     }
 
     private static int itemNumber(Meeting meeting, ProtocolEntry entry) {

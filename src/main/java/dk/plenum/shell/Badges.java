@@ -33,15 +33,19 @@ public final class Badges {
 
     /** A meeting's status as lists and headers show it, in {@code page}'s language: draft, running, cancelled… */
     public static Span meetingStatus(Meeting meeting, Component page) {
-        Tone tone = meeting.draft() ? Tone.NEUTRAL : switch (meeting.status()) {
+        Span status = badge(page.getTranslation("meetings.status." + meeting.listedStatus()), statusTone(meeting));
+        status.addClassName("plenum-meeting-status");
+        return status;
+    }
+
+    /** The colour of a meeting's status badge, on the members' pages and the public's server-rendered page alike. */
+    public static Tone statusTone(Meeting meeting) {
+        return meeting.draft() ? Tone.NEUTRAL : switch (meeting.status()) {
             case LIVE -> Tone.LIVE;
             case CANCELLED -> Tone.CLOSED;
             case SCHEDULED, ADJOURNED -> Tone.INFO;
             case CLOSED -> Tone.NEUTRAL;
         };
-        Span status = badge(page.getTranslation("meetings.status." + meeting.listedStatus()), tone);
-        status.addClassName("plenum-meeting-status");
-        return status;
     }
 
     /** The item's latest change to its Bilag since the agenda was sent out, as a badge: {@link #bilagChange}. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.Participation.Quorum;
 import java.util.Locale;
@@ -39,7 +38,7 @@ public class QuorumBanner extends Div {
 
     /** @param follows whether the viewer is a member or the secretariat (the public is not shown quorum) */
     public void show(Meeting meeting, boolean follows) {
-        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        boolean running = meeting.inSession();
         setVisible(follows && running);
         if (!follows || !running) {
             return;

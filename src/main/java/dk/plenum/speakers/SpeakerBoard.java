@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.SpeakerList;
 import java.util.List;
@@ -85,23 +84,16 @@ public class SpeakerBoard extends Div {
     }
 
     private String nameWithReply(Meeting meeting, String memberId, boolean reply) {
-        String name = nameOf(meeting, memberId);
+        String name = meeting.nameOf(memberId);
         return reply ? name + " (" + getTranslation("speakers.reply") + ")" : name;
     }
 
-    static String nameOf(Meeting meeting, String memberId) {
-        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
-    }
 
     /** What the board shows; null {@code list} when nothing. */
     private record Shown(SpeakerList list, List<Participant> participants, Locale locale) {
 
         static Shown of(Meeting visible, Locale locale) {
-            boolean running = visible.status() == MeetingStatus.LIVE && visible.currentItemId() != null;
-            SpeakerList list = running && visible.speakers().lists().stream()
-                    .anyMatch(any -> any.itemId().equals(visible.currentItemId()))
-                    ? visible.speakers().of(visible.currentItemId()) : null;
-            return new Shown(list, visible.participants(), locale);
+            return new Shown(visible.currentSpeakerList().orElse(null), visible.participants(), locale);
         }
     }
 }

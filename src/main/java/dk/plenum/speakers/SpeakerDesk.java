@@ -129,7 +129,7 @@ public class SpeakerDesk extends Div {
         }
         heading.setText(getTranslation("speakers.desk.title", now.itemNumber()));
         floor.setText(list.floor() == null ? getTranslation("speakers.nobody")
-                : getTranslation("speakers.announce.floor", SpeakerBoard.nameOf(shownMeeting, list.floor().memberId())));
+                : getTranslation("speakers.announce.floor", shownMeeting.nameOf(list.floor().memberId())));
         countdown.getElement().setAttribute("aria-label", getTranslation("speakers.timeLeft"));
         countdown.countTo(list.floor() == null ? null : list.floor().endsAt().orElse(null));
         next.setText(getTranslation("speakers.desk.giveNext"));
@@ -161,7 +161,7 @@ public class SpeakerDesk extends Div {
         queue.removeAll();
         List<String> order = list.queue().stream().map(SpeakerList.Request::memberId).toList();
         for (SpeakerList.Request request : list.queue()) {
-            String name = SpeakerBoard.nameOf(meeting, request.memberId());
+            String name = meeting.nameOf(request.memberId());
             Span label = new Span(request.reply() ? name + " (" + getTranslation("speakers.reply") + ")" : name);
             label.addClassName("plenum-speaker-name");
             Button give = new Button(getTranslation("speakers.desk.give"), click -> onItem((meetingId, itemId) ->

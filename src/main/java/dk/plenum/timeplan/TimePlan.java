@@ -63,7 +63,7 @@ public record TimePlan(Map<String, Instant> plannedStarts, Duration delay, Map<S
     }
 
     private static Duration delay(Meeting meeting, Map<String, Instant> planned) {
-        if (!running(meeting) || meeting.startedAt() == null) {
+        if (!meeting.inSession() || meeting.startedAt() == null) {
             return Duration.ZERO;
         }
         return meeting.currentItem()
@@ -74,14 +74,10 @@ public record TimePlan(Map<String, Instant> plannedStarts, Duration delay, Map<S
 
     /** Every item is still to come before the meeting starts, and while it runs with no item current yet. */
     private static boolean comingFromStart(Meeting meeting) {
-        return meeting.status() == MeetingStatus.SCHEDULED || running(meeting) && runningItemId(meeting) == null;
+        return meeting.status() == MeetingStatus.SCHEDULED || meeting.inSession() && runningItemId(meeting) == null;
     }
 
     private static String runningItemId(Meeting meeting) {
-        return running(meeting) ? meeting.currentItemId() : null;
-    }
-
-    private static boolean running(Meeting meeting) {
-        return meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        return meeting.inSession() ? meeting.currentItemId() : null;
     }
 }

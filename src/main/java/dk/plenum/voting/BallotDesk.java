@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import dk.plenum.meeting.Ballot;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.RecordedVote.Choice;
@@ -69,7 +68,7 @@ public class BallotDesk extends Div {
         meetingId = meeting.id();
         itemId = chosenItemId;
         Ballot ballot = meeting.voting().ballot();
-        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        boolean running = meeting.inSession();
         boolean here = ballot != null && ballot.itemId().equals(chosenItemId);
         Shown now = new Shown(chosenItemId, running, here ? ballot : null,
                 ballot == null || here ? 0 : meeting.item(ballot.itemId()).map(item -> item.number()).orElse(0),

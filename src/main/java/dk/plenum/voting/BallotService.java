@@ -145,7 +145,7 @@ public class BallotService {
         }
         actor.orElseThrow(() -> new NotAllowedException("refused.loginNeeded")).requireSecretariatOf(meeting.councilId());
         return ballot.casts().stream().map(cast -> new CastBallot(cast.memberId(),
-                meeting.participant(cast.memberId()).map(Participant::name).orElse(cast.memberId()), cast.choice()))
+                meeting.nameOf(cast.memberId()), cast.choice()))
                 .toList();
     }
 

@@ -202,7 +202,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private void announceNews(Meeting shownBefore) {
         List<String> news = new ArrayList<>();
         String current = currentItemId();
-        boolean wasRunning = shownBefore.status() == MeetingStatus.LIVE || shownBefore.status() == MeetingStatus.ADJOURNED;
+        boolean wasRunning = shownBefore.inSession();
         if (current != null && !(wasRunning && current.equals(shownBefore.currentItemId()))) {
             AgendaItem item = meeting.currentItem().orElseThrow();
             news.add(getTranslation("live.announce.current", item.number(), ItemCard.titleOf(this, item)));
@@ -263,7 +263,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** The item under discussion while the meeting runs or is paused; a closed meeting has none. */
     private String currentItemId() {
-        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        boolean running = meeting.inSession();
         return running ? meeting.currentItemId() : null;
     }
 

@@ -6,18 +6,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import dk.plenum.meeting.AttendanceList;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
 import java.util.List;
 import java.util.Locale;
 
 /** Who is here, who sent apologies, who is absent or left, and who has not checked in yet. */
 class AttendancePanel extends Div {
-
-    private static final List<AttendanceStatus> ORDER = List.of(AttendanceStatus.PRESENT, AttendanceStatus.APOLOGY,
-            AttendanceStatus.ABSENT, AttendanceStatus.LEFT, AttendanceStatus.EXPECTED);
 
     private Shown shown;
 
@@ -34,15 +31,7 @@ class AttendancePanel extends Div {
         shown = now;
         removeAll();
         add(new H2(getTranslation("live.attendance.title")));
-        for (AttendanceStatus status : ORDER) {
-            List<Participant> people = meeting.participants().stream()
-                    .filter(participant -> participant.attendance() == status)
-                    .filter(participant -> !isUncalledSubstitute(participant))
-                    .toList();
-            if (!people.isEmpty()) {
-                add(group(meeting, status, people));
-            }
-        }
+        AttendanceList.groups(meeting).forEach((status, people) -> add(group(meeting, status, people)));
     }
 
     private Div group(Meeting meeting, AttendanceStatus status, List<Participant> people) {
@@ -55,21 +44,13 @@ class AttendancePanel extends Div {
 
     private ListItem person(Meeting meeting, Participant person) {
         ListItem entry = new ListItem(new Span(person.name()));
-        String note = person.substituteFor() != null
-                ? getTranslation("live.attendance.substituteFor", meeting.participant(person.substituteFor())
-                        .map(Participant::name).orElse("?"))
-                : person.role() == MemberRole.MEMBER ? null : getTranslation("live.role." + person.role());
+        String note = AttendanceList.note(meeting, person, getLocale());
         if (note != null) {
             Span noted = new Span(note);
             noted.addClassName("plenum-attendance-note");
             entry.add(noted);
         }
         return entry;
-    }
-
-    /** A substitute nobody has called in is a reserve, not someone the meeting waits for. */
-    private static boolean isUncalledSubstitute(Participant participant) {
-        return participant.role() == MemberRole.SUBSTITUTE && participant.attendance() == AttendanceStatus.EXPECTED;
     }
 
     private record Shown(List<Participant> participants, Locale locale) {

@@ -47,7 +47,7 @@ class ItemVotingInfo extends Div {
     /** @param seat the viewer's place in the meeting, or null when they do not take part in it as a member */
     void show(Meeting meeting, Participant seat) {
         List<String> inhabil = meeting.voting().conflictedOn(itemId).stream()
-                .map(memberId -> meeting.participant(memberId).map(Participant::name).orElse(memberId)).toList();
+                .map(memberId -> meeting.nameOf(memberId)).toList();
         String voteText = meeting.voting().voteOn(itemId)
                 .map(recorded -> getTranslation("voting.vote.recorded", VoteSentence.of(meeting, recorded, getLocale())))
                 .orElse("");

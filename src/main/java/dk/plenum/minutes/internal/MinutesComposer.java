@@ -89,7 +89,7 @@ public final class MinutesComposer {
 
     private String describe(Meeting meeting, Participant participant) {
         if (participant.substituteFor() != null) {
-            return label("minutes.substituteFor", participant.name(), name(meeting, participant.substituteFor()));
+            return label("minutes.substituteFor", participant.name(), meeting.nameOf(participant.substituteFor()));
         }
         if (participant.role() == MemberRole.CHAIR) {
             return label("minutes.chair", participant.name());
@@ -119,7 +119,7 @@ public final class MinutesComposer {
         }
         List<String> entries = meeting.protocolEntries().stream()
                 .filter(entry -> entry.itemId().equals(item.id()) && entry.isAccepted())
-                .map(entry -> label("minutes.protocolEntry", name(meeting, entry.memberId()), entry.text()))
+                .map(entry -> label("minutes.protocolEntry", meeting.nameOf(entry.memberId()), entry.text()))
                 .toList();
         if (!entries.isEmpty()) {
             blocks.add(new Block(Kind.PROTOCOL_ENTRIES, label("minutes.protocolEntries"), List.of(), entries));
@@ -142,7 +142,7 @@ public final class MinutesComposer {
         if (decision.dissent() != null) {
             paragraphs.add(label("minutes.dissent", decision.dissent()));
         }
-        List<String> absent = decision.absentMemberIds().stream().map(memberId -> name(meeting, memberId)).toList();
+        List<String> absent = decision.absentMemberIds().stream().map(memberId -> meeting.nameOf(memberId)).toList();
         if (absent.size() == 1) {
             paragraphs.add(label("minutes.absentOne", absent.getFirst()));
         } else if (absent.size() > 1) {
@@ -161,9 +161,6 @@ public final class MinutesComposer {
         return new Block(Kind.DECISION, label("minutes.decision"), List.of(), paragraphs);
     }
 
-    private static String name(Meeting meeting, String memberId) {
-        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
-    }
 
     /** Paragraphs are separated by blank lines; single line breaks stay inside a paragraph. */
     private static List<String> paragraphs(String body) {

@@ -2,7 +2,6 @@ package dk.plenum.minutes.internal;
 
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Translations;
 import dk.plenum.meeting.VoteSentence;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class VotingLines {
     List<String> of(String itemId) {
         List<String> lines = new ArrayList<>();
         meeting.voting().conflictedOn(itemId)
-                .forEach(memberId -> lines.add(label("minutes.conflict", name(memberId))));
+                .forEach(memberId -> lines.add(label("minutes.conflict", meeting.nameOf(memberId))));
         meeting.voting().voteOn(itemId).map(vote -> VoteSentence.of(meeting, vote, locale)).ifPresent(lines::add);
         return lines;
     }
@@ -43,9 +42,6 @@ final class VotingLines {
         return lines;
     }
 
-    private String name(String memberId) {
-        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
-    }
 
     private String label(String key, Object... args) {
         return Translations.text(key, locale, args);

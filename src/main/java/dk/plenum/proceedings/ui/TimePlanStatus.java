@@ -2,7 +2,6 @@ package dk.plenum.proceedings.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.timeplan.TimePlan;
 
 /**
@@ -18,7 +17,7 @@ final class TimePlanStatus extends Span {
     }
 
     void show(Meeting meeting) {
-        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
+        boolean running = meeting.inSession();
         TimePlan plan = running ? TimePlan.of(meeting).orElse(null) : null;
         setVisible(plan != null);
         if (plan == null) {

@@ -120,7 +120,7 @@ class VotePanel extends Div {
     private void showConflicts(Meeting meeting, int itemNumber) {
         conflicts.removeAll();
         for (String memberId : meeting.voting().conflictedOn(itemId)) {
-            String name = meeting.participant(memberId).map(Participant::name).orElse(memberId);
+            String name = meeting.nameOf(memberId);
             Span who = new Span(getTranslation("voting.conflict.of", name));
             Button lift = new Button(getTranslation("voting.conflict.lift", name), click ->
                     commands.run(actor -> voting.liftConflict(meetingId, itemId, memberId, actor)));

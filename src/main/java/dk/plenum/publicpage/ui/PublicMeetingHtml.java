@@ -2,20 +2,18 @@ package dk.plenum.publicpage.ui;
 
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
-import dk.plenum.meeting.AttendanceStatus;
+import dk.plenum.meeting.AttendanceList;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.Meeting;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
-import dk.plenum.meeting.MemberRole;
-import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.ProtocolEntry;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.SpeakerList;
 import dk.plenum.meeting.Translations;
 import dk.plenum.meeting.VoteSentence;
+import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
 import dk.plenum.timeplan.TimePlan;
 import java.util.ArrayList;
@@ -37,9 +35,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class PublicMeetingHtml {
 
-    /** The statuses of attendance in the order the members' page lists them. */
-    private static final List<AttendanceStatus> ATTENDANCE_ORDER = List.of(AttendanceStatus.PRESENT,
-            AttendanceStatus.APOLOGY, AttendanceStatus.ABSENT, AttendanceStatus.LEFT, AttendanceStatus.EXPECTED);
     /** Every text the script shows by itself; the rest it takes from the page as the server renders it. */
     private static final List<String> SCRIPT_TEXTS = List.of("publicPage.connection.connecting",
             "publicPage.connection.live", "publicPage.connection.reconnecting", "publicPage.connection.polling",
@@ -88,7 +83,7 @@ final class PublicMeetingHtml {
                 + text("agenda.time", language, MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), language));
         return new MeetingView(meeting.id(), meeting.lastSeq(), meeting.councilName(), meeting.title(), when,
                 meeting.location(), meeting.listedStatus(), text("meetings.status." + meeting.listedStatus(), language),
-                statusTone(meeting.status()), text("meeting.kind." + meeting.kind(), language),
+                Badges.statusTone(meeting).name().toLowerCase(Locale.ROOT), text("meeting.kind." + meeting.kind(), language),
                 current == null ? null : text("live.now", language, current.number(), titleOf(current, language)),
                 current == null ? null : itemAnchor(current), text("agenda.title", language),
                 meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
@@ -98,18 +93,7 @@ final class PublicMeetingHtml {
 
     /** The item under discussion while the meeting runs or is paused, as on the members' page. */
     private static AgendaItem currentItem(Meeting meeting) {
-        boolean running = meeting.status() == MeetingStatus.LIVE || meeting.status() == MeetingStatus.ADJOURNED;
-        return running ? meeting.currentItem().orElse(null) : null;
-    }
-
-    /** The badge tones of the members' page (shell.Badges), by the meeting's status. */
-    static String statusTone(MeetingStatus status) {
-        return switch (status) {
-            case LIVE -> "live";
-            case CANCELLED -> "closed";
-            case SCHEDULED, ADJOURNED -> "info";
-            case CLOSED -> "neutral";
-        };
+        return meeting.inSession() ? meeting.currentItem().orElse(null) : null;
     }
 
     /**
@@ -117,13 +101,10 @@ final class PublicMeetingHtml {
      * while the meeting runs and the item has a list the public may see; else null.
      */
     private static SpeakersView speakers(Meeting meeting, Locale language) {
-        String currentItemId = meeting.currentItemId();
-        boolean shown = meeting.status() == MeetingStatus.LIVE && currentItemId != null
-                && meeting.speakers().lists().stream().anyMatch(list -> list.itemId().equals(currentItemId));
-        if (!shown) {
+        SpeakerList list = meeting.currentSpeakerList().orElse(null);
+        if (list == null) {
             return null;
         }
-        SpeakerList list = meeting.speakers().of(currentItemId);
         List<String> next = list.queue().stream().limit(NEXT_SPEAKERS_SHOWN)
                 .map(request -> speakerName(meeting, request.memberId(), request.reply(), language)).toList();
         return new SpeakersView(text("speakers.title", language), text("speakers.floor", language),
@@ -134,7 +115,7 @@ final class PublicMeetingHtml {
     }
 
     private static String speakerName(Meeting meeting, String memberId, boolean reply, Locale language) {
-        String name = nameOf(meeting, memberId);
+        String name = meeting.nameOf(memberId);
         return reply ? name + " (" + text("speakers.reply", language) + ")" : name;
     }
 
@@ -178,7 +159,7 @@ final class PublicMeetingHtml {
     private static List<String> acceptedEntries(Meeting meeting, AgendaItem item, Locale language) {
         return meeting.protocolEntries().stream().filter(entry -> entry.itemId().equals(item.id()))
                 .filter(ProtocolEntry::isAccepted)
-                .map(entry -> text("protocol.entryBy", language, nameOf(meeting, entry.memberId()), entry.text()))
+                .map(entry -> text("protocol.entryBy", language, meeting.nameOf(entry.memberId()), entry.text()))
                 .toList();
     }
 
@@ -186,7 +167,7 @@ final class PublicMeetingHtml {
     private static List<String> voting(Meeting meeting, AgendaItem item, Locale language) {
         List<String> lines = new ArrayList<>();
         List<String> inhabil = meeting.voting().conflictedOn(item.id()).stream()
-                .map(memberId -> text("voting.conflict.of", language, nameOf(meeting, memberId))).toList();
+                .map(memberId -> text("voting.conflict.of", language, meeting.nameOf(memberId))).toList();
         if (!inhabil.isEmpty()) {
             lines.add(text("voting.conflicts", language) + ": " + String.join(", ", inhabil));
         }
@@ -207,15 +188,11 @@ final class PublicMeetingHtml {
             return null;
         }
         List<PostView> posts = meeting.roundTable().stream().filter(post -> item.id().equals(post.itemId()))
-                .map(post -> new PostView(nameOf(meeting, post.memberId()), post.text(),
+                .map(post -> new PostView(meeting.nameOf(post.memberId()), post.text(),
                         post.edited() ? text("live.roundTable.edited", language) : null))
                 .toList();
         return new RoundTableView(text("live.roundTable.posts", language),
                 posts.isEmpty() ? text("live.roundTable.empty", language) : null, posts);
-    }
-
-    private static String nameOf(Meeting meeting, String memberId) {
-        return meeting.participant(memberId).map(Participant::name).orElse(memberId);
     }
 
     private static BilagView bilag(Meeting meeting, AgendaItem item, Attachment attachment, Locale language) {
@@ -242,27 +219,10 @@ final class PublicMeetingHtml {
     }
 
     private static List<AttendanceGroup> attendance(Meeting meeting, Locale language) {
-        List<AttendanceGroup> groups = new ArrayList<>();
-        for (AttendanceStatus status : ATTENDANCE_ORDER) {
-            List<PersonView> people = meeting.participants().stream()
-                    .filter(person -> person.attendance() == status)
-                    // A substitute nobody has called in is a reserve, not someone the meeting waits for.
-                    .filter(person -> !(person.role() == MemberRole.SUBSTITUTE && status == AttendanceStatus.EXPECTED))
-                    .map(person -> new PersonView(person.name(), note(meeting, person, language))).toList();
-            if (!people.isEmpty()) {
-                groups.add(new AttendanceGroup(text("live.attendance." + status, language) + " (" + people.size() + ")",
-                        people));
-            }
-        }
-        return groups;
-    }
-
-    private static String note(Meeting meeting, Participant person, Locale language) {
-        if (person.substituteFor() != null) {
-            return text("live.attendance.substituteFor", language,
-                    meeting.participant(person.substituteFor()).map(Participant::name).orElse("?"));
-        }
-        return person.role() == MemberRole.MEMBER ? null : text("live.role." + person.role(), language);
+        return AttendanceList.groups(meeting).entrySet().stream().map(group -> new AttendanceGroup(
+                text("live.attendance." + group.getKey(), language) + " (" + group.getValue().size() + ")",
+                group.getValue().stream().map(person -> new PersonView(person.name(),
+                        AttendanceList.note(meeting, person, language))).toList())).toList();
     }
 
     /** The language switch: the same page with {@code ?lang=} in each language, the page's own marked current. */
