@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ class JournalMeters {
     JournalMeters(MeterRegistry registry) {
         this.registry = registry;
         this.storeCommit = Timer.builder("plenum.store.commit")
-                .description("Time the store takes to acknowledge the append of one meeting event")
+                .description("Time the store takes to acknowledge the append of one meeting event, or of several in one insert")
                 .publishPercentileHistogram()
                 .register(registry);
     }
@@ -29,6 +31,11 @@ class JournalMeters {
     /** Times the append of one event to the store's log; the append's own outcome passes through unchanged. */
     void timeStoreCommit(Runnable append) {
         storeCommit.record(append);
+    }
+
+    /** Times the append of several events in one insert; returns how many were stored. */
+    int timeStoreCommitTogether(IntSupplier append) {
+        return storeCommit.record((Supplier<Integer>) append::getAsInt);
     }
 
     /** A command stored its event: from the journal taking it to the event published. */

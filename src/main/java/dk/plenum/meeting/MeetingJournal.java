@@ -4,13 +4,18 @@ import dk.plenum.meeting.internal.MeetingEventStore;
 import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
@@ -64,8 +69,8 @@ public class MeetingJournal implements InitializingBean {
      * between instances, but within one it made a burst (50 members casting a ballot in the same second) retry
      * over and over: on a loaded two-core machine one ballot of 50 used up all its attempts and was refused.
      */
-    private final ReentrantLock[] writers = IntStream.range(0, WRITER_STRIPES).mapToObj(stripe -> new ReentrantLock())
-            .toArray(ReentrantLock[]::new);
+    private final Writer[] writers = IntStream.range(0, WRITER_STRIPES).mapToObj(stripe -> new Writer())
+            .toArray(Writer[]::new);
 
     MeetingJournal(MeetingEventStore events, MeetingProjectionStore projections,
             ApplicationEventPublisher publisher, JournalMeters meters) {
@@ -245,16 +250,127 @@ public class MeetingJournal implements InitializingBean {
         }
     }
 
+    /**
+     * The command waits for its meeting's writer. Whoever holds the writer carries out every command waiting for
+     * it, several of one meeting in one insert ({@link #appendTogether}), so a burst is stored in a few commits of
+     * the store instead of one each (50 ballots in the same second: decision 0021).
+     */
     private Meeting appendMeasured(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
             long started) {
-        CommandKey key = CommandKey.take();
-        ReentrantLock writer = writers[Math.floorMod(meetingId.hashCode(), WRITER_STRIPES)];
-        writer.lock();
+        WaitingCommand command = new WaitingCommand(meetingId, actor, decide, CommandKey.take(), started);
+        Writer writer = writers[Math.floorMod(meetingId.hashCode(), WRITER_STRIPES)];
+        writer.waiting.add(command);
+        writer.lock.lock();
         try {
-            return appendAlone(meetingId, actor, decide, key, started);
+            if (!command.done()) {
+                carryOutWaiting(writer);
+            }
         } finally {
-            writer.unlock();
+            writer.lock.unlock();
         }
+        return command.answer();
+    }
+
+    /** With the writer held: every command waiting for it, by meeting, in the order they came. */
+    private void carryOutWaiting(Writer writer) {
+        Map<String, List<WaitingCommand>> byMeeting = new LinkedHashMap<>();
+        for (WaitingCommand waiting = writer.waiting.poll(); waiting != null; waiting = writer.waiting.poll()) {
+            byMeeting.computeIfAbsent(waiting.meetingId, id -> new ArrayList<>()).add(waiting);
+        }
+        byMeeting.forEach((meetingId, commands) -> {
+            List<WaitingCommand> left = commands;
+            if (commands.size() > 1) {
+                try {
+                    left = appendTogether(meetingId, commands);
+                } catch (RuntimeException storeFailed) {
+                    commands.stream().filter(command -> !command.done()).forEach(command -> command.fail(storeFailed));
+                    return;
+                }
+            }
+            left.forEach(this::appendAlone);
+        });
+    }
+
+    private void appendAlone(WaitingCommand command) {
+        try {
+            command.succeed(appendAlone(command.meetingId, command.actor, command.decide, command.key, command.started));
+        } catch (RuntimeException refusedOrFailed) {
+            command.fail(refusedOrFailed);
+        }
+    }
+
+    /**
+     * Several commands on one meeting, each deciding on the state the one before left, stored in one insert and
+     * answered together. A command that this cannot settle is left to be carried out alone, after the others, where
+     * the rules for one command apply: one refused on a state not read from the store (another instance may have
+     * moved the meeting on), one that moves the meeting's time, a retry of a command in the same insert, and every
+     * one not stored because the insert stopped at a taken seq or the meeting would grow too large.
+     *
+     * @return the commands not yet answered, in their order
+     */
+    private List<WaitingCommand> appendTogether(String meetingId, List<WaitingCommand> commands) {
+        Meeting remembered = recent.get(meetingId);
+        Meeting current = remembered != null ? remembered : get(meetingId);
+        List<WaitingCommand> together = new ArrayList<>();
+        List<MeetingEvent> appended = new ArrayList<>();
+        List<Meeting> states = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (WaitingCommand command : commands) {
+            if (command.key != null && !keys.add(command.key.scopedKey())) {
+                continue; // a retry of a command in this insert: alone, it is answered from that command's event
+            }
+            MeetingChange change;
+            try {
+                Optional<Meeting> answered = answeredBefore(command.key);
+                if (answered.isPresent()) {
+                    command.succeed(answered.get());
+                    continue;
+                }
+                change = command.decide.apply(current);
+            } catch (CommandRefusedException refused) {
+                if (remembered == null) {
+                    command.fail(refused);
+                }
+                continue;
+            } catch (RuntimeException failed) {
+                command.fail(failed);
+                continue;
+            }
+            MeetingEvent event = new MeetingEvent(meetingId, current.lastSeq() + 1, now(), command.actor, change);
+            Meeting after = MeetingProjection.apply(current, event);
+            if (!Objects.equals(MeetingEventStore.slotOf(current), MeetingEventStore.slotOf(after))) {
+                continue;
+            }
+            together.add(command);
+            appended.add(event);
+            states.add(after);
+            current = after;
+        }
+        if (together.size() < 2) {
+            return notAnswered(commands);
+        }
+        MeetingProjectionStore.Encoded last = projections.encode(current);
+        try {
+            MeetingLimits.checkTogether(appended.stream().map(MeetingEvent::change).toList(), current, last.size());
+        } catch (MeetingTooLargeException tooLarge) {
+            return notAnswered(commands);
+        }
+        int stored = meters.timeStoreCommitTogether(() -> events.appendInOrder(appended,
+                together.stream().map(command -> command.key).toList()));
+        if (stored > 0) {
+            projections.save(stored == together.size() ? last : projections.encode(states.get(stored - 1)));
+            remember(states.get(stored - 1));
+            for (int i = 0; i < stored; i++) {
+                publisher.publishEvent(appended.get(i));
+                meters.committed(appended.get(i), together.get(i).started);
+                together.get(i).succeed(states.get(i));
+            }
+        }
+        return notAnswered(commands);
+    }
+
+    private static List<WaitingCommand> notAnswered(List<WaitingCommand> commands) {
+        return commands.stream().filter(command -> !command.done()).toList();
     }
 
     /**
@@ -385,5 +501,54 @@ public class MeetingJournal implements InitializingBean {
     /** The meeting's events with a sequence number above {@code seq}, in order. */
     public List<MeetingEvent> eventsAfter(String meetingId, long seq) {
         return events.after(meetingId, seq);
+    }
+
+    /** A stripe's writer and the commands waiting for it. */
+    private static final class Writer {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Queue<WaitingCommand> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /**
+     * A command handed to its meeting's writer, and its answer once the writer's holder carried it out. The answer is
+     * written and read with the writer held, so its caller sees it.
+     */
+    private static final class WaitingCommand {
+        private final String meetingId;
+        private final String actor;
+        private final Function<Meeting, MeetingChange> decide;
+        private final CommandKey key;
+        private final long started;
+        private Meeting answer;
+        private RuntimeException failure;
+
+        WaitingCommand(String meetingId, String actor, Function<Meeting, MeetingChange> decide, CommandKey key,
+                long started) {
+            this.meetingId = meetingId;
+            this.actor = actor;
+            this.decide = decide;
+            this.key = key;
+            this.started = started;
+        }
+
+        boolean done() {
+            return answer != null || failure != null;
+        }
+
+        void succeed(Meeting meeting) {
+            answer = meeting;
+        }
+
+        void fail(RuntimeException refusedOrFailed) {
+            failure = refusedOrFailed;
+        }
+
+        /** @throws RuntimeException the refusal or failure the command met, on its caller's thread */
+        Meeting answer() {
+            if (failure != null) {
+                throw failure;
+            }
+            return answer;
+        }
     }
 }

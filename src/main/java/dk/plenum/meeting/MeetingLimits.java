@@ -5,6 +5,7 @@ import dk.plenum.meeting.MeetingChanges.ItemAdded;
 import dk.plenum.meeting.MeetingChanges.ItemEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
+import java.util.List;
 
 /**
  * How big one meeting may grow. Its projection is one MongoDB document, and a document over MongoDB's
@@ -34,10 +35,25 @@ final class MeetingLimits {
      * @throws MeetingTooLargeException naming the limit the change would pass
      */
     static void check(MeetingChange change, Meeting after, int encodedBytes) {
+        checkTogether(List.of(change), after, encodedBytes);
+    }
+
+    /**
+     * Several changes made one after another, measured once on the meeting they leave: under the strictest of their
+     * limits (the meeting only grows, so each change's own projection is smaller).
+     */
+    static void checkTogether(List<MeetingChange> changes, Meeting after, int encodedBytes) {
         if (after.items().size() > MAX_ITEMS) {
             throw new MeetingTooLargeException("refused.tooManyItems", MAX_ITEMS);
         }
-        int limit = switch (change) {
+        int limit = changes.stream().mapToInt(MeetingLimits::limitOf).min().orElse(MAX_BYTES);
+        if (encodedBytes > limit) {
+            throw new MeetingTooLargeException("refused.meetingTooLarge", limit / MIB);
+        }
+    }
+
+    private static int limitOf(MeetingChange change) {
+        return switch (change) {
             case MeetingScheduled scheduled -> MAX_AGENDA_BYTES;
             case ItemAdded added -> MAX_AGENDA_BYTES;
             case ItemEdited edited -> MAX_AGENDA_BYTES;
@@ -48,8 +64,5 @@ final class MeetingLimits {
             case ProtocolEntryChanges.ProtocolEntryRefused refused -> MAX_TEXT_BYTES;
             default -> MAX_BYTES;
         };
-        if (encodedBytes > limit) {
-            throw new MeetingTooLargeException("refused.meetingTooLarge", limit / MIB);
-        }
     }
 }

@@ -1,5 +1,9 @@
 package dk.plenum.meeting.internal;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import dk.plenum.meeting.CommandKey;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingEvent;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -71,15 +76,44 @@ public class MeetingEventStore {
      * its key or its slot is taken.
      */
     public void append(MeetingEvent event, CommandKey key, String slot) {
+        Document stored = stored(event, key);
+        if (slot != null) {
+            stored.append(COUNCIL_SLOT, slot);
+        }
+        mongo.insert(stored, MeetingEventDocuments.COLLECTION);
+    }
+
+    /**
+     * Stores the events, in order, in one insert (one commit of the store's journal): the first whose seq or key is
+     * taken stops it, and those before it are stored. None of them may take a slot.
+     *
+     * @param keys each event's command key, or null, in the events' order
+     * @return how many of the events, from the first, are stored
+     */
+    public int appendInOrder(List<MeetingEvent> events, List<CommandKey> keys) {
+        List<Document> stored = IntStream.range(0, events.size()).mapToObj(i -> stored(events.get(i), keys.get(i)))
+                .toList();
+        return mongo.execute(MeetingEventDocuments.COLLECTION, collection -> {
+            try {
+                collection.insertMany(stored, new InsertManyOptions().ordered(true));
+                return stored.size();
+            } catch (MongoBulkWriteException stoppedAt) {
+                BulkWriteError first = stoppedAt.getWriteErrors().getFirst();
+                if (ErrorCategory.fromErrorCode(first.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw stoppedAt;
+                }
+                return first.getIndex();
+            }
+        });
+    }
+
+    private Document stored(MeetingEvent event, CommandKey key) {
         Document stored = new Document("_id", eventId(event.meetingId(), event.seq()));
         stored.putAll(documents.write(event));
         if (key != null) {
             stored.append(IDEMPOTENCY_KEY, key.scopedKey()).append(REQUEST_HASH, key.requestHash());
         }
-        if (slot != null) {
-            stored.append(COUNCIL_SLOT, slot);
-        }
-        mongo.insert(stored, MeetingEventDocuments.COLLECTION);
+        return stored;
     }
 
     /** The council's start time that the meeting holds: none once it is cancelled. */
