@@ -29,4 +29,12 @@ public final class BallotChanges {
     @StoredEvent(type = "BALLOT_CLOSED")
     public record BallotClosed(RecordedVote vote) implements MeetingChange {
     }
+
+    /**
+     * The secretariat cancelled the vote open on the item (opened by mistake): its ballots are discarded, no result
+     * is recorded and nothing of it goes into the minutes; the item keeps any vote it had before.
+     */
+    @StoredEvent(type = "BALLOT_CANCELLED")
+    public record BallotCancelled(String itemId) implements MeetingChange {
+    }
 }

@@ -22,7 +22,7 @@ public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.M
         SpeakerChanges.SpeakerListReopened, SpeakerChanges.ItemSpeakingTimeSet, SpeakerChanges.MeetingSpeakingTimeSet,
         VotingChanges.ConflictOfInterestDeclared, VotingChanges.ConflictOfInterestLifted,
         VotingChanges.VoteRecorded, BallotChanges.BallotOpened, BallotChanges.BallotCast,
-        BallotChanges.BallotClosed {
+        BallotChanges.BallotClosed, BallotChanges.BallotCancelled {
 
     /** The stable name stored with the event and shown to API clients, e.g. {@code MEETING_SCHEDULED}. */
     default String type() {

@@ -6,6 +6,7 @@ import dk.plenum.meeting.AttachmentChanges.AttachmentRenamed;
 import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
 import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
 import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
+import dk.plenum.meeting.BallotChanges.BallotCancelled;
 import dk.plenum.meeting.BallotChanges.BallotCast;
 import dk.plenum.meeting.BallotChanges.BallotClosed;
 import dk.plenum.meeting.BallotChanges.BallotOpened;
@@ -202,6 +203,8 @@ public final class MeetingProjection {
             // Only one ballot is open at a time: the one closed now, whichever copy of the event this is.
             case BallotClosed closed -> draft.changeVoting(voting -> closed.vote() == null
                     ? voting.withBallot(null) : voting.recorded(closed.vote()).withBallot(null));
+            // As a close, the one open ballot ends, but its ballots are discarded and no vote is recorded.
+            case BallotCancelled cancelled -> draft.changeVoting(voting -> voting.withBallot(null));
             case MeetingScheduled again -> throw new IllegalStateException(
                     "Meeting " + event.meetingId() + " is scheduled twice");
         }

@@ -9,6 +9,7 @@ import dk.plenum.meeting.AttachmentChanges.AttachmentReplaced;
 import dk.plenum.meeting.AttachmentChanges.AttachmentVisibilitySet;
 import dk.plenum.meeting.AttachmentChanges.AttachmentsReordered;
 import dk.plenum.meeting.Ballot;
+import dk.plenum.meeting.BallotChanges.BallotCancelled;
 import dk.plenum.meeting.BallotChanges.BallotCast;
 import dk.plenum.meeting.BallotChanges.BallotClosed;
 import dk.plenum.meeting.BallotChanges.BallotOpened;
@@ -82,7 +83,7 @@ import java.util.stream.Collectors;
  * it is open and who has voted, never what, until it closes and its result is the item's vote. The public sees that a
  * vote is open on an open item, not who has voted: each ballot cast is {@linkplain #isWithheldFrom withheld} from
  * its log and stream entirely (decision 0015). A secret ballot's choices are in no copy at all. Of a closed item's
- * vote the public learns nothing.
+ * vote the public learns nothing, not even that one was opened or cancelled.
  */
 public final class MeetingVisibility {
 
@@ -198,6 +199,7 @@ public final class MeetingVisibility {
             case BallotOpened opened when closed -> new BallotOpened(null, null);
             case BallotCast cast -> new BallotCast(null, null, null);
             case BallotClosed ballotClosed when closed -> new BallotClosed(null);
+            case BallotCancelled cancelled when closed -> new BallotCancelled(null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -237,6 +239,7 @@ public final class MeetingVisibility {
             case BallotCast cast -> true; // withheld from the public entirely (isWithheldFrom)
             case BallotClosed ballotClosed -> ballotClosed.vote() == null
                     || !isOpen(meeting, ballotClosed.vote().itemId());
+            case BallotCancelled cancelled -> !isOpen(meeting, cancelled.itemId());
             default -> false;
         };
     }

@@ -2,6 +2,7 @@ package dk.plenum.voting;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,7 +19,7 @@ import java.util.Set;
 /**
  * The electronic vote on the chosen item, on the control desk: open it on the tablets (named, or a secret ballot) in
  * one tap, follow how many of those taking part have voted (and, in a named vote, the running count per choice),
- * close it in one tap. A secret ballot shows only how many have voted: a running count would tell anyone watching
+ * close it in one tap, or cancel one opened by mistake (after a confirm: its ballots are discarded). A secret ballot shows only how many have voted: a running count would tell anyone watching
  * the order of arrivals who voted what.
  */
 @StyleSheet("styles/ballots.css")
@@ -33,7 +34,9 @@ public class BallotDesk extends Div {
     private final Paragraph count = new Paragraph();
     private final Paragraph elsewhere = new Paragraph();
     private final Button close = new Button();
+    private final Button cancel = new Button();
     private final Div opening = new Div(openNamed, openSecret);
+    private final Div closing = new Div(close, cancel);
     private String meetingId;
     private String itemId;
     private Shown shown;
@@ -58,8 +61,12 @@ public class BallotDesk extends Div {
             String item = itemId;
             commands.run(actor -> ballots.close(meeting, item, actor));
         });
+        cancel.addClassName("plenum-ballot-cancel");
+        cancel.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        cancel.addClickListener(click -> confirmCancel());
         opening.addClassName("plenum-ballot-buttons");
-        add(heading, opening, progress, count, elsewhere, close);
+        closing.addClassName("plenum-ballot-buttons");
+        add(heading, opening, progress, count, elsewhere, closing);
         setVisible(false);
     }
 
@@ -91,7 +98,34 @@ public class BallotDesk extends Div {
                 : "");
         elsewhere.setVisible(now.elsewhereNumber() > 0);
         close.setText(getTranslation("ballot.close"));
-        close.setVisible(here);
+        cancel.setText(getTranslation("ballot.cancel"));
+        closing.setVisible(here);
+    }
+
+    /**
+     * Asks before cancelling, saying how many ballots are discarded; the safe button has the focus, so Enter on a
+     * tablet's keyboard keeps the vote.
+     */
+    private void confirmCancel() {
+        String meeting = meetingId;
+        String item = itemId;
+        Ballot ballot = shown == null ? null : shown.ballot();
+        int cast = ballot == null ? 0 : ballot.casts().size();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("ballot.cancel.title"),
+                getTranslation("ballot.cancel.text", cast), getTranslation("ballot.cancel.confirm"),
+                confirmed -> commands.run(actor -> ballots.cancel(meeting, item, actor)));
+        confirm.addClassName("plenum-ballot-cancel-dialog");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("ballot.cancel.keep"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+        confirm.getElement().executeJs("""
+                const dialog = this;
+                const focusKeep = () => dialog.querySelector('[slot="cancel-button"]').focus();
+                dialog.updateComplete.then(() => {
+                    dialog.$.overlay.addEventListener('vaadin-overlay-open', focusKeep, {once: true});
+                    focusKeep();
+                });""");
     }
 
     private void open(boolean secret) {

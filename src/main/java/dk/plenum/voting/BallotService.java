@@ -5,6 +5,7 @@ import static dk.plenum.meeting.MeetingRules.requireNotClosed;
 import static dk.plenum.meeting.MeetingRules.requireStarted;
 
 import dk.plenum.meeting.Ballot;
+import dk.plenum.meeting.BallotChanges.BallotCancelled;
 import dk.plenum.meeting.BallotChanges.BallotCast;
 import dk.plenum.meeting.BallotChanges.BallotClosed;
 import dk.plenum.meeting.BallotChanges.BallotOpened;
@@ -125,6 +126,25 @@ public class BallotService {
         Ballot closed = closing.get();
         if (closed != null && closed.secret()) {
             box.remove(ballotId(after, closed));
+        }
+        return after;
+    }
+
+    /**
+     * The secretariat cancels the vote open on the item, one opened by mistake: no result is recorded (the item keeps
+     * any vote it had), the ballots cast are discarded with it (a secret ballot's box emptied away), and nothing of it
+     * goes into the minutes. Every channel sees that it ended, by the event.
+     */
+    public Meeting cancel(String meetingId, String itemId, Actor actor) {
+        AtomicReference<Ballot> cancelling = new AtomicReference<>();
+        Meeting after = journal.append(meetingId, actor.username(), meeting -> {
+            actor.requireSecretariatOf(meeting.councilId());
+            cancelling.set(requireOpenBallot(meeting, itemId));
+            return new BallotCancelled(itemId);
+        });
+        Ballot cancelled = cancelling.get();
+        if (cancelled != null && cancelled.secret()) {
+            box.remove(ballotId(after, cancelled));
         }
         return after;
     }

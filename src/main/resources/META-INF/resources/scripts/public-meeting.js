@@ -2,7 +2,8 @@
  * Keeps the public's page of a meeting (/live/{id}, rendered on the server) live, with no framework: it follows
  * the public STOMP topic on /ws by the reconnect recipe of docs/api.md (snapshot, subscribe with a receipt, catch
  * up by seq, drop what it has seen), and when no WebSocket gets through it reads the event log every 5 seconds.
- * The events it knows (the meeting's status, the current item, a decision, an item withdrawn) it shows by
+ * The events it knows (the meeting's status, the current item, a decision, an item withdrawn, a vote opened, closed or
+ * cancelled) it shows by
  * patching the item they concern; for any other change it fetches the page itself and swaps in the blocks that
  * differ. It never decides what the public may see: the server sends only that. Texts come from the page
  * (data-texts) and are always set as text, never as markup. Decision 0016 says why it is built so.
@@ -23,7 +24,12 @@
   const FAILURES_BEFORE_POLLING = 2;
   /** Events that change nothing this page shows. */
   const NOT_SHOWN = new Set(['ITEM_SPEAKING_TIME_SET', 'MEETING_SPEAKING_TIME_SET', 'PROTOCOL_ENTRY_REQUESTED',
-    'PROTOCOL_ENTRY_REFUSED', 'BALLOT_OPENED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
+    'PROTOCOL_ENTRY_REFUSED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
+  /**
+   * An item running past its planned end moves the coming items' expected times with no event: while the page shows
+   * any, it asks for itself this often (mostly answered 304 Not Modified).
+   */
+  const EXPECTED_TIMES_MS = 60000;
   /** The badge tone of each status, as on the members' page. */
   const STATUS_TONES = {SCHEDULED: 'info', LIVE: 'live', ADJOURNED: 'info', CLOSED: 'neutral', CANCELLED: 'closed'};
 
@@ -108,6 +114,9 @@
       case 'CURRENT_ITEM_SET': return showCurrent(payload.itemId, true);
       case 'DECISION_RECORDED': return showDecision(payload.itemId, payload.decision);
       case 'ITEM_WITHDRAWN': return showWithdrawn(payload.itemId);
+      case 'BALLOT_OPENED': return showBallot(payload.itemId);
+      case 'BALLOT_CANCELLED': return showBallotCancelled(payload.itemId);
+      case 'BALLOT_CLOSED': showBallot(null); return planRefresh();
       default:
         if (!NOT_SHOWN.has(event.type)) {
           planRefresh();
@@ -201,6 +210,33 @@
     if (!article.classList.contains('plenum-withdrawn')) {
       article.classList.add('plenum-withdrawn');
       article.querySelector('.plenum-badges').append(badge(text('item.withdrawn'), 'closed', 'plenum-withdrawn-badge'));
+    }
+  }
+
+  /**
+   * "Vote in progress" on the item an electronic vote is open on, and in the header; {@code itemId} null: none. The
+   * public's copy of a vote opened on a closed item names no item, so nothing shows (the server sends only that).
+   */
+  function showBallot(itemId) {
+    main.querySelectorAll('.plenum-ballot-open-badge, .plenum-ballot-now').forEach(old => old.remove());
+    const entry = entryOf(itemId);
+    if (!entry) {
+      return;
+    }
+    const article = entry.querySelector('article');
+    article.querySelector('.plenum-badges').append(badge(text('publicPage.ballot.open'), 'live',
+        'plenum-ballot-open-badge'));
+    const words = text('publicPage.announce.ballotOpen', article.querySelector('.plenum-item-number').textContent,
+        article.querySelector('.plenum-item-title').textContent);
+    main.querySelector('.plenum-meeting-header').append(element('p', 'plenum-ballot-now', words));
+    announce(words);
+  }
+
+  function showBallotCancelled(itemId) {
+    showBallot(null);
+    const entry = entryOf(itemId);
+    if (entry) {
+      announce(text('publicPage.announce.ballotCancelled', entry.querySelector('.plenum-item-number').textContent));
     }
   }
 
@@ -352,6 +388,8 @@
     clearInterval(polling);
     polling = null;
   }
+
+  setInterval(() => main.querySelector('.plenum-item-expected') && planRefresh(), EXPECTED_TIMES_MS);
 
   showConnection('connecting');
   enqueue(async () => {

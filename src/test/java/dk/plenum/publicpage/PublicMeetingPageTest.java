@@ -18,6 +18,9 @@ import dk.plenum.support.PartyCouncil;
 import dk.plenum.support.PartyCouncils;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ScriptedMeeting;
+import dk.plenum.support.ShiftedTime;
+import dk.plenum.voting.BallotService;
+import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.timeplan.TimePlanService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +31,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +46,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @PlenumTest
 class PublicMeetingPageTest {
+
+    /** How the page marks a vote in progress: on its item, and in the header. */
+    private static final String[] BALLOT_MARKS = {"plenum-ballot-open-badge\">", "class=\"plenum-ballot-now\""};
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -67,6 +75,12 @@ class PublicMeetingPageTest {
 
     @Autowired
     ProceedingsService proceedings;
+
+    @Autowired
+    BallotService ballots;
+
+    @Autowired
+    ShiftedTime time;
 
     @Test
     void showsTheOpenItemsAndTheirNewsAndOfAClosedItemOnlyItsPublicDecisionWithoutASession() {
@@ -112,6 +126,63 @@ class PublicMeetingPageTest {
         assertThat(page).contains("Talerliste", "Har ordet", "Anna", "Næste", "Bo", "Forventet kl.",
                 "Cecilie ønskede følgende tilført protokollen: Tilført under " + council.openItem)
                 .doesNotContain("Tilført under " + council.closedItem);
+    }
+
+    /** The public sees that a vote is in progress on an open item (not who voted, nor a count), then its result. */
+    @Test
+    void showsAVoteInProgressOnAnOpenItemWithoutVotersThenItsResultAndNothingOfOneOnAClosedItem() {
+        PartyCouncil council = partyCouncils.create();
+        String id = council.id;
+        ballots.open(id, council.openItem, false, PartyCouncil.SECRETARY);
+        ballots.cast(id, council.openItem, Choice.AGAINST, council.member("Anna"));
+
+        String during = get("/live/" + id, "da", null).body();
+        // (The page hands its script the words too, so the marks are looked for, not the words alone.)
+        assertThat(during).contains(">Afstemning i gang<", "class=\"plenum-ballot-now\">Afstemning i gang på punkt ")
+                .doesNotContain("Afstemning: ", "1 af");
+        assertThat(get("/live/" + id, "en", null).body()).contains(">Vote in progress<");
+
+        ballots.close(id, council.openItem, PartyCouncil.SECRETARY);
+        assertThat(get("/live/" + id, "da", null).body()).contains("Afstemning: ", "Imod stemte 1 (")
+                .doesNotContain(BALLOT_MARKS);
+
+        ballots.open(id, council.closedItem, false, PartyCouncil.SECRETARY);
+        assertThat(get("/live/" + id, "da", null).body()).as("a vote on a closed item").doesNotContain(BALLOT_MARKS);
+        ballots.cancel(id, council.closedItem, PartyCouncil.SECRETARY);
+        ballots.open(id, council.openItem, false, PartyCouncil.SECRETARY);
+        assertThat(get("/live/" + id, "da", null).body()).contains(">Afstemning i gang<");
+        ballots.cancel(id, council.openItem, PartyCouncil.SECRETARY);
+        assertThat(get("/live/" + id, "da", null).body()).as("cancelled").doesNotContain(BALLOT_MARKS);
+    }
+
+    /** An item running past its planned end moves the coming items' expected times with no event: a new page. */
+    @Test
+    void theExpectedTimesMoveOnWhileTheCurrentItemRunsPastItsPlannedEnd() {
+        PartyCouncil council = partyCouncils.create();
+        String id = council.id;
+        timePlan.plan(id, council.openItem, 30, PartyCouncil.SECRETARY);
+        long seq = timePlan.plan(id, council.closedItem, 20, PartyCouncil.SECRETARY).lastSeq();
+        HttpResponse<String> onTime = get("/live/" + id, "da", null);
+        String expected = expectedTime(onTime.body());
+        String etag = onTime.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).isEqualTo("\"" + seq + "-da\"");
+
+        try {
+            // 45 minutes on, the current item (planned for 30) is still under discussion.
+            time.shift(Duration.ofMinutes(45));
+            HttpResponse<String> late = get("/live/" + id, "da", etag);
+            assertThat(late.statusCode()).as("not the page cached before").isEqualTo(200);
+            assertThat(late.headers().firstValue("ETag").orElseThrow()).matches("\"" + seq + "-da-1[45]\"");
+            assertThat(expectedTime(late.body())).isNotEqualTo(expected);
+        } finally {
+            time.reset();
+        }
+    }
+
+    private static String expectedTime(String page) {
+        Matcher expected = Pattern.compile("Forventet kl\\. [0-9.]+").matcher(page);
+        assertThat(expected.find()).as("an expected time on the page").isTrue();
+        return expected.group();
     }
 
     /** Cecilie's protocol entry on the item, accepted by the secretariat. */

@@ -82,6 +82,30 @@ class TimePlanTest {
     }
 
     @Test
+    void asOfAMomentTheCurrentItemRunningPastItsPlannedEndMakesTheMeetingBehindWithNoEvent() {
+        apply(START, new MeetingStarted());
+        apply(START, new CurrentItemSet("a"));
+        apply(at(25), new CurrentItemSet("b"));
+        // b was planned 30 minutes in and became current 25 minutes in: 5 ahead, expected to end 70 minutes in.
+
+        TimePlan withinIt = TimePlan.of(meeting, at(60)).orElseThrow();
+        assertThat(withinIt.minutesBehind()).as("b may still end on time").isEqualTo(-5);
+        assertThat(withinIt.overrun()).isZero();
+        assertThat(TimePlan.of(meeting, at(72)).orElseThrow().minutesBehind())
+                .as("2 minutes past b's expected end: the 5 ahead are gone, and 2 more").isEqualTo(-3);
+
+        TimePlan longPast = TimePlan.of(meeting, at(90)).orElseThrow();
+        assertThat(longPast.minutesBehind()).as("b was planned to end 75 minutes in").isEqualTo(15);
+        assertThat(longPast.overrun()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(longPast.expectedStart("d")).as("the next item cannot start before now").hasValue(at(90));
+        assertThat(longPast.expectedStart("e")).hasValue(at(110));
+        assertThat(TimePlan.of(meeting).orElseThrow().minutesBehind()).as("by the events alone").isEqualTo(-5);
+
+        apply(at(90), new MeetingClosed());
+        assertThat(TimePlan.of(meeting, at(120)).orElseThrow().overrun()).as("nothing runs").isZero();
+    }
+
+    @Test
     void aMeetingWithoutDurationsHasNoTimePlan() {
         for (String itemId : List.of("a", "b", "d", "e")) {
             apply(START, new ItemTimePlanned(itemId, null));

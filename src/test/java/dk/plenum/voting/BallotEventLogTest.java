@@ -51,4 +51,32 @@ class BallotEventLogTest {
 
         EventLogFiles.write(mongo, json, journal.get(id), Path.of(System.getProperty("plenum.ballots-event-log")));
     }
+
+    /**
+     * Writes {@code src/test/resources/event-logs/2026-11-ballot-cancel.jsonl}: a named vote and a secret ballot, each
+     * with a ballot cast, cancelled (BALLOT_CANCELLED), and a named vote closed after a cancelled one:
+     * {@code ./mvnw test -Dvaadin.skip -Dtest=BallotEventLogTest -Dplenum.ballot-cancel-event-log=src/test/resources/event-logs/2026-11-ballot-cancel.jsonl}
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "plenum.ballot-cancel-event-log", matches = ".+")
+    void writesALogOfCancelledBallots(@Autowired CouncilService councils,
+            @Autowired PreparationService preparation, @Autowired ProceedingsService proceedings,
+            @Autowired AttendanceService attendance, @Autowired BallotService ballots,
+            @Autowired MeetingJournal journal, @Autowired MongoTemplate mongo, @Autowired JsonMapper json)
+            throws IOException {
+        PartyCouncil council = new PartyCouncil(councils, preparation, proceedings, attendance);
+        String id = council.id;
+        ballots.open(id, council.openItem, false, SECRETARY);
+        ballots.cast(id, council.openItem, Choice.FOR, council.member("Anna"));
+        ballots.cancel(id, council.openItem, SECRETARY);
+        ballots.open(id, council.closedItem, true, SECRETARY);
+        ballots.cast(id, council.closedItem, Choice.AGAINST, council.member("Bo"));
+        ballots.cancel(id, council.closedItem, SECRETARY);
+        ballots.open(id, council.openItem, false, SECRETARY);
+        ballots.cast(id, council.openItem, Choice.AGAINST, council.member("Dorte"));
+        ballots.close(id, council.openItem, SECRETARY);
+
+        EventLogFiles.write(mongo, json, journal.get(id),
+                Path.of(System.getProperty("plenum.ballot-cancel-event-log")));
+    }
 }

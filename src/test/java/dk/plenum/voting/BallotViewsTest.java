@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,7 +28,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The electronic vote in the views, without a browser: the secretariat opens and closes it on the control desk in
- * one tap each and follows the count; a member votes in one tap on the tablet and is told the ballot was received;
+ * one tap each and follows the count, or cancels one opened by mistake after a confirm; a member votes in one tap on the tablet and is told the ballot was received;
  * a member who does not take part is told why there are no buttons.
  */
 @PlenumTest
@@ -75,6 +76,29 @@ class BallotViewsTest extends SpringBrowserlessTest {
         assertThat(journal.get(council.id).voting().ballot()).isNull();
         assertThat(find(Paragraph.class).withClassName("plenum-control-recorded-vote").single().getText())
                 .isEqualTo("Afstemning: For stemte 1 (Anna). Imod stemte 1 (Frida). 4 stemte ikke.");
+    }
+
+    @Test
+    void theSecretariatCancelsAVoteOpenedByMistakeAfterAConfirmThatSaysWhatIsDiscarded() {
+        ballots.open(council.id, council.openItem, false, PartyCouncil.SECRETARY);
+        ballots.cast(council.id, council.openItem, Choice.FOR, council.member("Anna"));
+        ballots.cast(council.id, council.openItem, Choice.FOR, council.member("Bo"));
+        atTheDesk();
+        long before = journal.get(council.id).lastSeq();
+
+        click(button("plenum-ballot-cancel"));
+        ConfirmDialog confirm = find(ConfirmDialog.class).withClassName("plenum-ballot-cancel-dialog").single();
+        assertThat(test(confirm).getText()).startsWith("De 2 afgivne stemmer kasseres.");
+        test(confirm).cancel();
+        assertThat(journal.get(council.id).lastSeq()).as("kept open: nothing sent").isEqualTo(before);
+        assertThat(journal.get(council.id).voting().ballot()).isNotNull();
+
+        click(button("plenum-ballot-cancel"));
+        test(find(ConfirmDialog.class).withClassName("plenum-ballot-cancel-dialog").single()).confirm();
+        assertThat(journal.get(council.id).voting().ballot()).isNull();
+        assertThat(journal.get(council.id).voting().voteOn(council.openItem)).as("no result").isEmpty();
+        assertThat(find(Paragraph.class).withClassName("plenum-control-recorded-vote").all()).isEmpty();
+        assertThat(button("plenum-ballot-open").isVisible()).as("a new vote may be opened").isTrue();
     }
 
     @Test

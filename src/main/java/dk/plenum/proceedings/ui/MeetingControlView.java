@@ -78,7 +78,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final DecisionEditor decisionEditor;
     private final AttendanceBoard attendanceBoard;
     private final ProtocolEntryQueue protocolQueue;
-    private final TimePlanStatus timePlanStatus = new TimePlanStatus();
+    private final TimePlanStatus timePlanStatus;
     private final TimePlanEditor timePlanEditor;
     private final SpeakerDesk speakerDesk;
     private final BallotDesk ballotDesk;
@@ -111,6 +111,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.votePanel = new VotePanel(voting, this::run);
         this.ballotDesk = new BallotDesk(ballots, this::run);
         this.timePlanEditor = new TimePlanEditor(timePlan, this::run);
+        this.timePlanStatus = new TimePlanStatus(timePlan);
         addClassNames("plenum-page", "plenum-control");
 
         header.addClassName("plenum-meeting-header");

@@ -3,6 +3,7 @@ package dk.plenum.publicpage.ui;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.AttendanceList;
+import dk.plenum.meeting.Ballot;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.ItemKind;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -39,8 +41,9 @@ final class PublicMeetingHtml {
     private static final List<String> SCRIPT_TEXTS = List.of("publicPage.connection.connecting",
             "publicPage.connection.live", "publicPage.connection.reconnecting", "publicPage.connection.polling",
             "publicPage.announce.decision", "publicPage.announce.current", "live.current", "live.decision",
-            "live.publicDecision", "live.dissent", "live.now", "item.withdrawn", "meetings.status.SCHEDULED", "meetings.status.LIVE",
-            "meetings.status.ADJOURNED", "meetings.status.CLOSED", "meetings.status.CANCELLED");
+            "live.publicDecision", "live.dissent", "live.now", "item.withdrawn", "publicPage.ballot.open",
+            "publicPage.announce.ballotOpen", "publicPage.announce.ballotCancelled", "meetings.status.SCHEDULED",
+            "meetings.status.LIVE", "meetings.status.ADJOURNED", "meetings.status.CLOSED", "meetings.status.CANCELLED");
 
     /** As many waiting speakers as the members' page lists. */
     private static final int NEXT_SPEAKERS_SHOWN = 3;
@@ -53,11 +56,14 @@ final class PublicMeetingHtml {
         this.json = json;
     }
 
-    /** The page of {@code publicMeeting}, the meeting as the public may see it, in {@code language}. */
-    String page(Meeting publicMeeting, Locale language, String path) {
+    /**
+     * The page of {@code publicMeeting}, the meeting as the public may see it, in {@code language}, with each coming
+     * item's expected time from {@code plan} (its time plan as of now; null: none).
+     */
+    String page(Meeting publicMeeting, TimePlan plan, Locale language, String path) {
         Context context = new Context(language);
         context.setVariable("page", page(language, path, scriptTexts(language)));
-        context.setVariable("meeting", meeting(publicMeeting, language));
+        context.setVariable("meeting", meeting(publicMeeting, plan, language));
         return TEMPLATES.process("public/meeting", context);
     }
 
@@ -76,9 +82,8 @@ final class PublicMeetingHtml {
                 text("publicPage.connection.static", language), scriptTexts);
     }
 
-    private MeetingView meeting(Meeting meeting, Locale language) {
+    private MeetingView meeting(Meeting meeting, TimePlan plan, Locale language) {
         AgendaItem current = currentItem(meeting);
-        TimePlan plan = TimePlan.of(meeting).orElse(null);
         String when = MeetingTimes.date(meeting.startsAt(), language) + ", "
                 + text("agenda.time", language, MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), language));
         return new MeetingView(meeting.id(), meeting.lastSeq(), meeting.councilName(), meeting.title(), when,
@@ -88,7 +93,22 @@ final class PublicMeetingHtml {
                 current == null ? null : itemAnchor(current), text("agenda.title", language),
                 meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
                 meeting.items().stream().map(item -> item(meeting, item, current, plan, language)).toList(),
-                attendance(meeting, language), text("live.attendance.title", language), speakers(meeting, language));
+                attendance(meeting, language), text("live.attendance.title", language), speakers(meeting, language),
+                openBallot(meeting, language));
+    }
+
+    /**
+     * "Vote in progress on item 3: …" while an electronic vote is open on an item the public sees (the public's copy
+     * holds none on a closed item, and never who has voted: decision 0015); else null.
+     */
+    private static String openBallot(Meeting meeting, Locale language) {
+        return ballotItem(meeting).map(item -> text("publicPage.announce.ballotOpen", language, item.number(),
+                titleOf(item, language))).orElse(null);
+    }
+
+    private static Optional<AgendaItem> ballotItem(Meeting meeting) {
+        Ballot ballot = meeting.voting().ballot();
+        return ballot == null ? Optional.empty() : meeting.item(ballot.itemId());
     }
 
     /** The item under discussion while the meeting runs or is paused, as on the members' page. */
@@ -124,6 +144,9 @@ final class PublicMeetingHtml {
         boolean isCurrent = current != null && current.id().equals(item.id());
         if (isCurrent) {
             badges.add(new Badge(text("live.current", language), "live", "plenum-current-badge"));
+        }
+        if (ballotItem(meeting).filter(voted -> voted.id().equals(item.id())).isPresent()) {
+            badges.add(new Badge(text("publicPage.ballot.open", language), "live", "plenum-ballot-open-badge"));
         }
         badges.add(new Badge(text("visibility." + item.visibility(), language), item.isOpen() ? "open" : "closed", ""));
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
@@ -270,11 +293,15 @@ final class PublicMeetingHtml {
     record NotFound(String title, String text, String back) {
     }
 
-    /** {@code statusCode}: the status as the events name it, which the script follows; {@code status} its words. */
+    /**
+     * {@code statusCode}: the status as the events name it, which the script follows; {@code status} its words.
+     * {@code ballot}: that a vote is in progress, and on which item, else null.
+     */
     record MeetingView(String id, long seq, String council, String title, String when, String location,
             String statusCode, String status,
             String statusTone, String kind, String now, String nowAnchor, String agendaTitle, String notPublished,
-            List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle, SpeakersView speakers) {
+            List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle, SpeakersView speakers,
+            String ballot) {
     }
 
     /** {@code noneWaiting} and {@code closed}: said when so, else null. */

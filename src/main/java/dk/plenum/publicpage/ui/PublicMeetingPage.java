@@ -5,6 +5,8 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.Translations;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Navigation;
+import dk.plenum.timeplan.TimePlan;
+import dk.plenum.timeplan.TimePlanService;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +33,8 @@ import tools.jackson.databind.ObjectMapper;
  * {@code /live/{id}}, the link the public is given: one HTML page rendered on the server from the public snapshot,
  * with no session, no Vaadin UI and nothing kept per viewer (decision 0016). Each meeting's page is rendered once
  * per event and language and then served from memory; it is cacheable for a second and carries the meeting's
- * sequence number as its {@code ETag}, so a crowd reloading costs at most one render a second and a browser
+ * sequence number as its {@code ETag} (and, while the current item runs past its planned end, the minutes it has run
+ * over, which move the expected times with no event), so a crowd reloading costs at most one render a second and a browser
  * asking again gets a 304. Someone logged in is sent to the meeting's Vaadin page, where what they see is theirs.
  */
 @Controller
@@ -50,6 +53,7 @@ class PublicMeetingPage {
 
     private final MeetingJournal journal;
     private final CurrentActor currentActor;
+    private final TimePlanService timePlan;
     private final PublicMeetingHtml html;
     /** The last page rendered per meeting and language, with the seq it shows; access-ordered, the oldest dropped. */
     private final Map<String, RenderedPage> rendered = Collections.synchronizedMap(
@@ -60,13 +64,15 @@ class PublicMeetingPage {
                 }
             });
 
-    PublicMeetingPage(MeetingJournal journal, CurrentActor currentActor, ObjectMapper json) {
+    PublicMeetingPage(MeetingJournal journal, CurrentActor currentActor, TimePlanService timePlan, ObjectMapper json) {
         this.journal = journal;
         this.currentActor = currentActor;
+        this.timePlan = timePlan;
         this.html = new PublicMeetingHtml(json);
     }
 
-    private record RenderedPage(long seq, String html) {
+    /** {@code overrun}: the whole minutes the current item has run past its planned end, which the page shows. */
+    private record RenderedPage(long seq, long overrun, String html) {
     }
 
     @GetMapping(Navigation.LIVE)
@@ -85,16 +91,20 @@ class PublicMeetingPage {
                     .body(html.notFound(language, request.getRequestURI()));
         }
         long seq = meeting.get().lastSeq();
+        // Only times (every item's planned minutes, when the current one began), the same in the public's copy.
+        TimePlan plan = timePlan.planOf(meeting.get()).orElse(null);
+        // An item running over moves the expected times with no event: a new page once a minute while it does.
+        long overrun = plan == null ? 0 : plan.overrun().toMinutes();
         String key = meetingId + "/" + language.getLanguage();
         RenderedPage page = rendered.get(key);
-        if (page == null || page.seq() != seq) {
-            page = new RenderedPage(seq, html.page(MeetingVisibility.visibleTo(Audience.PUBLIC, meeting.get()),
-                    language, request.getRequestURI()));
+        if (page == null || page.seq() != seq || page.overrun() != overrun) {
+            page = new RenderedPage(seq, overrun, html.page(MeetingVisibility.visibleTo(Audience.PUBLIC, meeting.get()),
+                    plan, language, request.getRequestURI()));
             rendered.put(key, page);
         }
         // Spring answers 304 without the body when If-None-Match names this ETag.
         return ResponseEntity.ok().contentType(HTML)
-                .eTag("\"" + seq + "-" + language.getLanguage() + "\"")
+                .eTag("\"" + seq + "-" + language.getLanguage() + (overrun > 0 ? "-" + overrun : "") + "\"")
                 .cacheControl(ONE_SECOND)
                 .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An item's electronic vote: the secretariat opens it ({@code POST .../ballot} with {@code {secret}}) and closes it
- * ({@code POST .../ballot/close}); a member casts their ballot ({@code POST .../ballot/votes} with {@code {choice}});
+ * ({@code POST .../ballot/close}), or cancels one opened by mistake ({@code POST .../ballot/cancel}: no result, the
+ * ballots discarded); a member casts their ballot ({@code POST .../ballot/votes} with {@code {choice}});
  * the secretariat reads a named vote's ballots so far ({@code GET .../ballot/votes}), nobody a secret ballot's.
  */
 @RestController
@@ -52,6 +53,11 @@ class BallotApi {
     @PostMapping("/close")
     Meeting close(@PathVariable String meetingId, @PathVariable String itemId) {
         return ballots.close(meetingId, itemId, actor.require());
+    }
+
+    @PostMapping("/cancel")
+    Meeting cancel(@PathVariable String meetingId, @PathVariable String itemId) {
+        return ballots.cancel(meetingId, itemId, actor.require());
     }
 
     @GetMapping("/votes")

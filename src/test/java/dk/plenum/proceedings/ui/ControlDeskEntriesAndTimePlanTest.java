@@ -3,6 +3,9 @@ package dk.plenum.proceedings.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,6 +29,8 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShiftedTime;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * On the control desk, without a browser: a protocol entry is refused with a note, which the desk asks for at its
  * field before sending anything; and the time plan's durations are changed during the meeting, moving the desk's
- * ahead/behind at once.
+ * ahead/behind at once; and an item running long makes the desk behind on its next tick, with no event.
  */
 @PlenumTest
 class ControlDeskEntriesAndTimePlanTest extends SpringBrowserlessTest {
@@ -81,9 +86,13 @@ class ControlDeskEntriesAndTimePlanTest extends SpringBrowserlessTest {
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
     }
 
+    @Autowired
+    ShiftedTime time;
+
     @AfterEach
     void logOut() {
         Logins.logOut(securityContext);
+        time.reset();
     }
 
     @Test
@@ -130,6 +139,27 @@ class ControlDeskEntriesAndTimePlanTest extends SpringBrowserlessTest {
         assertThat(first.isInvalid()).isFalse();
         // Now item 2 was planned 5 minutes in: 7 minutes behind.
         assertThat(status()).matches("[678] min\\. bagud i forhold til tidsplanen");
+    }
+
+    @Test
+    void anItemRunningPastItsPlannedEndMakesTheDeskBehindOnItsNextTickWithNoEvent() {
+        MeetingControlView view = navigate("meetings/" + meeting.id() + "/control", MeetingControlView.class);
+        // Item 1 was planned at the start, and became current 12 minutes in.
+        assertThat(status()).matches("1[123] min\\. bagud i forhold til tidsplanen");
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).as("the desk ticks while it is shown")
+                .isEqualTo((int) TimePlanStatus.TICK.toMillis());
+        long seq = journal.get(meeting.id()).lastSeq();
+
+        // 40 minutes later item 1, planned for 30, is still under discussion: 10 minutes past its expected end.
+        time.shift(Duration.ofMinutes(40));
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+
+        assertThat(status()).matches("2[123] min\\. bagud i forhold til tidsplanen");
+        assertThat(journal.get(meeting.id()).lastSeq()).as("no event").isEqualTo(seq);
+
+        view.getElement().removeFromParent();
+        assertThat(ui.getPollInterval()).as("stopped when the desk is gone").isEqualTo(-1);
     }
 
     private String status() {
