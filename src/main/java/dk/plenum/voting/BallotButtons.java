@@ -12,13 +12,16 @@ import dk.plenum.meeting.Ballot;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
+import dk.plenum.meeting.RecordedVote;
 import dk.plenum.meeting.RecordedVote.Choice;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A member's ballot on the tablet while an electronic vote is open: For, Against or Abstain in one tap, once; then
- * that their ballot was received. Screen readers hear that the vote opened and that the ballot was received. Members
- * who do not take part in the item are told why they cannot vote.
+ * that their ballot was received, or that the secretariat cancelled the vote. Screen readers hear that the vote
+ * opened, that the ballot was received and that the vote was cancelled. Members who do not take part in the item are
+ * told why they cannot vote.
  */
 @StyleSheet("styles/ballots.css")
 public class BallotButtons extends Div {
@@ -63,10 +66,11 @@ public class BallotButtons extends Div {
         this.meeting = shownMeeting;
         Ballot ballot = seat == null ? null : shownMeeting.voting().ballot();
         AgendaItem item = ballot == null ? null : shownMeeting.item(ballot.itemId()).orElse(null);
-        Shown now = item == null ? Shown.NOTHING : new Shown(ballot.openedSeq(), item.number(), item.title(),
-                ballot.secret(), ballot.hasVoted(seat.memberId()),
+        Shown now = item == null ? cancelledOrNothing(shownMeeting) : new Shown(ballot.openedSeq(), item.id(),
+                item.number(), item.title(), ballot.secret(), ballot.hasVoted(seat.memberId()),
                 Participation.takesPart(shownMeeting, seat, ballot.itemId()), ballot.casts().size(),
-                BallotDesk.electorate(shownMeeting, ballot), getLocale());
+                BallotDesk.electorate(shownMeeting, ballot), shownMeeting.voting().voteOn(item.id()), false,
+                getLocale());
         if (now.equals(shown)) {
             return;
         }
@@ -75,6 +79,13 @@ public class BallotButtons extends Div {
         setVisible(now != Shown.NOTHING);
         if (now == Shown.NOTHING) {
             announcement.setText("");
+            return;
+        }
+        if (now.cancelled()) {
+            choices.setVisible(false);
+            secret.setVisible(false);
+            state.setText(getTranslation("ballot.cancelled"));
+            announcement.setText(getTranslation("ballot.cancelled"));
             return;
         }
         heading.setText(getTranslation("ballot.heading", now.itemNumber(), now.itemTitle()));
@@ -96,15 +107,36 @@ public class BallotButtons extends Div {
         }
     }
 
+    /**
+     * No vote is open: if the one shown ended without a result on its item (the secretariat cancelled it), the member
+     * is told so while the item is still current, instead of the buttons just disappearing.
+     */
+    private Shown cancelledOrNothing(Meeting shownMeeting) {
+        boolean wasOpen = shown != null && shown != Shown.NOTHING;
+        if (wasOpen && shown.itemId().equals(shownMeeting.currentItemId())
+                && (shown.cancelled() || shownMeeting.voting().voteOn(shown.itemId()).equals(shown.voteBefore()))) {
+            return shown.cancelled() ? shown : shown.asCancelled();
+        }
+        return Shown.NOTHING;
+    }
+
     private void cast(Choice choice) {
         Meeting current = meeting;
         String itemId = current.voting().ballot().itemId();
         commands.run(actor -> ballots.cast(current.id(), itemId, choice, actor));
     }
 
-    private record Shown(long openedSeq, int itemNumber, String itemTitle, boolean secret, boolean voted,
-            boolean takesPart, int cast, int electorate, Locale locale) {
+    /** @param voteBefore the vote recorded on the item before this one opened: a close replaces it, a cancel does not */
+    private record Shown(long openedSeq, String itemId, int itemNumber, String itemTitle, boolean secret,
+            boolean voted, boolean takesPart, int cast, int electorate, Optional<RecordedVote> voteBefore,
+            boolean cancelled, Locale locale) {
 
-        static final Shown NOTHING = new Shown(0, 0, null, false, false, false, 0, 0, Locale.ROOT);
+        static final Shown NOTHING = new Shown(0, "", 0, null, false, false, false, 0, 0, Optional.empty(), false,
+                Locale.ROOT);
+
+        Shown asCancelled() {
+            return new Shown(openedSeq, itemId, itemNumber, itemTitle, secret, voted, takesPart, cast, electorate,
+                    voteBefore, true, locale);
+        }
     }
 }

@@ -132,6 +132,21 @@ class BallotViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aMemberIsToldWhenTheSecretariatCancelsTheVote() {
+        ballots.open(council.id, council.openItem, false, PartyCouncil.SECRETARY);
+        atTheTablet(council.member("Bo"));
+        assertThat(choicesShown()).isTrue();
+
+        ballots.cancel(council.id, council.openItem, PartyCouncil.SECRETARY);
+        atTheTablet(council.member("Bo"));
+
+        assertThat(text("plenum-ballot-state"))
+                .isEqualTo("Sekretariatet har annulleret afstemningen; ingen stemmer er talt med.");
+        assertThat(text(Span.class, "plenum-ballot-announcement")).isEqualTo(text("plenum-ballot-state"));
+        assertThat(choicesShown()).isFalse();
+    }
+
+    @Test
     void aMemberWhoDoesNotTakePartIsToldWhyThereAreNoButtons() {
         ballots.open(council.id, council.openItem, true, PartyCouncil.SECRETARY);
         atTheTablet(council.member("Gustav"));
