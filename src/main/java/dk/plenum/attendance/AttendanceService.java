@@ -1,17 +1,21 @@
 package dk.plenum.attendance;
 
+import static dk.plenum.meeting.MeetingRules.requireItem;
 import static dk.plenum.meeting.MeetingRules.requireNotClosed;
 import static dk.plenum.meeting.MeetingRules.requireParticipant;
 
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.CommandText;
 import dk.plenum.meeting.CommandRefusedException.Reason;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
+import dk.plenum.meeting.MeetingChanges.PlannedDepartureSet;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.security.Actor;
 import dk.plenum.security.NotAllowedException;
 import org.springframework.stereotype.Service;
@@ -19,11 +23,15 @@ import org.springframework.stereotype.Service;
 /**
  * Attendance. The council's secretariat marks anyone (present, apology, absent, left; a returning
  * member is present again) and seats substitutes for members who are not present; a member checks
- * themself in, or sends an apology before the meeting starts. A substitute does either only while
+ * themself in, sends an apology (with a reason if they like) or takes it back before the meeting starts, and
+ * while present says when they will leave early, or that they leave now. A substitute does these only while
  * seated, and never seats herself: her own marking keeps whatever seat the secretariat gave her.
  */
 @Service
 public class AttendanceService {
+
+    /** The longest reason for an apology: a sentence or two for the secretariat. */
+    public static final int MAX_REASON_LENGTH = 500;
 
     private final MeetingJournal journal;
 
@@ -38,28 +46,84 @@ public class AttendanceService {
      */
     public Meeting mark(String meetingId, String memberId, AttendanceStatus status, String substituteFor,
             Actor actor) {
-        if (status == null || status == AttendanceStatus.EXPECTED) {
+        return mark(meetingId, memberId, status, substituteFor, null, actor);
+    }
+
+    /**
+     * Marks someone's attendance; {@code EXPECTED} takes back an apology before the meeting starts.
+     *
+     * @param substituteFor for a substitute marked present: the member they stand in for, else null
+     * @param reason        for an apology: why, in the member's words, for the secretariat (optional); else null
+     */
+    public Meeting mark(String meetingId, String memberId, AttendanceStatus status, String substituteFor,
+            String reason, Actor actor) {
+        if (status == null) {
             throw new CommandRefusedException(Reason.INVALID, "refused.textEmpty", "status");
+        }
+        String apologyReason = CommandText.optional(reason, "reason", MAX_REASON_LENGTH);
+        if (apologyReason != null && status != AttendanceStatus.APOLOGY) {
+            throw new CommandRefusedException(Reason.INVALID, "refused.reasonWithoutApology");
         }
         return journal.append(meetingId, actor.username(), meeting -> {
             requireNotClosed(meeting);
             Participant participant = requireParticipant(meeting, memberId);
+            if (status == AttendanceStatus.EXPECTED) {
+                requireApologyToTakeBack(meeting, participant);
+            }
             if (!actor.isSecretariatOf(meeting.councilId())) {
                 if (substituteFor != null) {
                     throw new NotAllowedException("refused.secretariatOnly");
                 }
-                requireOwnCheckInOrApology(meeting, participant, status, actor);
-                return new AttendanceMarked(memberId, status, participant.substituteFor());
+                requireOwnMarking(meeting, participant, status, actor);
+                return new AttendanceMarked(memberId, status, participant.substituteFor(), apologyReason);
             }
             if (substituteFor != null) {
                 requireSubstitution(meeting, participant, substituteFor);
             }
-            return new AttendanceMarked(memberId, status, substituteFor);
+            return new AttendanceMarked(memberId, status, substituteFor, apologyReason);
         });
     }
 
-    /** A member may only check themself in, or send their own apology before the meeting starts. */
-    private static void requireOwnCheckInOrApology(Meeting meeting, Participant participant, AttendanceStatus status,
+    /**
+     * A present member says when they will leave early: at a time or after an item ({@code departure}), or that they
+     * stay after all ({@code departure} null). The secretariat may say it for any member.
+     */
+    public Meeting planDeparture(String meetingId, String memberId, PlannedDeparture departure, Actor actor) {
+        if (departure != null && (departure.at() == null) == (departure.afterItemId() == null)) {
+            throw new CommandRefusedException(Reason.INVALID, "refused.departureWhen");
+        }
+        return journal.append(meetingId, actor.username(), meeting -> {
+            requireNotClosed(meeting);
+            Participant participant = requireParticipant(meeting, memberId);
+            if (!actor.isSecretariatOf(meeting.councilId())
+                    && !actor.requireParticipant(meeting).memberId().equals(participant.memberId())) {
+                throw new CommandRefusedException(Reason.FORBIDDEN, "refused.notParticipant");
+            }
+            if (participant.attendance() != AttendanceStatus.PRESENT) {
+                throw new CommandRefusedException(Reason.CONFLICT, "refused.departureNotPresent");
+            }
+            if (departure != null && departure.afterItemId() != null) {
+                requireItem(meeting, departure.afterItemId());
+            }
+            return new PlannedDepartureSet(memberId, departure);
+        });
+    }
+
+    /** Only an apology not yet taken back, before the meeting starts, goes back to "expected". */
+    private static void requireApologyToTakeBack(Meeting meeting, Participant participant) {
+        if (participant.attendance() != AttendanceStatus.APOLOGY) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.noApologyToTakeBack");
+        }
+        if (meeting.status() != MeetingStatus.SCHEDULED) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.apologyTakenBackAfterStart");
+        }
+    }
+
+    /**
+     * A member marks only themself: a check-in; an apology before the meeting starts, or taking it back; and, while
+     * present at a meeting in session, leaving.
+     */
+    private static void requireOwnMarking(Meeting meeting, Participant participant, AttendanceStatus status,
             Actor actor) {
         if (!actor.requireParticipant(meeting).memberId().equals(participant.memberId())) {
             throw new CommandRefusedException(Reason.FORBIDDEN, "refused.notParticipant");
@@ -67,7 +131,11 @@ public class AttendanceService {
         if (status == AttendanceStatus.APOLOGY && meeting.status() != MeetingStatus.SCHEDULED) {
             throw new CommandRefusedException(Reason.CONFLICT, "refused.apologyAfterStart");
         }
-        if (status != AttendanceStatus.PRESENT && status != AttendanceStatus.APOLOGY) {
+        if (status == AttendanceStatus.LEFT && !(meeting.inSession()
+                && participant.attendance() == AttendanceStatus.PRESENT)) {
+            throw new CommandRefusedException(Reason.CONFLICT, "refused.leaveNotPresent");
+        }
+        if (status == AttendanceStatus.ABSENT) {
             throw new CommandRefusedException(Reason.FORBIDDEN, "refused.secretariatOnly");
         }
     }

@@ -33,6 +33,26 @@ public final class AttendanceList {
         return groups;
     }
 
+    /**
+     * What the person said of their attendance, as far as this copy of the meeting shows it: why they sent an
+     * apology ("Grund: syg"), or when they leave ("går kl. 17.30", "går efter punkt 5"); null when nothing.
+     */
+    public static String said(Meeting meeting, Participant person, Locale language) {
+        if (person.apologyReason() != null) {
+            return Translations.text("live.attendance.reason", language, person.apologyReason());
+        }
+        PlannedDeparture departure = person.plannedDeparture();
+        if (departure == null) {
+            return null;
+        }
+        if (departure.at() != null) {
+            return Translations.text("live.attendance.leavesAt", language,
+                    MeetingTimes.timeRange(departure.at(), null, language));
+        }
+        return Translations.text("live.attendance.leavesAfter", language,
+                meeting.item(departure.afterItemId()).map(AgendaItem::number).map(String::valueOf).orElse("?"));
+    }
+
     /** Whom a substitute stands in for, or the role of anyone but a member (chair, staff…); null for a member. */
     public static String note(Meeting meeting, Participant person, Locale language) {
         if (person.substituteFor() != null) {

@@ -146,6 +146,13 @@ public record Meeting(
                 protocolEntries, speakers, visibleVoting);
     }
 
+    /** A copy with other participants: what an audience may see of them (e.g. without their attendance notes). */
+    public Meeting withParticipants(List<Participant> visibleParticipants) {
+        return new Meeting(id, councilId, councilName, title, kind, startsAt, endsAt, location, status,
+                visibleParticipants, items, currentItemId, roundTable, startedAt, endedAt, minutesApprovedAt, draft,
+                lastSeq, protocolEntries, speakers, voting);
+    }
+
     public Optional<ProtocolEntry> protocolEntry(String entryId) {
         return protocolEntries.stream().filter(entry -> entry.id().equals(entryId)).findFirst();
     }

@@ -6,7 +6,8 @@ package dk.plenum.meeting;
  */
 public sealed interface MeetingChange permits MeetingScheduled, MeetingChanges.MeetingStarted,
         MeetingChanges.CurrentItemSet, MeetingChanges.DecisionRecorded, MeetingChanges.ItemAdded,
-        MeetingChanges.ItemsReordered, MeetingChanges.AttendanceMarked, MeetingChanges.RoundTablePosted,
+        MeetingChanges.ItemsReordered, MeetingChanges.AttendanceMarked, MeetingChanges.PlannedDepartureSet,
+        MeetingChanges.RoundTablePosted,
         MeetingChanges.RoundTablePostEdited, MeetingChanges.RoundTablePostWithdrawn, MeetingChanges.MeetingAdjourned,
         MeetingChanges.MeetingClosed, MeetingChanges.MinutesApproved, MeetingChanges.MeetingPublished,
         MeetingChanges.MeetingDetailsEdited, MeetingChanges.MeetingMoved, MeetingChanges.MeetingCancelled,

@@ -38,10 +38,23 @@ public final class MeetingChanges {
         }
     }
 
-    /** Someone's attendance changed: a check-in, an apology, a departure, a return, a substitute. */
+    /**
+     * Someone's attendance changed: a check-in, an apology, a departure, a return, a substitute; back to expected
+     * when an apology is taken back. {@code reason}: an apology's reason, when one was given (absent in events
+     * stored before reasons existed).
+     */
     @StoredEvent(type = "ATTENDANCE_MARKED")
-    public record AttendanceMarked(String memberId, AttendanceStatus status, String substituteFor)
+    public record AttendanceMarked(String memberId, AttendanceStatus status, String substituteFor, String reason)
             implements MeetingChange {
+
+        public AttendanceMarked(String memberId, AttendanceStatus status, String substituteFor) {
+            this(memberId, status, substituteFor, null);
+        }
+    }
+
+    /** A present member said when they will leave early; {@code departure} null: they stay after all. */
+    @StoredEvent(type = "PLANNED_DEPARTURE_SET")
+    public record PlannedDepartureSet(String memberId, PlannedDeparture departure) implements MeetingChange {
     }
 
     @StoredEvent(type = "ROUND_TABLE_POSTED")

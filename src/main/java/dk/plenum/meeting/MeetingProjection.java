@@ -23,6 +23,7 @@ import dk.plenum.meeting.MeetingChanges.MeetingClosed;
 import dk.plenum.meeting.MeetingChanges.MeetingDetailsEdited;
 import dk.plenum.meeting.MeetingChanges.MeetingMoved;
 import dk.plenum.meeting.MeetingChanges.MeetingPublished;
+import dk.plenum.meeting.MeetingChanges.PlannedDepartureSet;
 import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingChanges.MinutesApproved;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
@@ -104,7 +105,11 @@ public final class MeetingProjection {
             case ItemsReordered reordered -> draft.reorder(reordered.itemIds());
             case AttendanceMarked marked -> draft.participants.replaceAll(participant ->
                     participant.memberId().equals(marked.memberId())
-                            ? participant.withAttendance(marked.status(), marked.substituteFor())
+                            ? participant.withAttendance(marked.status(), marked.substituteFor(), marked.reason())
+                            : participant);
+            case PlannedDepartureSet planned -> draft.participants.replaceAll(participant ->
+                    participant.memberId().equals(planned.memberId())
+                            ? participant.withPlannedDeparture(planned.departure())
                             : participant);
             case RoundTablePosted posted -> draft.roundTable.add(posted.post());
             case RoundTablePostEdited edited -> draft.replacePost(edited.postId(), post -> new RoundTablePost(

@@ -6,9 +6,18 @@ package dk.plenum.meeting;
  * {@code party}: the party letter or group the council knows them by, copied when the meeting was scheduled,
  * created or imported (null when the council knows none, and in meetings stored before parties existed); a
  * vote by groups is counted by it.
+ * {@code apologyReason}: why they sent an apology, when they said (only while their attendance is an apology);
+ * {@code plannedDeparture}: when a present member said they will leave (only while present). Both are null in
+ * meetings stored before they existed; who may read them is decided in {@code visibility.MeetingVisibility}.
  */
 public record Participant(String memberId, String name, MemberRole role, AttendanceStatus attendance,
-        String substituteFor, String party) {
+        String substituteFor, String party, String apologyReason, PlannedDeparture plannedDeparture) {
+
+    /** Someone with no apology reason and no planned departure. */
+    public Participant(String memberId, String name, MemberRole role, AttendanceStatus attendance,
+            String substituteFor, String party) {
+        this(memberId, name, role, attendance, substituteFor, party, null, null);
+    }
 
     /** Someone with no party, as meetings stored before parties existed have them. */
     public Participant(String memberId, String name, MemberRole role, AttendanceStatus attendance,
@@ -34,7 +43,20 @@ public record Participant(String memberId, String name, MemberRole role, Attenda
         return role == MemberRole.CHAIR && attendance == AttendanceStatus.PRESENT;
     }
 
-    Participant withAttendance(AttendanceStatus status, String standsInFor) {
-        return new Participant(memberId, name, role, status, standsInFor, party);
+    /** Marked anew: a reason goes with an apology only, and a planned departure ends with being present. */
+    Participant withAttendance(AttendanceStatus status, String standsInFor, String reason) {
+        return new Participant(memberId, name, role, status, standsInFor, party,
+                status == AttendanceStatus.APOLOGY ? reason : null,
+                status == AttendanceStatus.PRESENT ? plannedDeparture : null);
+    }
+
+    Participant withPlannedDeparture(PlannedDeparture departure) {
+        return new Participant(memberId, name, role, attendance, substituteFor, party, apologyReason, departure);
+    }
+
+    /** As an audience may see them: without the apology's reason, the planned departure, or either. */
+    public Participant withoutNotes(boolean reason, boolean departure) {
+        return new Participant(memberId, name, role, attendance, substituteFor, party,
+                reason ? null : apologyReason, departure ? null : plannedDeparture);
     }
 }

@@ -19,9 +19,11 @@ import dk.plenum.meeting.Correction;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingChange;
+import dk.plenum.meeting.MeetingChanges.AttendanceMarked;
 import dk.plenum.meeting.MeetingChanges.DecisionRecorded;
 import dk.plenum.meeting.MeetingChanges.ItemAdded;
 import dk.plenum.meeting.MeetingChanges.ItemEdited;
+import dk.plenum.meeting.MeetingChanges.PlannedDepartureSet;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingChanges.RoundTablePostEdited;
 import dk.plenum.meeting.MeetingChanges.RoundTablePosted;
@@ -84,6 +86,12 @@ import java.util.stream.Collectors;
  * vote is open on an open item, not who has voted: each ballot cast is {@linkplain #isWithheldFrom withheld} from
  * its log and stream entirely (decision 0015). A secret ballot's choices are in no copy at all. Of a closed item's
  * vote the public learns nothing, not even that one was opened or cancelled.
+ * <p>
+ * Attendance notes: why a member sent an apology is the secretariat's and that member's only (it can be about their
+ * health or family), not other members', and never the public's: members' and the public's events carry an apology
+ * without its reason. When a present member said they will leave early is the council's (members and the
+ * secretariat), not the public's: the public gets the event empty and undated, and sees the departure only when it
+ * happens, as attendance.
  */
 public final class MeetingVisibility {
 
@@ -119,9 +127,13 @@ public final class MeetingVisibility {
         }
         if (audience == Audience.MEMBER) {
             return meeting.withProtocolEntries(entries).withVoting(meeting.voting()
-                    .withBallot(ballotWithoutChoices(meeting.voting().ballot())));
+                    .withBallot(ballotWithoutChoices(meeting.voting().ballot())))
+                    .withParticipants(meeting.participants().stream().map(participant -> participant
+                            .withoutNotes(!participant.memberId().equals(viewerMemberId), false)).toList());
         }
-        return meeting.withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
+        return meeting.withParticipants(meeting.participants().stream()
+                        .map(participant -> participant.withoutNotes(true, true)).toList())
+                .withContent(meeting.items().stream().map(MeetingVisibility::publicItem).toList(),
                 meeting.roundTable().stream().filter(post -> isOpen(meeting, post.itemId())).toList())
                 .withProtocolEntries(entries)
                 .withSpeakers(meeting.speakers().onlyOf(itemId -> isOpen(meeting, itemId)))
@@ -200,6 +212,8 @@ public final class MeetingVisibility {
             case BallotCast cast -> new BallotCast(null, null, null);
             case BallotClosed ballotClosed when closed -> new BallotClosed(null);
             case BallotCancelled cancelled when closed -> new BallotCancelled(null);
+            case AttendanceMarked marked when marked.reason() != null -> withoutReason(marked);
+            case PlannedDepartureSet planned -> new PlannedDepartureSet(null, null);
             default -> event.change();
         };
         // The event stays (seq has no gaps), but its time would date what happened under the closed item.
@@ -215,6 +229,7 @@ public final class MeetingVisibility {
             case ProtocolEntryRefused refused -> new ProtocolEntryRefused(refused.entryId(), null);
             // A named vote's choices are the secretariat's until the vote closes and its result is published.
             case BallotCast cast when cast.choice() != null -> new BallotCast(cast.itemId(), cast.memberId(), null);
+            case AttendanceMarked marked when marked.reason() != null -> withoutReason(marked);
             default -> event.change();
         };
         // Nor who sent it: the actor of a request is its author.
@@ -222,8 +237,15 @@ public final class MeetingVisibility {
                 : new MeetingEvent(event.meetingId(), event.seq(), event.at(), null, change);
     }
 
+    /** An apology as anyone but the secretariat and its author sees it: that it was sent, not why. */
+    private static AttendanceMarked withoutReason(AttendanceMarked marked) {
+        return new AttendanceMarked(marked.memberId(), marked.status(), marked.substituteFor(), null);
+    }
+
     private static boolean concernsClosedItem(MeetingChange change, Meeting meeting) {
         return switch (change) {
+            // Not the public's at all, so not even when it happened.
+            case PlannedDepartureSet planned -> true;
             // Neither is the public's at all, so not even when it happened.
             case ProtocolEntryRequested requested -> true;
             case ProtocolEntryRefused refused -> true;

@@ -3,6 +3,7 @@ package dk.plenum.agenda.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +31,7 @@ import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
 import dk.plenum.protocol.ProtocolEntryQueue;
@@ -72,6 +74,7 @@ import java.util.function.Supplier;
  * link, {@code /live/{id}}, is a page rendered on the server (publicpage); it sends whoever is logged in here.
  */
 @AnonymousAllowed
+@StyleSheet("styles/member-view.css")
 @Route(value = Navigation.AGENDA, layout = MainLayout.class)
 class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle,
         LiveMeetingBinding.Screen {
@@ -96,7 +99,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final Button now = new Button();
     private final LiveStatus liveStatus = new LiveStatus();
     private final H2 agendaHeading = new H2();
-    private final MemberBar memberBar = new MemberBar(this::checkIn, this::sendApology);
+    private final MemberBar memberBar = new MemberBar(new OwnAttendance());
     private final Div agenda = new Div();
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
@@ -376,15 +379,44 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return viewer == null ? Audience.PUBLIC : viewer.audienceFor(full);
     }
 
-    private void checkIn() {
-        if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.PRESENT, null, viewer))) {
-            Notification.show(getTranslation("live.checkedIn"));
-        }
-    }
+    /** The logged-in member's own attendance commands. */
+    private final class OwnAttendance implements MemberBar.Commands {
 
-    private void sendApology() {
-        if (run(() -> attendance.mark(meeting.id(), viewer.memberId(), AttendanceStatus.APOLOGY, null, viewer))) {
-            Notification.show(getTranslation("live.apologySent"));
+        @Override
+        public boolean checkIn() {
+            boolean stored = mark(AttendanceStatus.PRESENT, null);
+            if (stored) {
+                Notification.show(getTranslation("live.checkedIn"));
+            }
+            return stored;
+        }
+
+        @Override
+        public boolean sendApology(String reason) {
+            return mark(AttendanceStatus.APOLOGY, reason);
+        }
+
+        @Override
+        public boolean takeBackApology() {
+            boolean stored = mark(AttendanceStatus.EXPECTED, null);
+            if (stored) {
+                Notification.show(getTranslation("live.apology.takenBack"));
+            }
+            return stored;
+        }
+
+        @Override
+        public boolean leaveNow() {
+            return mark(AttendanceStatus.LEFT, null);
+        }
+
+        @Override
+        public boolean planDeparture(PlannedDeparture departure) {
+            return run(() -> attendance.planDeparture(meeting.id(), viewer.memberId(), departure, viewer));
+        }
+
+        private boolean mark(AttendanceStatus status, String reason) {
+            return run(() -> attendance.mark(meeting.id(), viewer.memberId(), status, null, reason, viewer));
         }
     }
 

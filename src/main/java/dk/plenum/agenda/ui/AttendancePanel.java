@@ -4,12 +4,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.plenum.meeting.AttendanceList;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.Participation;
+import dk.plenum.meeting.Participation.Quorum;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,13 +34,21 @@ class AttendancePanel extends Div {
         shown = now;
         removeAll();
         add(new H2(getTranslation("live.attendance.title")));
+        Quorum seated = Participation.quorum(meeting, null);
+        Paragraph count = new Paragraph(getTranslation("live.attendance.membersPresent", seated.takingPart(),
+                seated.seats()));
+        count.addClassName("plenum-attendance-count");
+        add(count);
         AttendanceList.groups(meeting).forEach((status, people) -> add(group(meeting, status, people)));
     }
 
     private Div group(Meeting meeting, AttendanceStatus status, List<Participant> people) {
         UnorderedList list = new UnorderedList();
         people.forEach(person -> list.add(person(meeting, person)));
-        Div group = new Div(new H3(getTranslation("live.attendance." + status) + " (" + people.size() + ")"), list);
+        // Who is present includes the secretariat and others without a seat: the count of members is said above.
+        String heading = getTranslation("live.attendance." + status);
+        Div group = new Div(new H3(status == AttendanceStatus.PRESENT ? heading : heading + " (" + people.size() + ")"),
+                list);
         group.addClassNames("plenum-attendance-group", "plenum-attendance-" + status.name().toLowerCase(Locale.ROOT));
         return group;
     }
@@ -49,6 +60,12 @@ class AttendancePanel extends Div {
             Span noted = new Span(note);
             noted.addClassName("plenum-attendance-note");
             entry.add(noted);
+        }
+        String said = AttendanceList.said(meeting, person, getLocale());
+        if (said != null) {
+            Span saying = new Span(said);
+            saying.addClassNames("plenum-attendance-note", "plenum-attendance-said");
+            entry.add(saying);
         }
         return entry;
     }

@@ -147,8 +147,14 @@ class ItemCard extends AccordionPanel {
         if (item.decision() != null) {
             badges.add(outcomeBadge(item.decision()));
         }
-        badges.add(Badges.badge(getTranslation("visibility." + item.visibility()),
-                item.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED));
+        if (item.isOpen()) {
+            // Open is the normal case: no badge on every item, but a screen reader still hears it.
+            Span open = new Span(getTranslation("visibility." + item.visibility()));
+            open.addClassNames("plenum-visually-hidden", "plenum-item-open");
+            badges.add(open);
+        } else {
+            badges.add(Badges.badge(getTranslation("visibility." + item.visibility()), Badges.Tone.CLOSED));
+        }
         if (item.kind() == ItemKind.ROUND_THE_TABLE) {
             badges.add(Badges.badge(getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO));
         }
@@ -198,10 +204,11 @@ class ItemCard extends AccordionPanel {
         if (recorded == null) {
             return;
         }
+        // The outcome is said once, in the item's summary (seen folded or opened); here the decision's own words.
         H3 heading = new H3(getTranslation("live.decision"));
         Paragraph text = new Paragraph(recorded.text());
         text.addClassName("plenum-decision-text");
-        decision.add(heading, outcomeBadge(recorded), text);
+        decision.add(heading, text);
         if (recorded.outcome() != null && recorded.publicText() != null) {
             // Insiders see what the public is told about a closed item; the public's copy is that text alone.
             Paragraph published = new Paragraph(getTranslation("live.publicText", recorded.publicText()));

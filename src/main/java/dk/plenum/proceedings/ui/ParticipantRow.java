@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import dk.plenum.meeting.AttendanceList;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MemberRole;
@@ -38,6 +39,8 @@ final class ParticipantRow extends Div {
     private final Span name = new Span();
     private final Span role = new Span();
     private final Span status = new Span();
+    /** What the person said: why they sent an apology, when they leave early. */
+    private final Span said = new Span();
     private final Select<String> standsInFor = new Select<>();
     private final Map<AttendanceStatus, Button> markButtons = new EnumMap<>(AttendanceStatus.class);
     /** The voting members a substitute may stand in for, by id, with their names, as last drawn. */
@@ -49,7 +52,8 @@ final class ParticipantRow extends Div {
         String memberId = participant.memberId();
         name.addClassName("plenum-control-person");
         status.addClassName("plenum-control-attendance-status");
-        Div who = new Div(name, role, status);
+        said.addClassName("plenum-control-attendance-said");
+        Div who = new Div(name, role, status, said);
         who.addClassName("plenum-control-who");
         Div marks = new Div();
         marks.addClassName("plenum-control-marks");
@@ -80,6 +84,9 @@ final class ParticipantRow extends Div {
         String statusText = getTranslation("control.status." + participant.attendance());
         status.setText(standingInFor(meeting, participant)
                 .map(member -> getTranslation("control.standsInFor", statusText, member.name())).orElse(statusText));
+        String saying = AttendanceList.said(meeting, participant, getLocale());
+        said.setText(saying == null ? "" : saying);
+        said.setVisible(saying != null);
         if (participant.role() == MemberRole.SUBSTITUTE) {
             showStandsInFor(meeting, participant);
         }

@@ -37,8 +37,9 @@ class AgendaPageIT {
         assertThat(titles.nth(3)).hasText("Bordet rundt");
         assertThat(titles.last()).hasText("Møder 2024");
         assertThat(page.locator("h1")).hasText("Møde i Erhvervsrådet");
-        // plenum.css is in the bundle that ships: an open badge is green on green.
-        assertThat(page.locator(".plenum-badge-open").first()).hasCSS("color", "rgb(27, 107, 52)");
+        // plenum.css is in the bundle that ships: the round-the-table badge is navy on light blue (an open item has
+        // no badge since issue 15).
+        assertThat(page.locator(".plenum-badge-info").first()).hasCSS("color", "rgb(26, 58, 92)");
         // The whole page, as the full-page screenshot takes it, is as wide as the tablet: nothing sticks out sideways.
         BufferedImage agenda = ImageIO.read(browser.screenshot(page, "agenda-1024x768").toFile());
         assertThat(agenda.getWidth()).as("no sideways scrolling").isEqualTo(1024);

@@ -8,6 +8,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,6 +29,7 @@ import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.Participant;
+import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
@@ -33,6 +37,8 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -94,20 +100,107 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theApologyButtonIsOnlyThereBeforeTheMeetingStarts() {
+    void anApologyIsConfirmedInADialogWithAnOptionalReasonAndCanBeTakenBackUntilTheStart() {
         logIn("Anna Aaen");
         open();
-        assertThat(buttons()).contains("Tjek ind", "Meld afbud");
+        assertThat(buttons()).contains("Tjek ind", "Meld afbud").doesNotContain("Fortryd afbud");
 
         click("Meld afbud");
+        assertThat(attendanceOf("Anna Aaen")).as("one tap sends nothing").isEqualTo(AttendanceStatus.EXPECTED);
+        click("Annullér");
+        assertThat(find(Dialog.class).all()).noneMatch(Dialog::isOpened);
+        assertThat(attendanceOf("Anna Aaen")).isEqualTo(AttendanceStatus.EXPECTED);
 
-        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().attendance())
-                .isEqualTo(AttendanceStatus.APOLOGY);
-        assertThat(buttons()).contains("Tjek ind").doesNotContain("Meld afbud");
+        click("Meld afbud");
+        test(find(TextArea.class).withClassName("plenum-apology-reason").single()).setValue("Syg");
+        click("Send afbud");
 
+        Participant anna = journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow();
+        assertThat(anna.attendance()).isEqualTo(AttendanceStatus.APOLOGY);
+        assertThat(anna.apologyReason()).isEqualTo("Syg");
+        assertThat(texts("plenum-own-note")).containsExactly("Grund: Syg");
+        assertThat(buttons()).contains("Tjek ind", "Fortryd afbud").doesNotContain("Meld afbud");
+
+        click("Fortryd afbud");
+        assertThat(attendanceOf("Anna Aaen")).isEqualTo(AttendanceStatus.EXPECTED);
+        assertThat(buttons()).contains("Meld afbud").doesNotContain("Fortryd afbud");
+
+        click("Meld afbud");
+        click("Send afbud");
+        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().apologyReason())
+                .as("no reason given").isNull();
         proceedings.start(meeting.id(), SECRETARIAT);
         open();
-        assertThat(buttons()).contains("Tjek ind").doesNotContain("Meld afbud");
+        assertThat(buttons()).contains("Tjek ind").doesNotContain("Meld afbud", "Fortryd afbud");
+    }
+
+    @Test
+    void anotherMembersApologyReasonIsNotShownButTheirPlannedDepartureIs() {
+        attendance.mark(meeting.id(), memberId("Bo Berg"), AttendanceStatus.APOLOGY, null, "Til lægen", SECRETARIAT);
+        attendance.mark(meeting.id(), memberId("Dorte Dahl"), AttendanceStatus.PRESENT, null, SECRETARIAT);
+        proceedings.start(meeting.id(), SECRETARIAT);
+        attendance.planDeparture(meeting.id(), memberId("Dorte Dahl"), new PlannedDeparture(null, item(2).id()),
+                SECRETARIAT);
+        logIn("Anna Aaen");
+        open();
+
+        assertThat(texts("plenum-attendance-said")).containsExactly("går efter punkt 2");
+        assertThat(find(Span.class).all()).extracting(Span::getText).noneMatch(text -> text.contains("Til lægen"));
+    }
+
+    @Test
+    void aPresentMemberAnnouncesWhenTheyLeaveTakesItBackAndLeavesNow() {
+        attendance.mark(meeting.id(), memberId("Anna Aaen"), AttendanceStatus.PRESENT, null, SECRETARIAT);
+        proceedings.start(meeting.id(), SECRETARIAT);
+        logIn("Anna Aaen");
+        open();
+
+        click("Jeg går tidligt");
+        radio().setValue(AttendanceDialogs.Leaving.AT);
+        click("Bekræft");
+        TimePicker at = find(TimePicker.class).withClassName("plenum-leave-at").single();
+        assertThat(at.isInvalid()).as("said at the field").isTrue();
+        assertThat(at.getErrorMessage()).isEqualTo("Vælg et klokkeslæt.");
+        at.setValue(LocalTime.of(11, 30));
+        click("Bekræft");
+
+        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().plannedDeparture())
+                .isEqualTo(new PlannedDeparture(Instant.parse("2031-03-06T10:30:00Z"), null));
+        assertThat(texts("plenum-own-note")).containsExactly("går kl. 11.30");
+        assertThat(texts("plenum-attendance-said")).containsExactly("går kl. 11.30");
+
+        click("Jeg bliver alligevel");
+        assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().plannedDeparture())
+                .isNull();
+
+        click("Jeg går tidligt");
+        assertThat(radio().getValue()).as("in session, leaving now comes first").isEqualTo(AttendanceDialogs.Leaving.NOW);
+        click("Bekræft");
+        assertThat(attendanceOf("Anna Aaen")).isEqualTo(AttendanceStatus.LEFT);
+        assertThat(buttons()).contains("Tjek ind").doesNotContain("Jeg går tidligt");
+    }
+
+    @Test
+    void thePresentCountIsOfTheCouncilsMembersNotEveryoneInTheRoom() {
+        List<String> people = List.of("Dorte Dahl", "Anna Aaen");
+        people.forEach(name -> attendance.mark(meeting.id(), memberId(name), AttendanceStatus.PRESENT, null,
+                SECRETARIAT));
+        attendance.mark(meeting.id(), memberId("Referent Rasmussen"), AttendanceStatus.PRESENT, null, SECRETARIAT);
+        open();
+
+        assertThat(paragraphs("plenum-attendance-count")).containsExactly("2 af 3 medlemmer til stede");
+    }
+
+    @Test
+    void aDecidedItemSaysItsOutcomeOnce() {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        decisions.record(meeting.id(), item(1).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Dagsordenen blev godkendt.", null, null, null), SECRETARIAT);
+        open();
+
+        Details decided = find(Details.class).id("item-1");
+        assertThat(descendants(decided).stream().filter(Span.class::isInstance).map(Span.class::cast)
+                .map(Span::getText)).containsOnlyOnce("Godkendt");
     }
 
     @Test
@@ -218,7 +311,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
         assertThat(texts("plenum-attendance-note")).contains("stedfortræder for Bo Berg", "formand");
         assertThat(find(H3.class).all()).extracting(h -> h.getText())
-                .contains("Til stede (1)", "Afbud (1)", "Ikke tjekket ind endnu (2)");
+                .contains("Til stede", "Afbud (1)", "Ikke tjekket ind endnu (3)");
     }
 
     @Test
@@ -277,6 +370,15 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText(text).single()).click();
     }
 
+    private AttendanceStatus attendanceOf(String name) {
+        return journal.get(meeting.id()).participant(memberId(name)).orElseThrow().attendance();
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<AttendanceDialogs.Leaving> radio() {
+        return find(RadioButtonGroup.class).withClassName("plenum-leave-how").single();
+    }
+
     private boolean postBoxShown() {
         return find(TextArea.class).all().stream().anyMatch(area -> test(area).isUsable());
     }
@@ -318,7 +420,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                     {"name": "Dorte Dahl", "role": "CHAIR"},
                     {"name": "Anna Aaen", "role": "MEMBER"},
                     {"name": "Bo Berg", "role": "MEMBER"},
-                    {"name": "Carl Clausen", "role": "SUBSTITUTE"}
+                    {"name": "Carl Clausen", "role": "SUBSTITUTE"},
+                    {"name": "Referent Rasmussen", "role": "SECRETARIAT"}
                   ],
                   "items": [
                     {"number": 1, "title": "Godkendelse af dagsorden", "kind": "REGULAR", "visibility": "OPEN",
