@@ -32,6 +32,10 @@ import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
+import dk.plenum.notes.NoteField;
+import dk.plenum.notes.NotePlace;
+import dk.plenum.notes.NotesDownload;
+import dk.plenum.notes.NotesService;
 import dk.plenum.protocol.ProtocolEntryQueue;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.roundtable.RoundTableService;
@@ -86,6 +90,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final MinutesService minutes;
     private final ProtocolEntryService protocolEntries;
     private final VotingService voting;
+    private final NotesService notes;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -110,6 +115,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
+    /** The viewer's own note under each item, for a member of the council. */
+    private final Map<String, NoteField> noteFields = new LinkedHashMap<>();
     /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
     private final Span announcer = new Span();
 
@@ -125,13 +132,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots) {
+            VotingService voting, BallotService ballots, NotesService notes) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
         this.protocolEntries = protocolEntries;
         this.voting = voting;
+        this.notes = notes;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
@@ -182,6 +190,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         feeds.clear();
         protocolPanels.clear();
         votingInfos.clear();
+        noteFields.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -298,6 +307,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         if (meeting.status() == MeetingStatus.CLOSED) {
             parts.add(new MinutesDownload(minutes, meeting.id()));
         }
+        if (notes.keepsNotesOn(binding.meeting(), viewer)) {
+            parts.add(new NotesDownload(notes, meeting.id(), viewer));
+        }
         for (int index = 0; index < parts.size(); index++) {
             header.addComponentAtIndex(index, parts.get(index));
         }
@@ -329,6 +341,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
                 seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
         votingInfos.values().forEach(info -> info.show(meeting, seat));
+        noteFields.forEach((itemId, field) -> field.show(binding.meeting(), NotePlace.item(itemId), viewer));
     }
 
     private ItemCard newCard(AgendaItem item) {
@@ -345,6 +358,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         ItemVotingInfo votingInfo = new ItemVotingInfo(item.id(), this::declareConflict);
         votingInfos.put(item.id(), votingInfo);
         card.addBelow(votingInfo);
+        NoteField noteField = new NoteField(notes);
+        noteFields.put(item.id(), noteField);
+        card.addBelow(noteField);
         return card;
     }
 
