@@ -281,7 +281,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
                 meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
-                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale());
+                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale(),
+                viewer == null ? null : viewer.username());
         if (shown.equals(renderedHeader)) {
             return;
         }
@@ -452,8 +453,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return meeting.title() + " · Plenum";
     }
 
-    /** Everything the meeting header shows. */
+    /** Everything the meeting header shows; whose links (the control desk's, "Mine noter") depends on the viewer. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            String listedStatus, MeetingKind kind, String current, Locale locale) {
+            String listedStatus, MeetingKind kind, String current, Locale locale, String viewer) {
     }
 }
