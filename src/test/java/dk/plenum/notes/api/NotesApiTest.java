@@ -15,6 +15,7 @@ import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.MinutesText;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.RawStompSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -157,6 +158,33 @@ class NotesApiTest {
             assertThat(Api.json(api.get("/api/search?q=" + secret, reader)).size()).isZero();
         }
         assertThat(ok(api.get("/live/" + meeting.id(), null)).body()).doesNotContain(secret);
+    }
+
+    /**
+     * Notes written while a member and the public follow the meeting's streams send nothing: the next frame either
+     * gets is the next event of the meeting (the start), and it carries no note.
+     */
+    @Test
+    void theLiveStreamsCarryNoNote() {
+        String kirstenBasic = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("kirsten:demo".getBytes(StandardCharsets.UTF_8));
+        try (RawStompSocket member = RawStompSocket.open(port, java.util.Map.of("Authorization", kirstenBasic), 0);
+                RawStompSocket observer = RawStompSocket.subscribed(port, "/topic/meetings/" + meeting.id(), 1, 0)) {
+            assertThat(member.connectAndSubscribe("/topic/meetings/" + meeting.id() + "/full")).startsWith("RECEIPT");
+
+            ok(put(itemNote(OPEN_ITEM), "Åbent punkt: " + secret, KIRSTEN));
+            ok(put(itemNote(CLOSED_ITEM), "Lukket punkt: " + secret, KIRSTEN));
+            ok(put(pageNote(1), "Bilagsside: " + secret, KIRSTEN));
+            ok(meeting.post("/start", "", SECRETARIAT));
+
+            for (RawStompSocket follower : List.of(member, observer)) {
+                String frame = follower.read();
+                while (frame != null && !frame.startsWith("MESSAGE")) {
+                    frame = follower.read();
+                }
+                assertThat(frame).contains("MEETING_STARTED").doesNotContain(secret);
+            }
+        }
     }
 
     @Test
