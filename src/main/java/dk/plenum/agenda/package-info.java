@@ -3,6 +3,6 @@
  * where members read the items on their tablets.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agenda",
-        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "roundtable", "security", "shell", "visibility",
+        allowedDependencies = {"attendance", "council", "live", "meeting", "minutes", "notes", "roundtable", "security", "shell", "visibility",
                 "protocol", "speakers", "timeplan", "voting"})
 package dk.plenum.agenda;

@@ -4,5 +4,5 @@
  * {@code visibility.MeetingVisibility}, as for everything else.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bilag",
-        allowedDependencies = {"meeting", "security", "shell", "visibility", "live"})
+        allowedDependencies = {"meeting", "security", "shell", "visibility", "live", "notes"})
 package dk.plenum.bilag;

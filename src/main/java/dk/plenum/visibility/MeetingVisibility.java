@@ -348,6 +348,15 @@ public final class MeetingVisibility {
                 .filter(Attachment::hasFile);
     }
 
+    /**
+     * The item whose content (its text, its Bilag) the audience may read: every item for members and the
+     * secretariat, only an open one for the public. Empty also when the item does not exist, so a refusal cannot
+     * tell a closed item from none. What a member may write their own notes on (notes module).
+     */
+    public static Optional<AgendaItem> readableItem(Audience audience, Meeting meeting, String itemId) {
+        return meeting.item(itemId).filter(item -> audience != Audience.PUBLIC || item.isOpen());
+    }
+
     private static boolean isPublic(AgendaItem item, Attachment attachment) {
         return item.isOpen() && attachment.isOpen();
     }

@@ -33,6 +33,17 @@ class MeetingVisibilityTest {
             List.of(post("p-open", "open"), post("p-closed", "closed")), null, null, null, false, 1);
 
     @Test
+    void membersAndTheSecretariatReadEveryItemThePublicOnlyOpenOnesAndNoneThatIsNotThere() {
+        for (Audience insider : List.of(Audience.MEMBER, Audience.SECRETARIAT)) {
+            assertThat(MeetingVisibility.readableItem(insider, meeting, "closed")).as("%s", insider).isPresent();
+            assertThat(MeetingVisibility.readableItem(insider, meeting, "open")).isPresent();
+        }
+        assertThat(MeetingVisibility.readableItem(Audience.PUBLIC, meeting, "open")).isPresent();
+        assertThat(MeetingVisibility.readableItem(Audience.PUBLIC, meeting, "closed")).isEmpty();
+        assertThat(MeetingVisibility.readableItem(Audience.MEMBER, meeting, "no-such-item")).isEmpty();
+    }
+
+    @Test
     void thePublicSeesAClosedItemOnlyAsNumberAndTitle() {
         AgendaItem closed = MeetingVisibility.visibleTo(Audience.PUBLIC, meeting).item("closed").orElseThrow();
 

@@ -34,6 +34,10 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
+import dk.plenum.notes.NoteField;
+import dk.plenum.notes.NotePlace;
+import dk.plenum.notes.NotesDownload;
+import dk.plenum.notes.NotesService;
 import dk.plenum.protocol.ProtocolEntryQueue;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.roundtable.RoundTableService;
@@ -89,6 +93,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final MinutesService minutes;
     private final ProtocolEntryService protocolEntries;
     private final VotingService voting;
+    private final NotesService notes;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -113,6 +118,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
+    /** The viewer's own note under each item, for a member of the council. */
+    private final Map<String, NoteField> noteFields = new LinkedHashMap<>();
     /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
     private final Span announcer = new Span();
 
@@ -128,13 +135,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots) {
+            VotingService voting, BallotService ballots, NotesService notes) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
         this.minutes = minutes;
         this.protocolEntries = protocolEntries;
         this.voting = voting;
+        this.notes = notes;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
@@ -185,6 +193,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         feeds.clear();
         protocolPanels.clear();
         votingInfos.clear();
+        noteFields.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -275,7 +284,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
                 meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
-                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale());
+                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale(),
+                viewer == null ? null : viewer.username());
         if (shown.equals(renderedHeader)) {
             return;
         }
@@ -300,6 +310,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
         if (meeting.status() == MeetingStatus.CLOSED) {
             parts.add(new MinutesDownload(minutes, meeting.id()));
+        }
+        if (notes.keepsNotesOn(binding.meeting(), viewer)) {
+            parts.add(new NotesDownload(notes, meeting.id(), viewer));
         }
         for (int index = 0; index < parts.size(); index++) {
             header.addComponentAtIndex(index, parts.get(index));
@@ -332,6 +345,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
                 seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
         votingInfos.values().forEach(info -> info.show(meeting, seat));
+        noteFields.forEach((itemId, field) -> field.show(binding.meeting(), NotePlace.item(itemId), viewer));
     }
 
     private ItemCard newCard(AgendaItem item) {
@@ -348,6 +362,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         ItemVotingInfo votingInfo = new ItemVotingInfo(item.id(), this::declareConflict);
         votingInfos.put(item.id(), votingInfo);
         card.addBelow(votingInfo);
+        NoteField noteField = new NoteField(notes);
+        noteFields.put(item.id(), noteField);
+        card.addBelow(noteField);
         return card;
     }
 
@@ -468,8 +485,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return meeting.title() + " · Plenum";
     }
 
-    /** Everything the meeting header shows. */
+    /** Everything the meeting header shows; whose links (the control desk's, "Mine noter") depends on the viewer. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            String listedStatus, MeetingKind kind, String current, Locale locale) {
+            String listedStatus, MeetingKind kind, String current, Locale locale, String viewer) {
     }
 }

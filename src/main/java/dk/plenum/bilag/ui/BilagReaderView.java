@@ -30,6 +30,9 @@ import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
+import dk.plenum.notes.NoteField;
+import dk.plenum.notes.NotePlace;
+import dk.plenum.notes.NotesService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.LiveMeetingBinding;
@@ -89,6 +92,8 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Image upcoming = new Image();
     private final Details textDetails = new Details();
     private final Paragraph text = new Paragraph();
+    /** The reader's own note on the page shown, for a member of the council. */
+    private final NoteField noteField;
 
     private final Div toolbar;
 
@@ -100,8 +105,10 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private Attachment attachment;
     private List<String> pageTexts;
 
-    BilagReaderView(BilagService bilag, MeetingJournal journal, CurrentActor currentActor, LiveMeetings live) {
+    BilagReaderView(BilagService bilag, MeetingJournal journal, CurrentActor currentActor, LiveMeetings live,
+            NotesService notes) {
         this.bilag = bilag;
+        this.noteField = new NoteField(notes);
         this.journal = journal;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
@@ -141,7 +148,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         notice.addClassName("plenum-bilag-notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        add(back, title, notice, toolbar, frame, textDetails);
+        add(back, title, notice, toolbar, frame, noteField, textDetails);
         Shortcuts.addShortcutListener(this, () -> turnTo(page + 1), Key.ARROW_RIGHT);
         Shortcuts.addShortcutListener(this, () -> turnTo(page + 1), Key.PAGE_DOWN);
         Shortcuts.addShortcutListener(this, () -> turnTo(page - 1), Key.ARROW_LEFT);
@@ -184,7 +191,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         }
         removeAll();
         notice.setVisible(false);
-        add(back, title, notice, toolbar, frame, textDetails);
+        add(back, title, notice, toolbar, frame, noteField, textDetails);
         page = clampedPage(event.getLocation().getQueryParameters().getSingleParameter(Navigation.PAGE_QUERY)
                 .map(BilagReaderView::parsePage).orElse(1));
         if (isAttached()) {
@@ -306,6 +313,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         if (page < attachment.pageCount()) {
             upcoming.setSrc(pageImage(page + 1));
         }
+        noteField.show(journal.get(meetingId), NotePlace.bilagPage(itemId, attachment.id(), page), viewer);
         String pageText = page <= pageTexts.size() ? pageTexts.get(page - 1) : "";
         text.setText(pageText.isBlank() ? getTranslation("bilag.reader.noPageText") : pageText);
     }

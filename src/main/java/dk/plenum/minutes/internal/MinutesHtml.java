@@ -16,7 +16,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class MinutesHtml {
 
     /** Named here and in {@link MinutesPdf}, which embeds the font under this name. */
-    static final String FONT_FAMILY = "DejaVu Sans";
+    public static final String FONT_FAMILY = "DejaVu Sans";
 
     private static final TemplateEngine TEMPLATES = templates();
 
@@ -24,11 +24,16 @@ public final class MinutesHtml {
     }
 
     public static String render(MinutesDocument minutes) {
+        return page("minutes/minutes", Map.of("minutes", minutes, "font", FONT_FAMILY, "lines", new Lines()));
+    }
+
+    /** A page of {@code templates/} (e.g. {@code minutes/minutes}) written as the minutes' page is. */
+    public static String page(String template, Map<String, Object> variables) {
         Context context = new Context();
-        context.setVariables(Map.of("minutes", minutes, "font", FONT_FAMILY, "lines", new Lines()));
+        context.setVariables(variables);
         // Text stored before CommandText's check can hold characters that XML cannot carry, and the PDF is
         // rendered from XML by an XML parser: those print as U+FFFD instead of breaking the minutes.
-        return CommandText.printable(TEMPLATES.process("minutes/minutes", context));
+        return CommandText.printable(TEMPLATES.process(template, context));
     }
 
     private static TemplateEngine templates() {

@@ -87,6 +87,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        // A member's own notes (notes module) are never the public's, not even to read: 401.
+                        .requestMatchers("/api/meetings/*/notes", "/api/meetings/*/notes/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->

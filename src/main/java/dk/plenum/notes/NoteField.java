@@ -1,0 +1,99 @@
+package dk.plenum.notes;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dk.plenum.meeting.AgendaItem;
+import dk.plenum.meeting.CommandRefusedException;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.security.Actor;
+import dk.plenum.shell.Refusals;
+import java.util.Objects;
+
+/**
+ * The logged-in member's own note at one place (an item, or a page of a Bilag), for any view to place: shown only to
+ * a member who may keep notes there, saved as they type (after a short pause, and before any other request of the
+ * page, such as turning a page or leaving), an emptied note deleted. A quiet state under it ("Gemt", or why not) is
+ * announced to screen readers. The field is loaded when its place or its author changes, never while typed in.
+ */
+@StyleSheet("styles/notes.css")
+public class NoteField extends Div {
+
+    /** After this pause in typing the note is saved. */
+    static final int SAVE_AFTER_MILLIS = 800;
+
+    private final NotesService notes;
+    private final TextArea text = new TextArea();
+    private final Span state = new Span();
+
+    private String meetingId;
+    private NotePlace place;
+    private Actor author;
+
+    public NoteField(NotesService notes) {
+        this.notes = notes;
+        addClassName("plenum-note");
+        text.addClassName("plenum-note-text");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(SAVE_AFTER_MILLIS);
+        text.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                save(change.getValue());
+            }
+        });
+        state.addClassName("plenum-note-state");
+        state.getElement().setAttribute("role", "status");
+        add(text, state);
+        setVisible(false);
+    }
+
+    /**
+     * The author's note at the place in the meeting (the whole meeting, as the journal has it); hidden where they may
+     * keep none (nobody logged in, the secretariat, a place they may not read).
+     */
+    public void show(Meeting meeting, NotePlace shownPlace, Actor viewer) {
+        boolean mayKeep = notes.mayKeepNotes(meeting, shownPlace, viewer);
+        setVisible(mayKeep);
+        if (!mayKeep) {
+            place = null;
+            return;
+        }
+        text.setLabel(shownPlace.onBilagPage() ? getTranslation("notes.pageLabel", shownPlace.page())
+                : getTranslation("notes.itemLabel", meeting.item(shownPlace.itemId()).map(AgendaItem::number)
+                        .orElse(0)));
+        text.setHelperText(getTranslation("notes.helper"));
+        if (meeting.id().equals(meetingId) && shownPlace.equals(place) && Objects.equals(viewer, author)) {
+            return;
+        }
+        meetingId = meeting.id();
+        place = shownPlace;
+        author = viewer;
+        text.setValue(notes.note(meetingId, place, author).map(Note::text).orElse(""));
+        text.setInvalid(false);
+        state.setText("");
+    }
+
+    private void save(String typed) {
+        if (place == null) {
+            return;
+        }
+        try {
+            if (typed.isBlank()) {
+                notes.delete(meetingId, place, author);
+            } else {
+                notes.save(meetingId, place, typed, author);
+            }
+            text.setInvalid(false);
+            state.setText(getTranslation("notes.saved"));
+            state.removeClassName("plenum-note-unsaved");
+        } catch (CommandRefusedException refused) {
+            String why = Refusals.message(this, refused, "notes.field.");
+            text.setErrorMessage(why);
+            text.setInvalid(true);
+            state.setText(getTranslation("notes.notSaved", why));
+            state.addClassName("plenum-note-unsaved");
+        }
+    }
+}

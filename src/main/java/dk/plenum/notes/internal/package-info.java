@@ -1,0 +1,2 @@
+/** The notes' MongoDB collection and their printout. */
+package dk.plenum.notes.internal;

@@ -1,0 +1,72 @@
+package dk.plenum.notes;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.meeting.Meeting;
+import dk.plenum.shell.Navigation;
+import dk.plenum.support.Browser;
+import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.PlenumTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * In Chromium: Kirsten types a note under an item on her tablet and sees it saved; on another device (a new browser
+ * context, a phone) logged in as her, the note is there; Thomas, logged in on his own, sees an empty field and not
+ * her text. Screenshots of the item with its note at 1024×768 and 390×844.
+ */
+@PlenumTest
+class NotesIT {
+
+    private static final String NOTE = "Spørg til finansieringen: hvem betaler driften efter 2026?";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AgendaImportService imports;
+
+    @Test
+    void aNoteTypedOnTheTabletIsThereOnTheMembersOtherDeviceAndNowhereElse() {
+        Meeting meeting = imports.importMeeting("""
+                {"council": "Erhvervsrådet", "title": "Møde med noter", "kind": "ORDINARY", "startsAt": "%s",
+                 "location": "Mødelokale 1",
+                 "members": [{"name": "Lasse Frimand Jensen", "role": "CHAIR"},
+                             {"name": "Kirsten Møller Thomsen", "role": "MEMBER"},
+                             {"name": "Thomas Overgaard", "role": "MEMBER"}],
+                 "items": [{"number": 1, "title": "Erhvervsstrategi 2030", "visibility": "OPEN",
+                            "sections": [{"heading": "Indstilling",
+                                          "body": "Sekretariatet indstiller, at strategien godkendes."}]},
+                           {"number": 2, "title": "Eventuelt", "visibility": "OPEN"}]}
+                """.formatted(ImportedMeetings.nextStartsAt()), ImportedMeetings.SECRETARIAT);
+        String base = "http://localhost:" + port;
+        String atItem = base + "/" + Navigation.agendaAtItem(meeting.id(), meeting.items().getFirst().id());
+
+        Page tablet = browser.loggedIn(base, "kirsten", 1024, 768);
+        tablet.navigate(atItem);
+        tablet.locator("#item-1 .plenum-note-text textarea").fill(NOTE);
+        assertThat(tablet.locator("#item-1 .plenum-note-state")).hasText("Gemt");
+        tablet.locator("#item-1 .plenum-note-text").scrollIntoViewIfNeeded();
+        Browser.document(tablet, "notes-item-1024x768", false);
+
+        Page phone = browser.loggedIn(base, "kirsten", 390, 844);
+        phone.navigate(atItem);
+        Locator phoneNote = phone.locator("#item-1 .plenum-note-text textarea");
+        assertThat(phoneNote).hasValue(NOTE);
+        phone.locator("#item-1 .plenum-note-text").scrollIntoViewIfNeeded();
+        Browser.document(phone, "notes-item-390x844", false);
+
+        Page thomas = browser.loggedIn(base, "thomas", 1024, 768);
+        thomas.navigate(atItem);
+        assertThat(thomas.locator("#item-1 .plenum-note-text textarea")).hasValue("");
+        assertThat(thomas.locator("body")).not().containsText("finansieringen");
+    }
+}
