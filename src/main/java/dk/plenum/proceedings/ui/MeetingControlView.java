@@ -91,6 +91,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
+    /** The item the agenda and the decision panel were last drawn for: a selection already drawn is not drawn again. */
+    private String drawnSelectedItemId;
     /** The status buttons as last drawn: where focus goes after a redraw. */
     private Div shownStatusButtons = new Div();
     private final KeyedRows<AgendaItem, ItemRow> itemRows =
@@ -217,6 +219,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void renderAgenda() {
+        drawnSelectedItemId = selectedItemId;
         itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
         votePanel.show(meeting, selectedItemId);
@@ -300,10 +303,19 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                 });""");
     }
 
+    /**
+     * Makes the item current and chooses it for its decision, drawn once: the item is chosen before the command runs,
+     * so the meeting it returns is drawn with it. Drawing it again after the command's own redraw doubled the work of
+     * the secretary's request, whose answer then reached the desk after the members' tablets had the change.
+     */
     @Override
     public void makeCurrent(String itemId) {
+        String chosenBefore = selectedItemId;
+        selectedItemId = itemId;
         if (run(actor -> proceedings.setCurrentItem(meeting.id(), itemId, actor))) {
             select(itemId);
+        } else {
+            selectedItemId = chosenBefore;
         }
     }
 
@@ -327,7 +339,9 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public void select(String itemId) {
         selectedItemId = itemId;
-        renderAgenda();
+        if (!itemId.equals(drawnSelectedItemId)) {
+            renderAgenda();
+        }
         decisionEditor.bringIntoView();
         itemRows.row(itemId).ifPresent(row -> KeepFocus.on(row.select()));
     }
