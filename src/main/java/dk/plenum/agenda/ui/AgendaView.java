@@ -272,7 +272,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
                 meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
-                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale());
+                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale(),
+                meeting.minutesApprovedAt());
         if (shown.equals(renderedHeader)) {
             return;
         }
@@ -281,6 +282,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         // In the words the meeting lists use (a draft is "Kladde" here too, not "Ikke startet").
         Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
+        Badges.minutesApproved(meeting, this).ifPresent(badges::add);
         badges.addClassName("plenum-badges");
         List<Component> parts = new ArrayList<>(MeetingHeading.of(meeting, this, getLocale()));
         parts.add(badges);
@@ -438,6 +440,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Everything the meeting header shows. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            String listedStatus, MeetingKind kind, String current, Locale locale) {
+            String listedStatus, MeetingKind kind, String current, Locale locale, Instant minutesApprovedAt) {
     }
 }
