@@ -48,6 +48,22 @@ public final class Badges {
         };
     }
 
+    /**
+     * "Referat godkendt torsdag den 29. februar 2024" once the secretariat approved the minutes, in {@code page}'s
+     * language; empty before. The same words on the control desk, the meeting's page and the meeting lists.
+     */
+    public static Optional<Span> minutesApproved(Meeting meeting, Component page) {
+        if (!meeting.minutesApproved()) {
+            return Optional.empty();
+        }
+        Locale locale = page.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(Translations.DANISH);
+        Span badge = badge(page.getTranslation("minutes.approvedOn",
+                MeetingTimes.date(meeting.minutesApprovedAt(), locale)), Tone.NEUTRAL);
+        badge.addClassName("plenum-minutes-approved");
+        return Optional.of(badge);
+    }
+
     /** The item's latest change to its Bilag since the agenda was sent out, as a badge: {@link #bilagChange}. */
     public static Span bilagChanged(BilagChange change, Component page) {
         Span badge = badge(bilagChange(change, page), Tone.INFO);

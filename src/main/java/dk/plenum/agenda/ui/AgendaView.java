@@ -285,7 +285,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
                 meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
                 current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale(),
-                viewer == null ? null : viewer.username());
+                viewer == null ? null : viewer.username(), meeting.minutesApprovedAt());
         if (shown.equals(renderedHeader)) {
             return;
         }
@@ -294,6 +294,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         // In the words the meeting lists use (a draft is "Kladde" here too, not "Ikke startet").
         Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
+        Badges.minutesApproved(meeting, this).ifPresent(badges::add);
         badges.addClassName("plenum-badges");
         List<Component> parts = new ArrayList<>(MeetingHeading.of(meeting, this, getLocale()));
         parts.add(badges);
@@ -487,6 +488,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Everything the meeting header shows; whose links (the control desk's, "Mine noter") depends on the viewer. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            String listedStatus, MeetingKind kind, String current, Locale locale, String viewer) {
+            String listedStatus, MeetingKind kind, String current, Locale locale, String viewer,
+            Instant minutesApprovedAt) {
     }
 }

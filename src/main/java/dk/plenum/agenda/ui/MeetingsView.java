@@ -109,6 +109,7 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         details.addClassName("plenum-meeting-details");
         Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
                 Badges.Tone.NEUTRAL));
+        Badges.minutesApproved(meeting, this).ifPresent(badges::add);
         badges.addClassName("plenum-badges");
         card.add(date, title, details, badges);
         card.setClassName("plenum-cancelled", meeting.status() == MeetingStatus.CANCELLED);

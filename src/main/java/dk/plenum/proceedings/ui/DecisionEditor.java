@@ -21,6 +21,7 @@ import dk.plenum.meeting.Translations;
 import dk.plenum.shell.Badges;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,6 +53,8 @@ class DecisionEditor extends Div {
     private DecisionOutcome outcome;
     /** What the fields held when last filled from the meeting, to tell whether someone has typed since. */
     private DecisionInput loaded;
+    /** The language the outcome buttons are labelled in. */
+    private Locale outcomesLocale;
 
     DecisionEditor(DecisionService decisions, CommandRunner commands) {
         this.decisions = decisions;
@@ -109,8 +112,13 @@ class DecisionEditor extends Div {
         recorded.setVisible(item != null && item.decision() != null);
         heading.setText(item == null ? getTranslation("control.decision")
                 : getTranslation("control.decision.for", item.number(), item.title()));
+        // A button's text is sent again even when it is the same: set only in another language.
+        boolean otherLanguage = !getLocale().equals(outcomesLocale);
+        outcomesLocale = getLocale();
         outcomeButtons.forEach((choice, button) -> {
-            button.setText(getTranslation("control.outcome." + choice));
+            if (otherLanguage) {
+                button.setText(getTranslation("control.outcome." + choice));
+            }
             button.getElement().setAttribute("aria-pressed", String.valueOf(choice == outcome));
             if (choice == outcome) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

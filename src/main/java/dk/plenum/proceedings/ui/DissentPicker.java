@@ -10,6 +10,7 @@ import dk.plenum.meeting.Participant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +29,11 @@ class DissentPicker extends Div {
     private final Set<String> memberIds = new LinkedHashSet<>();
     /** The members who may dissent, by id, in the order they were summoned, with their names. */
     private final Map<String, String> names = new LinkedHashMap<>();
+    /**
+     * What the buttons show, until a tap changes a choice: filling with the same again rebuilds nothing, so redrawing
+     * the desk after every command does not resend every member's button.
+     */
+    private Offered offered;
 
     DissentPicker() {
         addClassName("plenum-control-dissenters");
@@ -51,6 +57,11 @@ class DissentPicker extends Div {
             parties.addAll(decision.dissentingParties());
             memberIds.addAll(decision.dissentingMemberIds());
         }
+        Offered now = new Offered(Map.copyOf(names), groups, Set.copyOf(parties), Set.copyOf(memberIds), getLocale());
+        if (now.equals(offered)) {
+            return;
+        }
+        offered = now;
         partiesLabel.setText(getTranslation("voting.dissent.parties"));
         membersLabel.setText(getTranslation("voting.dissent.members"));
         partyButtons.getElement().setAttribute("aria-label", partiesLabel.getText());
@@ -79,10 +90,16 @@ class DissentPicker extends Div {
             if (!chosen.remove(value)) {
                 chosen.add(value);
             }
+            offered = null;
             showPressed(button, chosen.contains(value));
         });
         showPressed(button, chosen.contains(value));
         return button;
+    }
+
+    /** The members and groups offered, those chosen, and the language of the labels. */
+    private record Offered(Map<String, String> names, List<String> groups, Set<String> parties, Set<String> memberIds,
+            Locale locale) {
     }
 
     private static void showPressed(Button button, boolean pressed) {

@@ -13,6 +13,7 @@ import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
+import java.util.Locale;
 
 /**
  * One agenda item on the control desk: choose it for a decision, make it current, move it up or down (until the
@@ -40,6 +41,8 @@ final class ItemRow extends Div {
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     /** To the page where the secretariat uploads and arranges the item's Bilag. */
     private final Anchor bilag = new Anchor();
+    /** What the row shows now: a redraw with the same is skipped, so an answer carries only the rows that changed. */
+    private Shown shown;
 
     ItemRow(String itemId, Actions actions) {
         number.addClassName("plenum-item-number");
@@ -72,6 +75,12 @@ final class ItemRow extends Div {
         // Once the meeting is closed no item is current, and the agenda is as it was held: nothing to move or treat.
         boolean closed = meeting.status() == MeetingStatus.CLOSED;
         boolean current = !closed && item.id().equals(meeting.currentItemId());
+        int index = meeting.items().indexOf(item);
+        Shown now = new Shown(meeting.id(), item, index, meeting.items().size(), current, selected, closed, getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        shown = now;
         number.setText(String.valueOf(item.number()));
         title.setText(item.title());
         badges.removeAll();
@@ -96,11 +105,15 @@ final class ItemRow extends Div {
         bilag.setText(getTranslation("bilag.manage.link") + (item.attachments().isEmpty() ? ""
                 : " (" + item.attachments().size() + ")"));
         bilag.getElement().setAttribute("aria-label", getTranslation("bilag.manage.linkLabel", item.number()));
-        int index = meeting.items().indexOf(item);
         label(up, "control.moveUp", index > 0);
         label(down, "control.moveDown", index < meeting.items().size() - 1);
         setClassName("is-current", current);
         setClassName("is-selected", selected);
+    }
+
+    /** Everything a row is drawn from. */
+    private record Shown(String meetingId, AgendaItem item, int index, int itemCount, boolean current, boolean selected,
+            boolean closed, Locale locale) {
     }
 
     private void label(Button move, String key, boolean enabled) {

@@ -25,6 +25,7 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingStatus;
+import dk.plenum.minutes.MinutesService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.protocol.ProtocolEntryQueue;
 import dk.plenum.protocol.ProtocolEntryService;
@@ -70,6 +71,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     static final Duration REFRESH_INTERVAL = Duration.ofMillis(200);
 
     private final ProceedingsService proceedings;
+    private final MinutesService minutes;
     private final CurrentActor currentActor;
     private final LiveMeetingBinding binding;
 
@@ -91,6 +93,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     /** The meeting as drawn; {@link #binding} keeps it current. */
     private Meeting meeting;
     private String selectedItemId;
+    /** The item the agenda and the decision panel were last drawn for: a selection already drawn is not drawn again. */
+    private String drawnSelectedItemId;
     /** The status buttons as last drawn: where focus goes after a redraw. */
     private Div shownStatusButtons = new Div();
     private final KeyedRows<AgendaItem, ItemRow> itemRows =
@@ -100,8 +104,9 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots, TimePlanService timePlan) {
+            VotingService voting, BallotService ballots, TimePlanService timePlan, MinutesService minutes) {
         this.proceedings = proceedings;
+        this.minutes = minutes;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         this.decisionEditor = new DecisionEditor(decisions, this::run);
@@ -194,7 +199,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         if (selectedItemId == null) {
             selectedItemId = changed.currentItemId();
         }
-        if (before.status() != changed.status()) {
+        if (before.status() != changed.status() || before.minutesApproved() != changed.minutesApproved()) {
             renderHeader();
         }
         renderAgenda();
@@ -218,6 +223,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     }
 
     private void renderAgenda() {
+        drawnSelectedItemId = selectedItemId;
         itemRows.show(meeting.items());
         decisionEditor.show(meeting, selectedItemId);
         votePanel.show(meeting, selectedItemId);
@@ -234,6 +240,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         Anchor agenda = new Anchor(Navigation.agenda(meeting.id()), getTranslation("control.toAgenda"));
         agenda.addClassName("plenum-control-to-agenda");
         Div facts = new Div(status, timePlanStatus, agenda);
+        Badges.minutesApproved(meeting, this).ifPresent(approved -> facts.addComponentAtIndex(1, approved));
         facts.addClassName("plenum-meeting-facts");
         header.removeAll();
         // A closed meeting takes no late items.
@@ -242,7 +249,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         header.add(council, new H1(meeting.title()), facts, shownStatusButtons);
     }
 
-    /** Only the steps that make sense now: start; adjourn or close; resume or close; nothing once closed. */
+    /** Only the steps that make sense now: start; adjourn or close; resume or close; once closed, approve the minutes. */
     private Div statusButtons() {
         Div buttons = new Div();
         buttons.addClassName("plenum-control-status-buttons");
@@ -258,7 +265,12 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                     statusButton("control.resume", ButtonVariant.LUMO_PRIMARY,
                             () -> run(actor -> proceedings.start(id, actor))),
                     statusButton("control.close", ButtonVariant.LUMO_ERROR, this::confirmClose));
-            case CLOSED -> { }
+            case CLOSED -> {
+                if (!meeting.minutesApproved()) {
+                    buttons.add(statusButton("control.approveMinutes", ButtonVariant.LUMO_PRIMARY,
+                            this::confirmApproveMinutes));
+                }
+            }
         }
         return buttons;
     }
@@ -290,8 +302,26 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("control.cancel"));
         confirm.setConfirmButtonTheme("error primary");
+        openWithCancelFocused(confirm);
+    }
+
+    /**
+     * Asks before approving the minutes: from then on a decision changes only as a correction with its reason, votes and
+     * protocol entries not at all. The safe button has the focus, as for closing.
+     */
+    private void confirmApproveMinutes() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("control.approveMinutes.title"),
+                getTranslation("control.approveMinutes.text"), getTranslation("control.approveMinutes.confirm"),
+                confirmed -> run(actor -> minutes.approve(meeting.id(), actor)));
+        confirm.addClassName("plenum-control-approve-minutes-dialog");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("control.cancel"));
+        openWithCancelFocused(confirm);
+    }
+
+    /** The dialog focuses its confirm button once it has opened; the cancel button takes the focus after it. */
+    private static void openWithCancelFocused(ConfirmDialog confirm) {
         confirm.open();
-        // The dialog focuses its confirm button once it has opened; the cancel button takes the focus after it.
         confirm.getElement().executeJs("""
                 const dialog = this;
                 const focusCancel = () => dialog.querySelector('[slot="cancel-button"]').focus();
@@ -301,10 +331,19 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                 });""");
     }
 
+    /**
+     * Makes the item current and chooses it for its decision, drawn once: the item is chosen before the command runs,
+     * so the meeting it returns is drawn with it. Drawing it again after the command's own redraw doubled the work of
+     * the secretary's request, whose answer then reached the desk after the members' tablets had the change.
+     */
     @Override
     public void makeCurrent(String itemId) {
+        String chosenBefore = selectedItemId;
+        selectedItemId = itemId;
         if (run(actor -> proceedings.setCurrentItem(meeting.id(), itemId, actor))) {
             select(itemId);
+        } else {
+            selectedItemId = chosenBefore;
         }
     }
 
@@ -328,7 +367,9 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     @Override
     public void select(String itemId) {
         selectedItemId = itemId;
-        renderAgenda();
+        if (!itemId.equals(drawnSelectedItemId)) {
+            renderAgenda();
+        }
         decisionEditor.bringIntoView();
         itemRows.row(itemId).ifPresent(row -> KeepFocus.on(row.select()));
     }

@@ -56,6 +56,8 @@ class VotePanel extends Div {
     private String itemId;
     /** Who took part, by group, when the rows were last drawn: they are redrawn only when that changes. */
     private Drawn drawnRows;
+    /** Who the conflict-of-interest list offers now. */
+    private List<String> offeredForConflicts;
     /** Member by member rather than by group: every member taking part gets a row of their own. */
     private boolean perMember;
 
@@ -98,8 +100,9 @@ class VotePanel extends Div {
             return;
         }
         if (!item.id().equals(itemId) || !meeting.id().equals(meetingId)) {
+            // Another item's vote starts untapped; the same rows are kept and shown so (rebuilt only if they differ).
             choices.clear();
-            drawnRows = null;
+            choiceButtons.keySet().forEach(this::showPressed);
         }
         shown = meeting;
         meetingId = meeting.id();
@@ -137,7 +140,11 @@ class VotePanel extends Div {
                 .forEach(participant -> names.put(participant.memberId(), participant.name()));
         List<String> eligible = List.copyOf(names.keySet());
         String chosen = conflictMember.getValue();
-        conflictMember.setItems(eligible);
+        // Items set again are all sent again: only when those who may declare one changed.
+        if (!eligible.equals(offeredForConflicts)) {
+            offeredForConflicts = eligible;
+            conflictMember.setItems(eligible);
+        }
         conflictMember.setValue(chosen != null && eligible.contains(chosen) ? chosen : null);
         conflictMember.setLabel(getTranslation("voting.conflict.choose"));
         conflictMember.setAriaLabel(getTranslation("voting.conflict.recordFor", itemNumber));

@@ -89,6 +89,8 @@ final class PublicMeetingHtml {
         return new MeetingView(meeting.id(), meeting.lastSeq(), meeting.councilName(), meeting.title(), when,
                 meeting.location(), meeting.listedStatus(), text("meetings.status." + meeting.listedStatus(), language),
                 Badges.statusTone(meeting).name().toLowerCase(Locale.ROOT), text("meeting.kind." + meeting.kind(), language),
+                meeting.minutesApproved() ? text("minutes.approvedOn", language,
+                        MeetingTimes.date(meeting.minutesApprovedAt(), language)) : null,
                 current == null ? null : text("live.now", language, current.number(), titleOf(current, language)),
                 current == null ? null : itemAnchor(current), text("agenda.title", language),
                 meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
@@ -295,11 +297,13 @@ final class PublicMeetingHtml {
 
     /**
      * {@code statusCode}: the status as the events name it, which the script follows; {@code status} its words.
-     * {@code ballot}: that a vote is in progress, and on which item, else null.
+     * {@code minutesApproved}: "Referat godkendt …" once the minutes are approved, else null. {@code ballot}: that a
+     * vote is in progress, and on which item, else null.
      */
     record MeetingView(String id, long seq, String council, String title, String when, String location,
             String statusCode, String status,
-            String statusTone, String kind, String now, String nowAnchor, String agendaTitle, String notPublished,
+            String statusTone, String kind, String minutesApproved, String now, String nowAnchor, String agendaTitle,
+            String notPublished,
             List<ItemView> items, List<AttendanceGroup> attendance, String attendanceTitle, SpeakersView speakers,
             String ballot) {
     }

@@ -138,8 +138,10 @@ class SecurityConfiguration {
                 .permitAll());
         // A session whose login was ended on any instance is refused at its next request.
         http.addFilterAfter(new EndedLoginFilter(endedLogins, securityContext), SecurityContextHolderFilter.class);
+        // An address that is no page is Vaadin's not-found page (404, shell.NotFoundStatus), for anyone: by default
+        // Vaadin denies it, which sends the public to the login page and answers a logged-in user an empty 403.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/" + LoginPage.ROUTE)
-                        .enableCsrfConfiguration(false))
+                        .enableCsrfConfiguration(false).anyRequest(url -> url.permitAll()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .formLogin(form -> form.failureHandler(new LoginFailurePage()))
                 .build();
