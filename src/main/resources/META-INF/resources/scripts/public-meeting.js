@@ -24,7 +24,7 @@
   const FAILURES_BEFORE_POLLING = 2;
   /** Events that change nothing this page shows. */
   const NOT_SHOWN = new Set(['ITEM_SPEAKING_TIME_SET', 'MEETING_SPEAKING_TIME_SET', 'PROTOCOL_ENTRY_REQUESTED',
-    'PROTOCOL_ENTRY_REFUSED', 'BALLOT_CAST', 'MINUTES_APPROVED']);
+    'PROTOCOL_ENTRY_REFUSED', 'BALLOT_CAST']);
   /**
    * An item running past its planned end moves the coming items' expected times with no event: while the page shows
    * any, it asks for itself this often (mostly answered 304 Not Modified).

@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In Chromium at a landscape tablet's size: the secretary approves the minutes of a closed meeting on the control
  * desk (Enter in the confirmation cancels: the safe button has the focus), and the desk and a member's page then say
- * "Referat godkendt". Screenshot of the desk: {@code docs/screenshots/control-minutes-approved-1024x768.png}.
+ * "Referat godkendt", and so does the public page left open. Screenshot of the desk: {@code docs/screenshots/control-minutes-approved-1024x768.png}.
  */
 @PlenumTest
 class MinutesApprovalIT {
@@ -52,6 +52,8 @@ class MinutesApprovalIT {
                     "Godkendt.", null, null, null), ImportedMeetings.SECRETARIAT);
         }
         proceedings.close(meeting.id(), ImportedMeetings.SECRETARIAT);
+        Page observer = browser.open(baseUrl() + "/live/" + meeting.id());
+        assertThat(observer.locator(".plenum-connection")).hasAttribute("data-state", "live");
         Page desk = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
         desk.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
 
@@ -67,6 +69,8 @@ class MinutesApprovalIT {
         assertThat(desk.locator(".plenum-minutes-approved")).hasText(Pattern.compile("Referat godkendt .+ \\d{4}"));
         assertThat(desk.locator(".plenum-control-approveMinutes")).hasCount(0);
         Browser.document(desk, "control-minutes-approved-1024x768", false);
+        // The public page left open shows it live.
+        assertThat(observer.locator(".plenum-minutes-approved")).hasText(Pattern.compile("Referat godkendt .+"));
 
         Page member = browser.loggedIn(baseUrl(), "kirsten", 1024, 768);
         member.navigate(baseUrl() + "/meetings/" + meeting.id());
