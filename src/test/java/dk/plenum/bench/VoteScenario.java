@@ -40,6 +40,11 @@ final class VoteScenario implements AutoCloseable {
     /** The agenda: the item voted on is the second (index 1), current while the vote runs. */
     private static final int ITEMS = 2;
     private static final int VOTED_ITEM = 1;
+    /**
+     * Before its vote a meeting has run a while with its followers: the item made current back and forth this many
+     * times (ending on the item voted on), so that the vote is not the first thing the server sends them.
+     */
+    private static final int EVENTS_BEFORE_THE_VOTE = 20;
 
     private final int port;
     private final Api secretariat;
@@ -100,9 +105,11 @@ final class VoteScenario implements AutoCloseable {
     void follow(int observerCount, int uiCount) throws Exception {
         JsonNode live = json(secretariat.get(meeting.path("/live"), null));
         seqBeforeFollowers = live.get("seq").asLong();
-        // Room for every event on the public stream: it is sent the opening and the close, not each ballot cast.
+        // Room for every event on the public stream: the meeting before the vote, the vote's opening and its close (not
+        // each ballot cast).
         observers = ObserverCrowd.subscribe(URI.create("ws://localhost:" + port + "/ws"),
-                live.get("topic").stringValue(), observerCount, seqBeforeFollowers, 2 * voters.size() + 10);
+                live.get("topic").stringValue(), observerCount, seqBeforeFollowers,
+                EVENTS_BEFORE_THE_VOTE + 2 * voters.size() + 10);
         uis = VaadinCrowd.open(port, VaadinScenario.View.MEMBER.route(meeting.id()),
                 ui -> voters.get(ui % voters.size()).login(), uiCount, ITEMS);
     }
@@ -110,6 +117,14 @@ final class VoteScenario implements AutoCloseable {
     /** Opens the vote, casts every ballot at once, closes the vote and waits for the result to reach everyone. */
     Result run() throws Exception {
         String item = meeting.path("/items/" + meeting.itemId(VOTED_ITEM) + "/ballot");
+        long seqBeforeTheVote = seqBeforeFollowers;
+        for (int i = 0; i < EVENTS_BEFORE_THE_VOTE; i++) {
+            boolean votedItem = (EVENTS_BEFORE_THE_VOTE - i) % 2 == 1; // the last time, and every other time
+            seqBeforeTheVote = secretariatCommand(secretariat, meeting.path("/current-item"),
+                    "{\"itemId\": \"" + meeting.itemId(votedItem ? VOTED_ITEM : 1 - VOTED_ITEM) + "\"}");
+            Thread.sleep(500); // the scripted meeting's pace, 2 events a second
+        }
+        observers.awaitEvent(seqBeforeTheVote, DELIVERY_TIMEOUT);
         for (Voter voter : voters) {
             voter.warmUp(meeting); // the tablets are logged in: their connection is open, their password checked
         }
@@ -219,12 +234,14 @@ final class VoteScenario implements AutoCloseable {
         return false;
     }
 
-    private static void secretariatCommand(Api secretariat, String path, String body) {
+    /** @return the meeting's last seq after the command */
+    private static long secretariatCommand(Api secretariat, String path, String body) {
         HttpResponse<String> answer = secretariat.command("POST", path, body, ImportedMeetings.SECRETARIAT.username(),
                 UUID.randomUUID().toString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(path + " was refused: " + answer.statusCode() + " " + answer.body());
         }
+        return json(answer).get("lastSeq").asLong();
     }
 
     @Override
