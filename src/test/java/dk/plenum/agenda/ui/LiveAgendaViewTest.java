@@ -237,14 +237,14 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         logIn("Anna Aaen");
         open();
 
-        test(find(TextArea.class).single()).setValue("Nyt fra Nordjylland");
+        test(postBox()).setValue("Nyt fra Nordjylland");
         click("Send");
 
         assertThat(journal.get(meeting.id()).roundTable()).extracting(post -> post.text())
                 .containsExactly("Nyt fra Nordjylland");
         assertThat(texts("plenum-post-author")).containsExactly("Anna Aaen");
         assertThat(paragraphs("plenum-post-text")).containsExactly("Nyt fra Nordjylland");
-        assertThat(find(TextArea.class).single().getValue()).isEmpty();
+        assertThat(postBox().getValue()).isEmpty();
         assertThat(buttons()).contains("Ret", "Træk tilbage");
     }
 
@@ -256,13 +256,13 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         // Past the limit the browser enforces, as a modified client could send.
         String tooLong = "Nyt ".repeat(501);
 
-        test(find(TextArea.class).single()).setValue(tooLong);
+        test(postBox()).setValue(tooLong);
         click("Send");
 
         assertThat(test(find(Notification.class).single()).getText())
                 .isEqualTo("Feltet indlæg må højst være 2.000 tegn.");
         assertThat(journal.get(meeting.id()).roundTable()).isEmpty();
-        assertThat(find(TextArea.class).single().getValue()).as("the member keeps their text").isEqualTo(tooLong);
+        assertThat(postBox().getValue()).as("the member keeps their text").isEqualTo(tooLong);
     }
 
     @Test
@@ -271,7 +271,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         logIn("Anna Aaen");
         open();
 
-        test(find(TextArea.class).single()).setValue("<script>alert('x')</script><b>fed</b>");
+        test(postBox()).setValue("<script>alert('x')</script><b>fed</b>");
         click("Send");
 
         Paragraph text = find(Paragraph.class).withClassName("plenum-post-text").single();
@@ -380,7 +380,13 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     }
 
     private boolean postBoxShown() {
-        return find(TextArea.class).all().stream().anyMatch(area -> test(area).isUsable());
+        return find(TextArea.class).withClassName("plenum-post-text-area").all().stream()
+                .anyMatch(area -> test(area).isUsable());
+    }
+
+    /** The round-the-table post box (a member's page also has a note field under each item). */
+    private TextArea postBox() {
+        return find(TextArea.class).withClassName("plenum-post-text-area").single();
     }
 
     private List<String> buttons() {
