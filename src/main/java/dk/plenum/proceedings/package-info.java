@@ -3,6 +3,6 @@
  * reorders the agenda, adjourns and closes it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proceedings",
-        allowedDependencies = {"attendance", "decision", "live", "meeting", "minutes", "protocol", "security", "shell", "speakers",
+        allowedDependencies = {"attendance", "decision", "live", "meeting", "minutes", "protocol", "roundtable", "security", "shell", "speakers",
                 "timeplan", "visibility", "voting"})
 package dk.plenum.proceedings;

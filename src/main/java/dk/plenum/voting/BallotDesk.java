@@ -12,6 +12,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.RecordedVote.Choice;
+import dk.plenum.shell.SafeConfirm;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -115,17 +116,9 @@ public class BallotDesk extends Div {
                 getTranslation("ballot.cancel.text", cast), getTranslation("ballot.cancel.confirm"),
                 confirmed -> commands.run(actor -> ballots.cancel(meeting, item, actor)));
         confirm.addClassName("plenum-ballot-cancel-dialog");
-        confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("ballot.cancel.keep"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-        confirm.getElement().executeJs("""
-                const dialog = this;
-                const focusKeep = () => dialog.querySelector('[slot="cancel-button"]').focus();
-                dialog.updateComplete.then(() => {
-                    dialog.$.overlay.addEventListener('vaadin-overlay-open', focusKeep, {once: true});
-                    focusKeep();
-                });""");
+        SafeConfirm.open(confirm);
     }
 
     private void open(boolean secret) {

@@ -4,5 +4,5 @@
  * who takes part in an item, which is also what quorum (beslutningsdygtighed) is counted from.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Voting",
-        allowedDependencies = {"meeting", "security", "visibility"})
+        allowedDependencies = {"meeting", "security", "shell", "visibility"})
 package dk.plenum.voting;

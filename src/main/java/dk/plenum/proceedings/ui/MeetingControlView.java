@@ -28,6 +28,8 @@ import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.minutes.MinutesService;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.protocol.ProtocolEntryQueue;
+import dk.plenum.roundtable.RoundTableModeration;
+import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.voting.VotingService;
 import dk.plenum.security.Actor;
@@ -40,6 +42,7 @@ import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
+import dk.plenum.shell.SafeConfirm;
 import dk.plenum.speakers.SpeakerDesk;
 import dk.plenum.voting.BallotDesk;
 import dk.plenum.voting.BallotService;
@@ -80,6 +83,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     private final DecisionEditor decisionEditor;
     private final AttendanceBoard attendanceBoard;
     private final ProtocolEntryQueue protocolQueue;
+    private final RoundTableModeration roundTableModeration;
     private final TimePlanStatus timePlanStatus;
     private final TimePlanEditor timePlanEditor;
     private final SpeakerDesk speakerDesk;
@@ -104,7 +108,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
     MeetingControlView(MeetingJournal journal, ProceedingsService proceedings, DecisionService decisions,
             AttendanceService attendance, CurrentActor currentActor, LiveMeetings live,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots, TimePlanService timePlan, MinutesService minutes) {
+            VotingService voting, BallotService ballots, TimePlanService timePlan, MinutesService minutes,
+            RoundTableService roundTable) {
         this.proceedings = proceedings;
         this.minutes = minutes;
         this.currentActor = currentActor;
@@ -112,6 +117,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         this.decisionEditor = new DecisionEditor(decisions, this::run);
         this.attendanceBoard = new AttendanceBoard(attendance, this::run);
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, this::run);
+        this.roundTableModeration = new RoundTableModeration(roundTable, this::run);
         this.speakerDesk = new SpeakerDesk(speakers, this::run);
         this.votePanel = new VotePanel(voting, this::run);
         this.ballotDesk = new BallotDesk(ballots, this::run);
@@ -133,7 +139,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         attendanceSection.addClassName("plenum-control-attendance");
         // The chosen item's vote is decided with it: in the same column, which stays in view.
         decisionEditor.add(votePanel, ballotDesk);
-        Div desk = new Div(items, decisionEditor, speakerDesk, protocolQueue, attendanceSection);
+        Div desk = new Div(items, decisionEditor, speakerDesk, protocolQueue, roundTableModeration, attendanceSection);
         desk.addClassName("plenum-control-desk");
         add(header, quorumBanner, desk);
     }
@@ -206,6 +212,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         timePlanStatus.show(changed);
         timePlanEditor.show(changed);
         protocolQueue.show(changed);
+        roundTableModeration.show(changed);
         if (!before.participants().equals(changed.participants())) {
             attendanceBoard.show(changed);
         }
@@ -218,6 +225,7 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
         timePlanStatus.show(meeting);
         timePlanEditor.show(meeting);
         protocolQueue.show(meeting);
+        roundTableModeration.show(meeting);
         attendanceBoard.show(meeting);
         speakerDesk.show(meeting);
     }
@@ -299,10 +307,9 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                 getTranslation("control.close.confirm"),
                 confirmed -> run(actor -> proceedings.close(meeting.id(), actor)));
         confirm.addClassName("plenum-control-close-dialog");
-        confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("control.cancel"));
         confirm.setConfirmButtonTheme("error primary");
-        openWithCancelFocused(confirm);
+        SafeConfirm.open(confirm);
     }
 
     /**
@@ -314,21 +321,8 @@ class MeetingControlView extends Div implements BeforeEnterObserver, LocaleChang
                 getTranslation("control.approveMinutes.text"), getTranslation("control.approveMinutes.confirm"),
                 confirmed -> run(actor -> minutes.approve(meeting.id(), actor)));
         confirm.addClassName("plenum-control-approve-minutes-dialog");
-        confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("control.cancel"));
-        openWithCancelFocused(confirm);
-    }
-
-    /** The dialog focuses its confirm button once it has opened; the cancel button takes the focus after it. */
-    private static void openWithCancelFocused(ConfirmDialog confirm) {
-        confirm.open();
-        confirm.getElement().executeJs("""
-                const dialog = this;
-                const focusCancel = () => dialog.querySelector('[slot="cancel-button"]').focus();
-                dialog.updateComplete.then(() => {
-                    dialog.$.overlay.addEventListener('vaadin-overlay-open', focusCancel, {once: true});
-                    focusCancel();
-                });""");
+        SafeConfirm.open(confirm);
     }
 
     /**
