@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * finding or creating a session, so such a request arriving after the login would start a new, anonymous
  * session, and its cookie would replace the logged-in one: the member lands on the next page logged out
  * (seen in the browser tests on a busy machine). Here a request that is not a page load and names a session
- * that no longer exists may use no new session: Vaadin answers it as of an expired session (to the login
- * page), the icon is fetched again with the next page, and the logged-in cookie stays.
+ * that no longer exists may use no new session. One for what Vaadin serves only within a session (the PWA's icons
+ * and offline page) is refused here with a 403, as of an expired session: the icon is fetched again with the next
+ * page, and the logged-in cookie stays. (Vaadin, let through since unknown addresses reach its not-found page, answered
+ * such a request with a 500.) What is served without a session (the API, the stream, the public page, static files,
+ * Vaadin's own requests) goes on as it is.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,9 +52,18 @@ class SubresourcesStartNoSession extends OncePerRequestFilter {
         return query != null && Arrays.stream(query.split("&")).anyMatch(parameter -> parameter.startsWith("v-r="));
     }
 
+    /** Served without a session: these may carry a session id that is gone (e.g. a public page open for days). */
+    private static final List<String> SESSIONLESS = List.of("/api/", "/ws", "/live/", "/scripts/", "/styles/",
+            "/VAADIN/");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SESSIONLESS.stream().noneMatch(path::startsWith)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public HttpSession getSession() {

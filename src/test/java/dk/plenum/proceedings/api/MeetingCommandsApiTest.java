@@ -127,8 +127,10 @@ class MeetingCommandsApiTest {
                 "Apologies are sent before the meeting starts; ask the secretariat to note your absence.");
         assertThat(meeting.post("/attendance", attendance(meeting.memberId(1), "PRESENT"), KIRSTEN).statusCode())
                 .isEqualTo(200);
-        assertRefused(meeting.post("/attendance", attendance(meeting.memberId(1), "LEFT"), KIRSTEN), 403,
+        assertRefused(meeting.post("/attendance", attendance(meeting.memberId(1), "ABSENT"), KIRSTEN), 403,
                 "Only the secretariat can do this.");
+        assertThat(meeting.post("/attendance", attendance(meeting.memberId(1), "LEFT"), KIRSTEN).statusCode())
+                .as("a present member says they leave now (issue 15)").isEqualTo(200);
 
         String substitute = """
                 {"memberId": "%s", "status": "PRESENT", "substituteFor": "%s"}"""
