@@ -146,7 +146,7 @@ class LiveAgendaPageIT {
 
         assertThat(page.locator("#item-4 .plenum-post")).hasCount(2);
         assertThat(page.locator("#item-4 .plenum-post-author").first()).hasText("Thomas Overgaard");
-        page.locator("#item-4 textarea").fill("Nyt fra Kirsten");
+        page.locator("#item-4 .plenum-post-text-area textarea").fill("Nyt fra Kirsten");
         page.locator("#item-4 .plenum-post-send").click();
         assertThat(page.locator("#item-4 .plenum-post")).hasCount(3);
         assertThat(page.locator("#item-4 .plenum-post-text").last()).hasText("Nyt fra Kirsten");
