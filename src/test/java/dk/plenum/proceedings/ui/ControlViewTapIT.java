@@ -106,7 +106,8 @@ class ControlViewTapIT {
     private long seenSeq;
 
     @ParameterizedTest(name = "{0}×{1}")
-    @CsvSource({"1024, 768", "1180, 820", "768, 1024", "390, 844"})
+    // 1180×820 lays the desk out as 1024×768 does (two columns from 1000 px): left out to keep the build short.
+    @CsvSource({"1024, 768", "768, 1024", "390, 844"})
     void everyTapRecordsExactlyTheCommandOfTheButtonUnderTheFinger(int width, int height) {
         api = new Api(port);
         meeting = ImportedMeetings.importMeetingOfTheWholeCouncil(imports, "Erhvervsrådet");
