@@ -48,9 +48,11 @@ import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
+import dk.plenum.shell.PollTicks;
 import dk.plenum.shell.QuorumBanner;
 import dk.plenum.shell.Refusals;
 import dk.plenum.timeplan.TimePlan;
+import dk.plenum.timeplan.TimePlanService;
 import dk.plenum.speakers.SpeakerBoard;
 import dk.plenum.speakers.SpeakerRequestBar;
 import dk.plenum.voting.BallotButtons;
@@ -94,6 +96,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final ProtocolEntryService protocolEntries;
     private final VotingService voting;
     private final NotesService notes;
+    private final TimePlanService timePlan;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -135,7 +138,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
             ProtocolEntryService protocolEntries, SpeakerService speakers,
-            VotingService voting, BallotService ballots, NotesService notes) {
+            VotingService voting, BallotService ballots, NotesService notes, TimePlanService timePlan) {
         this.currentActor = currentActor;
         this.attendance = attendance;
         this.roundTable = roundTable;
@@ -143,6 +146,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.protocolEntries = protocolEntries;
         this.voting = voting;
         this.notes = notes;
+        this.timePlan = timePlan;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
@@ -157,6 +161,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             }
         });
         header.add(now);
+        // A running item past its planned end pushes the coming ones later with no event.
+        PollTicks.whileAttached(this, () -> {
+            if (meeting != null) {
+                showTimePlan(seat());
+            }
+        });
         agenda.addClassName("plenum-agenda");
         Div main = new Div(agendaHeading, agenda);
         main.addClassName("plenum-live-main");
@@ -369,9 +379,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return card;
     }
 
-    /** Each coming item's expected start, and the viewer's protocol entries, as the meeting stands now. */
+    /** Each coming item's expected start as of now, and the viewer's protocol entries, as the meeting stands now. */
     private void showTimePlan(Participant seat) {
-        TimePlan plan = TimePlan.of(meeting).orElse(null);
+        TimePlan plan = timePlan.planOf(meeting).orElse(null);
         for (AgendaItem item : meeting.items()) {
             cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id())
                     .map(expected -> getTranslation("timeplan.expected",

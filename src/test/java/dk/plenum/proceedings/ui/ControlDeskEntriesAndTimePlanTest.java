@@ -26,6 +26,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.protocol.ProtocolEntryService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
+import dk.plenum.shell.PollTicks;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
@@ -148,7 +149,7 @@ class ControlDeskEntriesAndTimePlanTest extends SpringBrowserlessTest {
         assertThat(status()).matches("1[123] min\\. bagud i forhold til tidsplanen");
         UI ui = UI.getCurrent();
         assertThat(ui.getPollInterval()).as("the desk ticks while it is shown")
-                .isEqualTo((int) TimePlanStatus.TICK.toMillis());
+                .isEqualTo((int) PollTicks.EVERY.toMillis());
         long seq = journal.get(meeting.id()).lastSeq();
 
         // 40 minutes later item 1, planned for 30, is still under discussion: 10 minutes past its expected end.
