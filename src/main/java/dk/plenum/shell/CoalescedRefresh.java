@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -12,8 +13,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * news after a quiet spell is shown at once, and a burst (a decision recorded, the next item made
  * current) becomes one more refresh when the interval is up. Vaadin advises a few pushes per second
  * per UI at most.
+ * <p>
+ * Each refresh runs on a virtual thread, as the live fan-out's lanes do. On two cores the JDK's default async
+ * pool is a new platform thread per task: a decision started a hundred of them at once, and the scheduler shared
+ * the cores among them and the one lane sending it to thousands of STOMP observers, which then waited for every
+ * view's redraw (docs/benchmarks.md). Virtual threads take turns on the same carriers, and a push blocked on a
+ * browser that stopped reading holds no carrier.
  */
 public final class CoalescedRefresh {
+
+    private static final Executor ON_A_VIRTUAL_THREAD = task -> Thread.ofVirtual().name("ui-refresh").start(task);
 
     private final UI ui;
     private final Duration interval;
@@ -32,7 +41,7 @@ public final class CoalescedRefresh {
         if (scheduled.compareAndSet(false, true)) {
             long waitNanos = Math.max(0, lastRefreshNanos + interval.toNanos() - System.nanoTime());
             CompletableFuture.runAsync(this::refreshNow,
-                    CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS));
+                    CompletableFuture.delayedExecutor(waitNanos, TimeUnit.NANOSECONDS, ON_A_VIRTUAL_THREAD));
         }
     }
 
