@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The visibility matrix for votes and conflicts of interest, on every channel that carries events or the meeting
  * (the STOMP streams, the REST meeting, its events and the live snapshot), for the public, a member and the
  * secretariat: of the open item everyone sees who is inhabil and how the vote went; of the closed item the public
- * sees nothing, not even which item its events are about, nor when.
+ * sees nothing, not even which item its events are about, nor when. On each item an electronic vote is also opened,
+ * a ballot cast and the vote cancelled: members see who voted, never what, before the close; the public never
+ * learns of a ballot, and of the closed item's vote not even that one was opened or cancelled.
  */
 @PlenumTest
 class VotingVisibilityMatrixTest {
@@ -30,7 +32,9 @@ class VotingVisibilityMatrixTest {
     private static final String SECRETARIAT = "sekretariat";
     private static final String KIRSTEN = "kirsten";
     private static final List<String> VOTING_EVENTS = List.of("CONFLICT_OF_INTEREST_DECLARED",
-            "CONFLICT_OF_INTEREST_LIFTED", "VOTE_RECORDED");
+            "CONFLICT_OF_INTEREST_LIFTED", "VOTE_RECORDED", "BALLOT_OPENED", "BALLOT_CAST", "BALLOT_CANCELLED");
+    /** Per item: two conflicts declared, one lifted, the vote recorded; a ballot opened, one cast, it cancelled. */
+    private static final int EVENTS_PER_ITEM = 7;
     /** Places in the imported meeting: items 2 (open) and 3 (closed); Kirsten and Thomas. */
     private static final int OPEN_ITEM = 1;
     private static final int CLOSED_ITEM = 2;
@@ -56,6 +60,11 @@ class VotingVisibilityMatrixTest {
                         .formatted(meeting.memberId(member)), SECRETARIAT);
             }
             for (int item : new int[] {OPEN_ITEM, CLOSED_ITEM}) {
+                String ballot = "/items/" + meeting.itemId(item) + "/ballot";
+                assertThat(meeting.post(ballot, "{\"secret\": false}", SECRETARIAT).statusCode()).isEqualTo(200);
+                assertThat(meeting.post(ballot + "/votes", "{\"choice\": \"FOR\"}", KIRSTEN).statusCode())
+                        .isEqualTo(200);
+                assertThat(meeting.post(ballot + "/cancel", "", SECRETARIAT).statusCode()).isEqualTo(200);
                 api.put(conflictPath(meeting, item, KIRSTEN_INDEX), "", KIRSTEN);
                 api.put(conflictPath(meeting, item, THOMAS_INDEX), "", SECRETARIAT);
                 api.delete(conflictPath(meeting, item, THOMAS_INDEX), SECRETARIAT);
@@ -73,8 +82,14 @@ class VotingVisibilityMatrixTest {
                 json(api.get(meeting.path("/events?after=0"), user)).forEach(events::add);
                 List<JsonNode> voting = events.stream()
                         .filter(event -> VOTING_EVENTS.contains(event.get("type").stringValue())).toList();
-                assertThat(voting).as(role + ": STOMP and REST events").hasSize(8 * 2);
+                // The public is not sent the ballots cast at all.
+                int perItem = insider ? EVENTS_PER_ITEM : EVENTS_PER_ITEM - 1;
+                assertThat(voting).as(role + ": STOMP and REST events").hasSize(perItem * 2 * 2);
                 for (JsonNode event : voting) {
+                    if (event.get("type").stringValue().equals("BALLOT_CAST") && !role.equals("secretariat")) {
+                        assertThat(event.get("payload").get("choice").isNull())
+                                .as(role + " × what Kirsten voted, before the close").isTrue();
+                    }
                     String itemId = itemOf(event);
                     if (insider) {
                         assertThat(itemId).as(role + " × " + event).isIn(meeting.itemId(OPEN_ITEM),
@@ -89,8 +104,11 @@ class VotingVisibilityMatrixTest {
                         assertThat(itemId).as(role + " × " + event).isEqualTo(meeting.itemId(OPEN_ITEM));
                     }
                 }
+                // (The full STOMP topic carries the members' edition to every insider; the desk reads the log.)
+                assertThat(voting.stream().filter(event -> event.get("payload").path("choice").isString()).count())
+                        .as(role + " × Kirsten's choices seen").isEqualTo(role.equals("secretariat") ? 2 : 0);
                 assertThat(voting.stream().filter(event -> itemOf(event) == null).count())
-                        .as(role + ": events about the closed item, emptied").isEqualTo(insider ? 0 : 8);
+                        .as(role + ": events about the closed item, emptied").isEqualTo(insider ? 0 : (perItem) * 2);
 
                 for (String channel : List.of("", "/live")) {
                     JsonNode seen = json(api.get(meeting.path(channel), user));
