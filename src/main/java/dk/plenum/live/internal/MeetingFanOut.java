@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * This instance's subscribers, by meeting. Each event, committed here or read from the change stream,
  * is only queued on each subscriber's lane, so the committing thread returns at once.
+ * <p>
+ * A view's lane is a virtual thread: it only schedules the view's redraw, which runs on a virtual thread too. A
+ * stream's lane, which sends each event on to thousands of sockets, is a platform thread: the OS gives it its turn
+ * beside the few carriers of virtual threads, so a hundred views redrawing at once never queue in front of it.
  */
 @Component
 class MeetingFanOut implements LiveMeetings {
@@ -30,15 +36,17 @@ class MeetingFanOut implements LiveMeetings {
     private final MeetingJournal journal;
     private final Map<String, Set<MeetingSubscription>> subscribersByMeeting = new ConcurrentHashMap<>();
     private final Set<EveryMeetingLane> everyMeeting = ConcurrentHashMap.newKeySet();
-    private final Executor lanes;
+    private final ExecutorService streamLanes = Executors.newCachedThreadPool(
+            Thread.ofPlatform().name("live-stream-", 0).daemon().factory());
+    private final Executor viewLanes;
     private final Timer fanOutDelay;
     /** Open subscriptions of people's views ({@link #followInView}), for {@code plenum.ui.following}. */
     private final AtomicInteger viewsFollowing = new AtomicInteger();
 
     MeetingFanOut(MeetingJournal journal, MeterRegistry registry) {
         this.journal = journal;
-        ThreadFactory virtualThreads = Thread.ofVirtual().name("live-", 0).factory();
-        this.lanes = task -> virtualThreads.newThread(task).start();
+        ThreadFactory virtualThreads = Thread.ofVirtual().name("live-view-", 0).factory();
+        this.viewLanes = task -> virtualThreads.newThread(task).start();
         this.fanOutDelay = Timer.builder("plenum.fanout.delay")
                 .description("From an event's publication on this instance to its subscriber's return from it")
                 .publishPercentileHistogram()
@@ -50,6 +58,11 @@ class MeetingFanOut implements LiveMeetings {
 
     @Override
     public LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener) {
+        return subscribe(meetingId, afterSeq, listener, streamLanes);
+    }
+
+    private LiveSubscription subscribe(String meetingId, long afterSeq, Consumer<MeetingEvent> listener,
+            Executor lanes) {
         MeetingSubscription subscription = new MeetingSubscription(meetingId, afterSeq, listener, journal, lanes,
                 this::remove, fanOutDelay);
         // Registered before it reads the log: an event committed meanwhile is then in the log or queued, or both.
@@ -86,7 +99,7 @@ class MeetingFanOut implements LiveMeetings {
 
     @Override
     public LiveSubscription followInView(String meetingId, long afterSeq, Consumer<MeetingEvent> listener) {
-        LiveSubscription subscription = subscribe(meetingId, afterSeq, listener);
+        LiveSubscription subscription = subscribe(meetingId, afterSeq, listener, viewLanes);
         viewsFollowing.incrementAndGet();
         AtomicBoolean open = new AtomicBoolean(true);
         return () -> {
@@ -108,5 +121,6 @@ class MeetingFanOut implements LiveMeetings {
     void closeAll() {
         subscribersByMeeting.values().forEach(subscribers -> subscribers.forEach(MeetingSubscription::close));
         everyMeeting.forEach(EveryMeetingLane::close);
+        streamLanes.shutdown();
     }
 }
