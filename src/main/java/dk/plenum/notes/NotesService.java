@@ -1,5 +1,6 @@
 package dk.plenum.notes;
 
+import com.vaadin.flow.shared.Registration;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.CommandRefusedException;
@@ -24,7 +25,11 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -45,6 +50,8 @@ public class NotesService {
     private final MeetingJournal journal;
     private final NoteStore store;
     private final Clock clock;
+    /** The open note fields on this instance, by whose notes on which meeting they show. */
+    private final Map<String, Set<Consumer<NotePlace>>> followers = new ConcurrentHashMap<>();
 
     NotesService(MeetingJournal journal, NoteStore store, ObjectProvider<Clock> clock) {
         this.journal = journal;
@@ -87,13 +94,38 @@ public class NotesService {
     public Note save(String meetingId, NotePlace place, String text, Actor actor) {
         requirePlace(requireNoteTaker(meetingId, actor), place, actor);
         String checked = CommandText.required(text, "note", MAX_TEXT);
-        return store.save(actor.username(), meetingId, place, checked, clock.instant());
+        Note saved = store.save(actor.username(), meetingId, place, checked, clock.instant());
+        changed(meetingId, place, actor);
+        return saved;
     }
 
     /** Deletes the actor's note at the place; nothing to delete is no error. */
     public void delete(String meetingId, NotePlace place, Actor actor) {
         requirePlace(requireNoteTaker(meetingId, actor), place, actor);
         store.delete(actor.username(), meetingId, place);
+        changed(meetingId, place, actor);
+    }
+
+    /**
+     * Tells {@code changed} where the actor's notes on the meeting change, on any of their devices served by this
+     * instance, until the registration is removed: an open field then shows what was typed on another device. (A
+     * device served by another instance sees the change when it opens the page again.)
+     */
+    Registration follow(String meetingId, Actor actor, Consumer<NotePlace> changed) {
+        String whose = whose(meetingId, actor);
+        followers.computeIfAbsent(whose, key -> ConcurrentHashMap.newKeySet()).add(changed);
+        return () -> followers.computeIfPresent(whose, (key, following) -> {
+            following.remove(changed);
+            return following.isEmpty() ? null : following;
+        });
+    }
+
+    private void changed(String meetingId, NotePlace place, Actor actor) {
+        followers.getOrDefault(whose(meetingId, actor), Set.of()).forEach(follower -> follower.accept(place));
+    }
+
+    private static String whose(String meetingId, Actor actor) {
+        return actor.username() + '\n' + meetingId;
     }
 
     /** The actor's notes of the meeting under each agenda item they may read, as a file for themself. */

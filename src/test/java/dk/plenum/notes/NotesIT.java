@@ -35,7 +35,7 @@ class NotesIT {
     AgendaImportService imports;
 
     @Test
-    void aNoteTypedOnTheTabletIsThereOnTheMembersOtherDeviceAndNowhereElse() {
+    void aNoteTypedOnTheTabletIsThereOnTheMembersOtherDeviceAndNowhereElseAndFollowsTheirEdits() {
         Meeting meeting = imports.importMeeting("""
                 {"council": "Erhvervsrådet", "title": "Møde med noter", "kind": "ORDINARY", "startsAt": "%s",
                  "location": "Mødelokale 1",
@@ -63,6 +63,13 @@ class NotesIT {
         assertThat(phoneNote).hasValue(NOTE);
         phone.locator("#item-1 .plenum-note-text").scrollIntoViewIfNeeded();
         Browser.document(phone, "notes-item-390x844", false);
+
+        // Changed on the phone, the tablet still open (put down: its field no longer focused) shows it, no reload.
+        tablet.locator("#item-1 .plenum-note-text textarea").blur();
+        phoneNote.fill(NOTE + " Og hvornår?");
+        assertThat(phone.locator("#item-1 .plenum-note-state")).hasText("Gemt");
+        assertThat(tablet.locator("#item-1 .plenum-note-text textarea")).hasValue(NOTE + " Og hvornår?");
+        assertThat(tablet.locator("#item-1 .plenum-note-state")).hasText("Ændret på en anden af dine enheder");
 
         Page thomas = browser.loggedIn(base, "thomas", 1024, 768);
         thomas.navigate(atItem);
