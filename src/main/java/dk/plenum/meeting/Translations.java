@@ -2,6 +2,7 @@ package dk.plenum.meeting;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,9 +42,12 @@ public class Translations {
         return DANISH.getLanguage().equals(locale.getLanguage()) ? DANISH : ENGLISH;
     }
 
-    /** Whether {@code key} has a text; a view shows a missing one visibly instead of failing. */
-    public static boolean has(String key) {
-        return MESSAGES.getMessage(key, null, null, ENGLISH) != null;
+    /**
+     * As {@link #text}, or empty when {@code key} has no text, so a view can show a missing one visibly instead of
+     * failing. One lookup: views ask for every text they draw, on every live refresh.
+     */
+    public static Optional<String> find(String key, Locale locale, Object... args) {
+        return Optional.ofNullable(MESSAGES.getMessage(key, args, null, languageOf(locale)));
     }
 
     private static ResourceBundleMessageSource messages() {

@@ -22,10 +22,9 @@ class PlenumI18NProvider implements I18NProvider {
     /** A missing text shows as {@code !key!}, as Vaadin's own provider does, so a page still renders. */
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        if (!Translations.has(key)) {
+        return Translations.find(key, locale, params).orElseGet(() -> {
             log.warn("No translation for {}", key);
             return "!" + key + "!";
-        }
-        return Translations.text(key, locale, params);
+        });
     }
 }
