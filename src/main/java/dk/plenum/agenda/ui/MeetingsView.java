@@ -55,9 +55,9 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         Instant now = Instant.now();
         add(new H1(getTranslation("meetings.title")));
         newMeetingLinks();
-        section("meetings.coming", meetings.stream().filter(meeting -> !meeting.endedBefore(now))
+        section("meetings.coming", meetings.stream().filter(meeting -> !meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList(), event.getLocale());
-        section("meetings.past", meetings.stream().filter(meeting -> meeting.endedBefore(now))
+        section("meetings.past", meetings.stream().filter(meeting -> meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt).reversed()).toList(), event.getLocale());
     }
 
