@@ -131,6 +131,13 @@ class MemberViewIT {
         Browser.document(page, "member-view-1024x768", false);
         scrollToTheEnd(page);
         assertConnectionInSight(page);
+
+        // Opened, the decided item still says its outcome once: in its summary, above the decision's own words.
+        decided.locator("vaadin-accordion-heading").click();
+        assertThat(decided).hasAttribute("opened", "");
+        assertThat(decided.locator(".plenum-decision-text")).isVisible();
+        assertThat(decided.locator(".plenum-decision-outcome")).hasCount(1);
+        assertThat(decided.getByText("Godkendt", new Locator.GetByTextOptions().setExact(true))).hasCount(1);
     }
 
     @Test
