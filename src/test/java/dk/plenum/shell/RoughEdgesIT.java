@@ -27,7 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * meeting offers nothing more to do and its close dialog counts the undecided items with the safe button focused;
  * a late item's missing title is said at the field; a search hit is marked and opens its item; the minutes read at
  * 16 px; the small links are 44 px tall; and the demo's past meetings that were never started say "Ikke afholdt"
- * under "Tidligere møder", below a coming one. Screenshots of the login, search, meetings list and closed control
+ * under "Tidligere møder", below a coming one; and the list sends the public to its server-rendered page (issue 14).
+ * Screenshots of the login, search, meetings list and closed control
  * desk go to {@code docs/screenshots/}.
  */
 @PlenumTest
@@ -178,6 +179,21 @@ class RoughEdgesIT {
             assertThat(page.getByText("Afholdte møder")).hasCount(0);
             Browser.document(page, "meetings-" + size[0] + "x" + size[1], false);
         }
+    }
+
+    @Test
+    void theMeetingsListSendsThePublicToItsOwnPageAndAMemberToTheirs() {
+        Page visitor = browser.newPage(1024, 768);
+        visitor.navigate(baseUrl() + "/");
+        visitor.locator(".plenum-meeting-card", new Page.LocatorOptions().setHasText("29. februar 2024")).click();
+        visitor.waitForURL(Pattern.compile(".*/live/[^/?]+\\?lang=da"));
+        assertThat(visitor.locator("h1")).hasText("Møde i Erhvervsrådet");
+
+        Page member = browser.loggedIn(baseUrl(), "kirsten", 1024, 768);
+        member.navigate(baseUrl() + "/");
+        member.locator(".plenum-meeting-card", new Page.LocatorOptions().setHasText("29. februar 2024")).click();
+        member.waitForURL(Pattern.compile(".*/meetings/[^/?]+"));
+        assertThat(member.locator(".plenum-item-title")).hasCount(11);
     }
 
     /**
