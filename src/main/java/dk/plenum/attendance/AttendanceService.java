@@ -18,20 +18,25 @@ import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.security.Actor;
 import dk.plenum.security.NotAllowedException;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Attendance. The council's secretariat marks anyone (present, apology, absent, left; a returning
  * member is present again) and seats substitutes for members who are not present; a member checks
  * themself in, sends an apology (with a reason if they like) or takes it back before the meeting starts, and
- * while present says when they will leave early, or that they leave now. A substitute does these only while
- * seated, and never seats herself: her own marking keeps whatever seat the secretariat gave her.
+ * while present says when they will leave early, or that they leave now; a departure said in advance is recorded when
+ * it falls due ({@link DueDepartures}). A substitute does these only while seated, and never seats herself: her own
+ * marking keeps whatever seat the secretariat gave her.
  */
 @Service
 public class AttendanceService {
 
     /** The longest reason for an apology: a sentence or two for the secretariat. */
     public static final int MAX_REASON_LENGTH = 500;
+    /** Who the log names for a departure recorded because it fell due: no person, the member's own word. */
+    static final String DUE_DEPARTURES = "plenum";
 
     private final MeetingJournal journal;
 
@@ -107,6 +112,40 @@ public class AttendanceService {
             }
             return new PlannedDepartureSet(memberId, departure);
         });
+    }
+
+    /**
+     * Records as left every present member whose planned departure is {@link PlannedDeparture#dueIn due} at {@code now}
+     * while the meeting is in session, as though they had said "I leave now". Each departure is decided on the
+     * meeting's latest state, so one already recorded (by the member, the secretariat, or another instance doing the
+     * same) is not recorded twice, and nothing is appended when none is due.
+     */
+    public void recordDueDepartures(String meetingId, Instant now) {
+        for (String memberId : dueDepartures(journal.get(meetingId), now)) {
+            try {
+                journal.append(meetingId, DUE_DEPARTURES, meeting -> {
+                    Participant participant = requireParticipant(meeting, memberId);
+                    if (!dueDepartures(meeting, now).contains(memberId)) {
+                        throw new CommandRefusedException(Reason.CONFLICT, "refused.leaveNotPresent");
+                    }
+                    return new AttendanceMarked(memberId, AttendanceStatus.LEFT, participant.substituteFor(), null);
+                });
+            } catch (CommandRefusedException recordedMeanwhile) {
+                // Left, or stayed after all, before this was stored: nothing more to record.
+            }
+        }
+    }
+
+    private static List<String> dueDepartures(Meeting meeting, Instant now) {
+        if (!meeting.inSession()) {
+            return List.of();
+        }
+        return meeting.participants().stream()
+                .filter(participant -> participant.attendance() == AttendanceStatus.PRESENT)
+                .filter(participant -> participant.plannedDeparture() != null
+                        && participant.plannedDeparture().dueIn(meeting, now))
+                .map(Participant::memberId)
+                .toList();
     }
 
     /** Only an apology not yet taken back, before the meeting starts, goes back to "expected". */

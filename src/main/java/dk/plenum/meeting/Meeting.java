@@ -105,6 +105,19 @@ public record Meeting(
         return (endsAt == null ? startsAt : endsAt).isBefore(now);
     }
 
+    /** Whether lists show the meeting among past ones: its time is over and it is not still in session. */
+    public boolean past(Instant now) {
+        return endedBefore(now) && !inSession();
+    }
+
+    /**
+     * Published, its time over, and never started: lists say so ("Ikke afholdt") rather than count it as held,
+     * as the demo's 2024 meetings would be.
+     */
+    public boolean notHeld(Instant now) {
+        return !draft && status == MeetingStatus.SCHEDULED && endedBefore(now);
+    }
+
     public boolean minutesApproved() {
         return minutesApprovedAt != null;
     }

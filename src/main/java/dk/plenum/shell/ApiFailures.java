@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -34,12 +35,17 @@ import tools.jackson.databind.ObjectMapper;
  * <p>
  * These are fallbacks: the refusals in {@link ApiProblems}, the framework's 4xx problems and any more
  * specific handler (e.g. 503 for an unavailable store) answer first.
+ * <p>
+ * The public's server-rendered page ({@code /live/…}, outside Vaadin and the login) fails the same way: a failure
+ * there was also sent to the login page (302), which told a viewer, or a cache in front, nothing was wrong.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiFailures.class);
     private static final String API = "/api";
+    /** The paths whose failures are answered here: the API, and the public's page, which needs no login either. */
+    private static final List<String> ANSWERED = List.of(API, "/live");
 
     private final ObjectMapper json;
 
@@ -75,7 +81,7 @@ class ApiFailures {
         Filter errorPage = (servletRequest, servletResponse, chain) -> {
             HttpServletRequest request = (HttpServletRequest) servletRequest;
             if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path
-                    && isApi(request, path)
+                    && answeredHere(request, path)
                     && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
                 answer(request.getMethod(), path, (HttpServletResponse) servletResponse, HttpStatus.valueOf(status),
                         (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
@@ -94,7 +100,7 @@ class ApiFailures {
         @Override
         public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                 Exception failure) {
-            if (response.isCommitted() || !isApi(request, request.getRequestURI())) {
+            if (response.isCommitted() || !answeredHere(request, request.getRequestURI())) {
                 return null;
             }
             answer(request.getMethod(), request.getRequestURI(), response, HttpStatus.INTERNAL_SERVER_ERROR, failure);
@@ -133,8 +139,8 @@ class ApiFailures {
         }
     }
 
-    private static boolean isApi(HttpServletRequest request, String path) {
-        String api = request.getContextPath() + API;
-        return path.equals(api) || path.startsWith(api + "/");
+    private static boolean answeredHere(HttpServletRequest request, String path) {
+        return ANSWERED.stream().map(prefix -> request.getContextPath() + prefix)
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 }

@@ -7,6 +7,7 @@ import dk.plenum.meeting.BilagChange;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Translations;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,9 +32,14 @@ public final class Badges {
         return badge;
     }
 
-    /** A meeting's status as lists and headers show it, in {@code page}'s language: draft, running, cancelled… */
+    /**
+     * A meeting's status as lists and headers show it, in {@code page}'s language: draft, running, cancelled… or not
+     * held, when its time passed without it being started.
+     */
     public static Span meetingStatus(Meeting meeting, Component page) {
-        Span status = badge(page.getTranslation("meetings.status." + meeting.listedStatus()), statusTone(meeting));
+        boolean notHeld = meeting.notHeld(Instant.now());
+        Span status = badge(page.getTranslation("meetings.status." + (notHeld ? "NOT_HELD" : meeting.listedStatus())),
+                notHeld ? Tone.NEUTRAL : statusTone(meeting));
         status.addClassName("plenum-meeting-status");
         return status;
     }

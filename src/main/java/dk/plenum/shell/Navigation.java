@@ -1,5 +1,7 @@
 package dk.plenum.shell;
 
+import java.util.Locale;
+
 /**
  * Where Plenum's pages are. Each route is written once, here: its view's {@code @Route} uses the template and
  * every link to it the method, so a moved page cannot leave a dead link behind. One class for all features,
@@ -51,6 +53,11 @@ public final class Navigation {
 
     public static String agenda(String meetingId) {
         return fill(AGENDA, MEETING_ID, meetingId);
+    }
+
+    /** The public's page of a meeting, relative as the routes are; in {@code language}, which it cannot ask Vaadin. */
+    public static String live(String meetingId, Locale language) {
+        return LIVE.substring(1).replace("{" + MEETING_ID + "}", meetingId) + "?lang=" + language.getLanguage();
     }
 
     public static String control(String meetingId) {

@@ -3,5 +3,5 @@
  * live view and form uses, the handling of UI and API errors, and Vaadin's own infrastructure.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shell",
-        allowedDependencies = {"live", "meeting", "security", "store", "web"})
+        allowedDependencies = {"live", "meeting", "security", "store", "visibility", "web"})
 package dk.plenum.shell;

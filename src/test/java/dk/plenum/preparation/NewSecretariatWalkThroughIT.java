@@ -163,6 +163,9 @@ class NewSecretariatWalkThroughIT {
         // The public: the open Bilag's names, nothing of the closed one, by page or by address.
         Page visitor = browser.open(base() + "/");
         visitor.locator(".plenum-meeting-card", new Page.LocatorOptions().setHasText(meetingTitle)).click();
+        // The list sends the public to its server-rendered page; the Vaadin page is open to them as well.
+        visitor.waitForURL(Pattern.compile(".*/live/[^/?]+\\?lang=da"));
+        visitor.navigate(base() + "/meetings/" + visitor.url().replaceAll(".*/live/([^/?]+).*", "$1"));
         Locator publicItemA = itemCard(visitor, "Sag A");
         publicItemA.locator("vaadin-details-summary, [slot=summary]").first().click();
         assertThat(publicItemA.locator(".plenum-bilag-link")).hasCount(2);

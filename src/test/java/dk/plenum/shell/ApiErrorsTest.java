@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.plenum.support.Api;
 import dk.plenum.support.PlenumTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every error under /api is an application/problem+json body with its true status: an unexpected
  * failure (500, with an id that is also in the log, and nothing of the exception), an unknown path with
  * any method (404, not Vaadin's index page with 200), a wrong method or media type, a request the
- * firewall rejects. Before, a failure answered 302 to the login page or an empty 403.
+ * firewall rejects. Before, a failure answered 302 to the login page or an empty 403. The public's page
+ * ({@code /live/…}) fails the same way (issue 14: 302 to the login page).
  */
 @PlenumTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -51,6 +55,19 @@ class ApiErrorsTest {
             assertThat(log.getOut() + log.getErr()).as("the log line carries the id the client got")
                     .contains("API failure " + failureId).contains(InjectedFailureApi.SECRET);
         }
+    }
+
+    @Test
+    void aFailingPublicPageIsA500ProblemNotARedirectToTheLogin(CapturedOutput log) throws Exception {
+        // As a browser asks for a page.
+        HttpResponse<String> failed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + InjectedFailureApi.PUBLIC_PAGE))
+                .header("Accept", "text/html,application/xhtml+xml").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(failed, 500);
+        assertThat(failed.headers().firstValue("Location")).isEmpty();
+        assertThat(failed.body()).doesNotContain(InjectedFailureApi.SECRET, "IllegalStateException");
+        assertThat(log.getOut() + log.getErr()).contains(json(failed).get("failureId").stringValue());
     }
 
     @Test

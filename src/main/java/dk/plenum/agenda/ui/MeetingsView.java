@@ -9,8 +9,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Anchor;
 import dk.plenum.council.CouncilService;
@@ -55,9 +53,9 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         Instant now = Instant.now();
         add(new H1(getTranslation("meetings.title")));
         newMeetingLinks();
-        section("meetings.coming", meetings.stream().filter(meeting -> !meeting.endedBefore(now))
+        section("meetings.coming", meetings.stream().filter(meeting -> !meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList(), event.getLocale());
-        section("meetings.past", meetings.stream().filter(meeting -> meeting.endedBefore(now))
+        section("meetings.past", meetings.stream().filter(meeting -> meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt).reversed()).toList(), event.getLocale());
     }
 
@@ -95,8 +93,20 @@ class MeetingsView extends Div implements LocaleChangeObserver, HasDynamicTitle 
         add(list);
     }
 
-    private RouterLink card(Meeting meeting, Locale locale) {
-        RouterLink card = new RouterLink(AgendaView.class, new RouteParameters(AgendaView.MEETING_ID, meeting.id()));
+    /**
+     * A meeting's card: for the public its server-rendered page, which costs no Vaadin session (issue 14); for members
+     * and the secretariat their live view, in this page's session.
+     */
+    private Anchor card(Meeting meeting, Locale locale) {
+        Anchor card = new Anchor();
+        if (currentActor.get().isPresent()) {
+            card.setHref(Navigation.agenda(meeting.id()));
+            card.getElement().setAttribute("router-link", true);
+        } else {
+            card.setHref(Navigation.live(meeting.id(), locale));
+            // Loaded by the browser: Vaadin's router would look for it among its own views.
+            card.setRouterIgnore(true);
+        }
         card.addClassName("plenum-meeting-card");
         Span date = new Span(MeetingTimes.date(meeting.startsAt(), locale) + ", "
                 + MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), locale));

@@ -143,9 +143,9 @@ class CouncilView extends Div implements BeforeEnterObserver, LocaleChangeObserv
         Instant now = Instant.now();
         List<Meeting> meetings = journal.findAll().stream().filter(meeting -> meeting.councilId().equals(councilId))
                 .filter(meeting -> MeetingVisibility.isVisibleTo(currentActor.audienceFor(meeting), meeting)).toList();
-        meetingList("council.meetings.coming", meetings.stream().filter(meeting -> !meeting.endedBefore(now))
+        meetingList("council.meetings.coming", meetings.stream().filter(meeting -> !meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt)).toList());
-        meetingList("council.meetings.past", meetings.stream().filter(meeting -> meeting.endedBefore(now))
+        meetingList("council.meetings.past", meetings.stream().filter(meeting -> meeting.past(now))
                 .sorted(Comparator.comparing(Meeting::startsAt).reversed()).toList());
     }
 

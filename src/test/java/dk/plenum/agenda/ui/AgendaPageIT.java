@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A council member opens Plenum in Debian's Chromium and reads the demo meeting's agenda. */
+/**
+ * A council member opens Plenum in Debian's Chromium and reads the demo meeting's agenda (logged in: the meetings list
+ * sends the public to its own page, {@code /live/{id}}).
+ */
 @PlenumTest
 class AgendaPageIT {
 
@@ -26,7 +29,7 @@ class AgendaPageIT {
 
     @Test
     void aMemberFindsTheSeedMeetingAndReadsAnItemOnATablet() throws Exception {
-        Page page = browser.newPage(1024, 768);
+        Page page = browser.loggedIn("http://localhost:" + port, "kirsten", 1024, 768);
         page.navigate("http://localhost:" + port + "/");
 
         page.locator(".plenum-meeting-card", new Page.LocatorOptions().setHasText("29. februar 2024")).click();
@@ -52,7 +55,7 @@ class AgendaPageIT {
 
     @Test
     void theAgendaFitsAPhone() {
-        Page page = browser.newPage(390, 844);
+        Page page = browser.loggedIn("http://localhost:" + port, "kirsten", 390, 844);
         page.navigate("http://localhost:" + port + "/");
         page.locator(".plenum-meeting-card", new Page.LocatorOptions().setHasText("29. februar 2024")).click();
 

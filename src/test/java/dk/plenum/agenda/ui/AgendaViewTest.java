@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
@@ -75,12 +75,20 @@ class AgendaViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void listsTheMeetingsWithLinksToTheirAgendas() {
+    void listsTheMeetingsWithLinksToThePublicsPagesAndForAMemberToTheirAgendas() {
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate(MeetingsView.class);
 
-        assertThat(find(RouterLink.class).all()).extracting(RouterLink::getHref)
-                .contains("meetings/" + seedMeeting().id());
+        assertThat(find(Anchor.class).withClassName("plenum-meeting-card").all()).extracting(Anchor::getHref)
+                .contains("live/" + seedMeeting().id() + "?lang=da");
+
+        Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
+        // Away and back, as logging in reloads the page: a list left open is not redrawn.
+        navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+        navigate(MeetingsView.class);
+
+        assertThat(find(Anchor.class).withClassName("plenum-meeting-card").all()).extracting(Anchor::getHref)
+                .contains("meetings/" + seedMeeting().id()).noneMatch(href -> href.startsWith("live/"));
     }
 
     @Test

@@ -40,8 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The members' page during a meeting as a member sees it (issue 15): on a landscape iPad attendance beside the agenda,
  * on a phone below it; the connection state always in sight; a badge only on closed items and a decision's outcome
- * once; the count of council members present; and leaving early from the tablet, which the attendance shows.
- * Screenshots at 1024×768 and 390×844 are kept in {@code docs/screenshots/member-view-*.png}.
+ * once; the count of council members present; and leaving early from the tablet, which the attendance shows, and
+ * which is recorded as left once the meeting moves past the item named, on the tablet and the secretariat's desk.
+ * Screenshots at 1024×768 and 390×844 are kept in {@code docs/screenshots/member-view-*.png} (and the desk's in
+ * {@code control-departure-recorded-1024x768.png}).
  */
 @PlenumTest
 class MemberViewIT {
@@ -131,6 +133,13 @@ class MemberViewIT {
         Browser.document(page, "member-view-1024x768", false);
         scrollToTheEnd(page);
         assertConnectionInSight(page);
+
+        // Opened, the decided item still says its outcome once: in its summary, above the decision's own words.
+        decided.locator("vaadin-accordion-heading").click();
+        assertThat(decided).hasAttribute("opened", "");
+        assertThat(decided.locator(".plenum-decision-text")).isVisible();
+        assertThat(decided.locator(".plenum-decision-outcome")).hasCount(1);
+        assertThat(decided.getByText("Godkendt", new Locator.GetByTextOptions().setExact(true))).hasCount(1);
     }
 
     @Test
@@ -157,6 +166,22 @@ class MemberViewIT {
         Browser.document(page, "member-view-390x844", false);
         scrollToTheEnd(page);
         assertConnectionInSight(page);
+
+        // The meeting moves past item 7: she is recorded as left, on her tablet and on the secretariat's desk.
+        proceedings.setCurrentItem(meeting.id(), meeting.items().get(7).id(), SECRETARIAT);
+        assertThat(page.locator(".plenum-own-attendance")).containsText("Gået");
+        assertThat(page.locator(".plenum-attendance-left")).containsText("Kirsten Møller Thomsen");
+        assertThat(page.locator(".plenum-leave")).isHidden();
+        assertThat(page.locator(".plenum-check-in")).isVisible();
+        page.locator(".plenum-attendance-left").scrollIntoViewIfNeeded();
+        Browser.document(page, "member-view-left-390x844", false);
+        Page desk = browser.loggedIn("http://localhost:" + port, "sekretariat", 1024, 768);
+        desk.navigate("http://localhost:" + port + "/meetings/" + meeting.id() + "/control");
+        Locator kirsten = desk.locator(".plenum-control-participant[data-member-id='"
+                + memberId("Kirsten Møller Thomsen") + "']");
+        assertThat(kirsten.locator(".plenum-control-attendance-status")).containsText("Er gået");
+        kirsten.scrollIntoViewIfNeeded();
+        Browser.document(desk, "control-departure-recorded-1024x768", false);
     }
 
     private static void scrollToTheEnd(Page page) {

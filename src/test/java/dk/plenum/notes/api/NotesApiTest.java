@@ -189,7 +189,7 @@ class NotesApiTest {
 
     @Test
     void theExportHoldsEveryItemWithTheAuthorsNotesUnderIt() {
-        ok(put(itemNote(OPEN_ITEM), "Husk budgettet\n\n# Ikke en overskrift\nanden linje", KIRSTEN));
+        ok(put(itemNote(OPEN_ITEM), "Husk budgettet\n\n# Ikke en overskrift\nanden linje\n+ ikke en liste", KIRSTEN));
         ok(put(pageNote(3), "Side tre: " + secret, KIRSTEN));
         ok(put(itemNote(CLOSED_ITEM), "Lukket: " + secret, KIRSTEN));
         ok(put(itemNote(OPEN_ITEM), "Thomas' note", THOMAS));
@@ -199,7 +199,8 @@ class NotesApiTest {
         assertThat(markdown.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment").contains("my-notes-2031-");
         assertThat(markdown.body()).startsWith("# My notes\n")
-                .contains("## 1. Velkomst\n\n*Open*\n\n### My note\n\nHusk budgettet\n\n\\# Ikke en overskrift  \nanden linje")
+                .contains("## 1. Velkomst\n\n*Open*\n\n### My note\n\nHusk budgettet\n\n\\# Ikke en overskrift  \nanden linje"
+                        + "  \n&#43; ikke en liste")
                 .contains("### Bilag Budget, page 3\n\nSide tre: " + secret)
                 .contains("## 2. Godkendelse af dagsorden\n\n*Open*\n\nNo notes.")
                 .contains("## 3. Personalesag\n\n*Closed*\n\n### My note\n\nLukket: " + secret)

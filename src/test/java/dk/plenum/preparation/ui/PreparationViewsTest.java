@@ -141,8 +141,8 @@ class PreparationViewsTest extends SpringBrowserlessTest {
         home();
         assertThat(pageText()).contains(title);
         assertThat(find(Span.class).withClassName("plenum-meeting-status").all()).extracting(Span::getText)
-                .contains("Kladde").allMatch(List.of("Kladde", "Udsendt", "I gang", "Afbrudt", "Afsluttet", "Aflyst")
-                        ::contains);
+                .contains("Kladde").allMatch(List.of("Kladde", "Udsendt", "I gang", "Afbrudt", "Afsluttet", "Aflyst",
+                        "Ikke afholdt")::contains);
         assertThat(find(Anchor.class).withClassName("plenum-new-meeting-link").all()).extracting(Anchor::getHref)
                 .containsExactly(Navigation.newMeeting(council.id()));
 
