@@ -12,9 +12,11 @@ import dk.plenum.decision.DecisionService;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ScriptedMeeting;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -113,6 +115,32 @@ class RoughEdgesIT {
         phone.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
         assertThat(phone.locator(".plenum-meeting-status")).hasText("Afsluttet");
         Browser.document(phone, "control-closed-390x844", false);
+    }
+
+    @Test
+    void theDeskShowsTheRoundTablePostsAndRemovesOneAfterAConfirm() {
+        ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", 2);
+        meeting.start();
+        meeting.roundTableIsCurrent();
+        meeting.postAsKirsten("Vi har åbnet et nyt kontor i Nørresundby.");
+        meeting.postAsKirsten("Et indlæg der ikke hører hjemme her.");
+        Page desk = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
+        desk.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
+
+        Locator posts = desk.locator(".plenum-control-roundtable-post");
+        assertThat(posts).hasCount(2);
+        assertThat(posts.first().locator(".plenum-control-roundtable-who")).containsText("Kirsten Møller Thomsen");
+        desk.locator(".plenum-control-roundtable").scrollIntoViewIfNeeded();
+        Browser.document(desk, "control-roundtable-moderation-1024x768", false);
+
+        desk.setViewportSize(390, 844);
+        posts.nth(1).locator(".plenum-control-roundtable-remove").click();
+        Locator dialog = desk.locator("vaadin-confirm-dialog.plenum-control-roundtable-remove-dialog");
+        desk.waitForFunction("() => document.activeElement && document.activeElement.getAttribute('slot') === 'cancel-button'");
+        Browser.document(desk, "control-roundtable-moderation-390x844", false);
+        dialog.locator("vaadin-button[slot=confirm-button]").click();
+        assertThat(posts).hasCount(1);
+        assertThat(posts.locator(".plenum-control-roundtable-text")).hasText("Vi har åbnet et nyt kontor i Nørresundby.");
     }
 
     @Test
