@@ -144,6 +144,22 @@ class RoughEdgesIT {
     }
 
     @Test
+    void aMemberOpeningTheDeskIsToldItIsTheSecretariats() {
+        Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        Page member = browser.newTouchPage(390, 844);
+        browser.logIn(member, baseUrl(), "kirsten", "demo");
+
+        member.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
+        assertThat(member.locator("h1")).hasText("Kun for sekretariatet");
+        assertThat(member.locator("body")).not().containsText("Siden findes ikke");
+        Browser.document(member, "control-refused-390x844", false);
+        member.setViewportSize(1024, 768);
+        Browser.document(member, "control-refused-1024x768", false);
+        member.locator(".plenum-control-refused-back").click();
+        member.waitForURL(baseUrl() + "/meetings/" + meeting.id());
+    }
+
+    @Test
     void aSearchHitIsMarkedAndOpensItsItemScrolledTo() {
         String word = "havneudvikling" + System.nanoTime();
         Meeting meeting = imports.importMeeting(meetingWithLongItems(word), ImportedMeetings.SECRETARIAT);
