@@ -144,10 +144,37 @@ class RoughEdgesIT {
     }
 
     @Test
-    void aMemberOpeningTheDeskIsToldItIsTheSecretariats() {
+    void aMemberConfirmsAnApologyWithAReasonTakesItBackAndIsToldTheDeskIsTheSecretariats() {
         Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
         Page member = browser.newTouchPage(390, 844);
         browser.logIn(member, baseUrl(), "kirsten", "demo");
+        member.navigate(baseUrl() + "/meetings/" + meeting.id());
+        Locator apology = member.locator(".plenum-apology");
+        Locator dialog = member.locator("vaadin-dialog.plenum-apology-dialog");
+
+        apology.click();
+        assertThat(dialog.locator(".plenum-apology-reason")).isVisible();
+        Browser.document(member, "member-apology-dialog-390x844", false);
+        dialog.locator(".plenum-dialog-cancel").click();
+        assertThat(dialog).isHidden();
+        assertThat(member.locator(".plenum-own-attendance")).hasText("Dig: Ikke tjekket ind endnu");
+
+        member.setViewportSize(1024, 768);
+        apology.click();
+        dialog.locator(".plenum-apology-reason textarea").fill("Til lægen");
+        Browser.document(member, "member-apology-dialog-1024x768", false);
+        dialog.locator(".plenum-apology-send").click();
+        assertThat(member.locator(".plenum-own-note")).hasText("Grund: Til lægen");
+        assertThat(dialog).hasCount(0);
+        Locator takeBack = member.locator(".plenum-take-back-apology");
+        assertThat(takeBack).isVisible();
+        assertThat(apology).isHidden();
+        Browser.document(member, "member-apology-sent-1024x768", false);
+        member.setViewportSize(390, 844);
+        Browser.document(member, "member-apology-sent-390x844", false);
+        takeBack.click();
+        assertThat(apology).isVisible();
+        assertThat(member.locator(".plenum-own-note")).isHidden();
 
         member.navigate(baseUrl() + "/meetings/" + meeting.id() + "/control");
         assertThat(member.locator("h1")).hasText("Kun for sekretariatet");
