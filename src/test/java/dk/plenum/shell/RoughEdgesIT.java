@@ -25,11 +25,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The rough edges a newcomer hit (issue 15), as a person sees them in Chromium at a landscape tablet's size and a
- * phone's: the login returns to the meeting, fits a phone and switches language; the control desk of a closed
- * meeting offers nothing more to do and its close dialog counts the undecided items with the safe button focused;
- * a late item's missing title is said at the field; a search hit is marked and opens its item; the minutes read at
- * 16 px; and the small links are 44 px tall. Screenshots of the login, search and closed control desk go to
- * {@code docs/screenshots/}.
+ * phone's: the login returns to the meeting, fits a phone and switches language; a member confirms an apology in a
+ * dialog with a reason and takes it back, and opening the control desk is told it is the secretariat's; the desk shows
+ * the round-the-table posts and removes one after a confirm; the desk of a closed meeting offers nothing more to do
+ * and its close dialog counts the undecided items with the safe button focused; a late item's missing title is said at
+ * the field; a search hit is marked and opens its item; the minutes read at 16 px; and the small links are 44 px tall
+ * on a touch screen. Screenshots of each at 1024×768 and 390×844 go to {@code docs/screenshots/}.
  */
 @PlenumTest
 class RoughEdgesIT {
@@ -231,20 +232,28 @@ class RoughEdgesIT {
         Meeting meeting = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
         proceedings.start(meeting.id(), ImportedMeetings.SECRETARIAT);
         proceedings.close(meeting.id(), ImportedMeetings.SECRETARIAT);
-        Page tablet = browser.newTouchPage(768, 1024);
+        Page touch = browser.newTouchPage(768, 1024);
 
-        tablet.navigate(baseUrl() + "/meetings/" + meeting.id());
-        Locator links = tablet.locator(".plenum-minutes-download a");
-        assertThat(links).hasCount(3);
-        for (int link = 0; link < 3; link++) {
-            assertThat(links.nth(link).boundingBox().height).isGreaterThanOrEqualTo(44);
+        for (int[] size : new int[][] {{768, 1024}, {1024, 768}, {390, 844}}) {
+            touch.setViewportSize(size[0], size[1]);
+            touch.navigate(baseUrl() + "/meetings/" + meeting.id());
+            Locator links = touch.locator(".plenum-minutes-download a");
+            assertThat(links).hasCount(3);
+            for (int link = 0; link < 3; link++) {
+                assertThat(links.nth(link).boundingBox().height).as("minutes link %d at %d px", link, size[0])
+                        .isGreaterThanOrEqualTo(44);
+            }
+            touch.navigate(baseUrl() + "/councils/" + meeting.councilId() + "/plan");
+            assertThat(touch.locator(".plenum-plan-feed").boundingBox().height).as("iCal link at %d px", size[0])
+                    .isGreaterThanOrEqualTo(44);
+
+            touch.navigate(baseUrl() + "/api/meetings/" + meeting.id() + "/minutes?format=html&lang=da");
+            String bodySize = (String) touch.evaluate("() => getComputedStyle(document.body).fontSize");
+            assertThat(Double.parseDouble(bodySize.replace("px", ""))).isGreaterThanOrEqualTo(16);
+            if (size[0] != 768) {
+                Browser.keep(touch, "minutes-html-" + size[0] + "x" + size[1], false);
+            }
         }
-        tablet.navigate(baseUrl() + "/councils/" + meeting.councilId() + "/plan");
-        assertThat(tablet.locator(".plenum-plan-feed").boundingBox().height).isGreaterThanOrEqualTo(44);
-
-        tablet.navigate(baseUrl() + "/api/meetings/" + meeting.id() + "/minutes?format=html&lang=da");
-        String bodySize = (String) tablet.evaluate("() => getComputedStyle(document.body).fontSize");
-        assertThat(Double.parseDouble(bodySize.replace("px", ""))).isGreaterThanOrEqualTo(16);
     }
 
     /**
