@@ -23,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Reading Bilag in Chromium as a member on a 768×1024 tablet: open an open Bilag from its item, page to page
- * 3, zoom, go back to the item, and open a closed one; the public sees the open Bilag's name and can fetch
- * nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
+ * 3, zoom, write a note on that page (documented at 1024×768 and 390×844), go back to the item, and open a closed
+ * one; the public sees the open Bilag's name and can fetch nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
  * a file that is not a PDF, or a damaged one, is refused with a message and marked failed in the upload's list.
  */
 @PlenumTest
@@ -92,6 +92,18 @@ class BilagReaderIT {
                 before);
         BrowserSteps.assertPageDrawn(page);
         browser.screenshot(page, "bilag-reader-768x1024");
+
+        page.locator(".plenum-bilag-zoom-out").click();
+        assertThat(page.locator(".plenum-bilag-zoom")).hasText("100 %");
+        page.locator(".plenum-note-text textarea").fill("Tallet i tabellen på side 3 stemmer ikke med budgettet.");
+        assertThat(page.locator(".plenum-note-text [slot=label]")).hasText("Mine noter til side 3");
+        assertThat(page.locator(".plenum-note-state")).hasText("Gemt");
+        for (int[] size : new int[][] {{1024, 768}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.locator(".plenum-note-text").evaluate("field => field.scrollIntoView({block: 'center'})");
+            Browser.document(page, "bilag-page-note-" + size[0] + "x" + size[1], false);
+        }
+        page.setViewportSize(768, 1024);
 
         page.locator(".plenum-bilag-back").click();
         page.waitForURL(url -> url.contains("/meetings/" + meeting.id() + "?item=" + itemId));

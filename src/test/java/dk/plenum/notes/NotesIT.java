@@ -1,7 +1,9 @@
 package dk.plenum.notes;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.plenum.agenda.AgendaImportService;
@@ -9,7 +11,12 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.shell.Navigation;
 import dk.plenum.support.Browser;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.MinutesText;
 import dk.plenum.support.PlenumTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In Chromium: Kirsten types a note under an item on her tablet and sees it saved; on another device (a new browser
  * context, a phone) logged in as her, the note is there; Thomas, logged in on his own, sees an empty field and not
- * her text. Screenshots of the item with its note at 1024×768 and 390×844.
+ * her text. Her "Mine noter" links in the meeting's header download her notes as Markdown and PDF. Screenshots of the item
+ * with its note at 1024×768 and 390×844.
  */
 @PlenumTest
 class NotesIT {
@@ -56,6 +64,11 @@ class NotesIT {
         assertThat(tablet.locator("#item-1 .plenum-note-state")).hasText("Gemt");
         tablet.locator("#item-1 .plenum-note-text").scrollIntoViewIfNeeded();
         Browser.document(tablet, "notes-item-1024x768", false);
+        Download markdown = tablet.waitForDownload(() -> tablet.locator(".plenum-notes-md").click());
+        assertThat(markdown.suggestedFilename()).endsWith(".md");
+        assertThat(new String(readBytes(markdown), StandardCharsets.UTF_8)).contains("Erhvervsstrategi 2030", NOTE);
+        Download pdf = tablet.waitForDownload(() -> tablet.locator(".plenum-notes-pdf").click());
+        assertThat(MinutesText.pdfText(readBytes(pdf))).contains("Erhvervsstrategi 2030", "finansieringen");
 
         Page phone = browser.loggedIn(base, "kirsten", 390, 844);
         phone.navigate(atItem);
@@ -75,5 +88,13 @@ class NotesIT {
         thomas.navigate(atItem);
         assertThat(thomas.locator("#item-1 .plenum-note-text textarea")).hasValue("");
         assertThat(thomas.locator("body")).not().containsText("finansieringen");
+    }
+
+    private static byte[] readBytes(Download download) {
+        try {
+            return Files.readAllBytes(download.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -170,11 +170,14 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
     }
 
     /**
-     * A screenshot for the documentation: the page once settled, the whole page or only what the window shows, kept
+     * A screenshot for the documentation: the page once settled and still, the whole page or only what the window shows, kept
      * in {@code target/screenshots} and copied to {@code docs/screenshots}.
      */
     public static void document(Page page, String name, boolean fullPage) {
         settle(page);
+        // A dialog fading in or out is otherwise caught half-drawn: wait for every animation that ends to have ended.
+        page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running'"
+                + " || animation.effect.getComputedTiming().iterations === Infinity)");
         keep(page, name, fullPage);
     }
 

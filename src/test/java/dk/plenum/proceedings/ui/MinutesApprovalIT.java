@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * In Chromium at a landscape tablet's size: the secretary approves the minutes of a closed meeting on the control
  * desk (Enter in the confirmation cancels: the safe button has the focus), and the desk and a member's page then say
- * "Referat godkendt", and so does the public page left open. Screenshot of the desk: {@code docs/screenshots/control-minutes-approved-1024x768.png}.
+ * "Referat godkendt", and so does the public page left open. Screenshots of the desk at 1024×768 and 390×844:
+ * {@code docs/screenshots/control-minutes-approved-*.png}.
  */
 @PlenumTest
 class MinutesApprovalIT {
@@ -69,6 +70,9 @@ class MinutesApprovalIT {
         assertThat(desk.locator(".plenum-minutes-approved")).hasText(Pattern.compile("Referat godkendt .+ \\d{4}"));
         assertThat(desk.locator(".plenum-control-approveMinutes")).hasCount(0);
         Browser.document(desk, "control-minutes-approved-1024x768", false);
+        desk.setViewportSize(390, 844);
+        desk.locator(".plenum-minutes-approved").scrollIntoViewIfNeeded();
+        Browser.document(desk, "control-minutes-approved-390x844", false);
         // The public page left open shows it live.
         assertThat(observer.locator(".plenum-minutes-approved")).hasText(Pattern.compile("Referat godkendt .+"));
 
