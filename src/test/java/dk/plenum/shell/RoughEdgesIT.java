@@ -198,6 +198,8 @@ class RoughEdgesIT {
         Browser.document(member, "control-refused-390x844", false);
         member.setViewportSize(1024, 768);
         Browser.document(member, "control-refused-1024x768", false);
+        assertThat(member.locator(".plenum-control-refused-back").boundingBox().height).as("a touch target")
+                .isGreaterThanOrEqualTo(44);
         member.locator(".plenum-control-refused-back").click();
         member.waitForURL(baseUrl() + "/meetings/" + meeting.id());
     }
