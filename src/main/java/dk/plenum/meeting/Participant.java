@@ -38,7 +38,7 @@ public record Participant(String memberId, String name, MemberRole role, Attenda
         return role == MemberRole.CHAIR || role == MemberRole.VICE_CHAIR || role == MemberRole.MEMBER;
     }
 
-    /** Whether this is the meeting's chair, present: who decides on protocol entries beside the secretariat. */
+    /** The meeting's chair, present: beside the secretariat, runs the list of speakers and decides on entries. */
     public boolean chairsPresent() {
         return role == MemberRole.CHAIR && attendance == AttendanceStatus.PRESENT;
     }

@@ -84,12 +84,6 @@ public class ProtocolEntryService {
         return whyNoEntries(meeting, item).isEmpty();
     }
 
-    /** Whether {@code actor} decides on this meeting's protocol entries: its secretariat, or its chair taking part. */
-    public static boolean decidesEntries(Meeting meeting, Actor actor) {
-        return actor.isSecretariatOf(meeting.councilId()) || actor.seatIn(meeting).filter(Participant::chairsPresent)
-                .isPresent();
-    }
-
     private static void requireTakesPart(Meeting meeting, Participant author, AgendaItem item) {
         if (Participation.takesPart(meeting, author, item.id())) {
             return;
@@ -132,7 +126,7 @@ public class ProtocolEntryService {
     }
 
     private static ProtocolEntry requirePending(Meeting meeting, String entryId, Actor actor) {
-        if (!decidesEntries(meeting, actor)) {
+        if (!actor.leads(meeting)) {
             throw new NotAllowedException("refused.protocol.notDecider");
         }
         ProtocolEntry entry = meeting.protocolEntry(entryId)

@@ -31,6 +31,14 @@ public record Actor(String username, String displayName, AccountRole role, Strin
                 || role == AccountRole.SECRETARIAT && councilId != null && councilId.equals(aCouncilId);
     }
 
+    /**
+     * Whether this person leads the meeting: its secretariat, or its chair while present, who runs the list of
+     * speakers and decides on protocol entries from the tablet.
+     */
+    public boolean leads(Meeting meeting) {
+        return isSecretariatOf(meeting.councilId()) || seatIn(meeting).filter(Participant::chairsPresent).isPresent();
+    }
+
     /** How much of this meeting this person may see, now. */
     public Audience audienceFor(Meeting meeting) {
         if (isSecretariatOf(meeting.councilId())) {

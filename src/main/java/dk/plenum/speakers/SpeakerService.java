@@ -22,6 +22,7 @@ import dk.plenum.meeting.SpeakerChanges.SpeakerWithdrawn;
 import dk.plenum.meeting.SpeakerChanges.SpeakersReordered;
 import dk.plenum.meeting.SpeakerList;
 import dk.plenum.security.Actor;
+import dk.plenum.security.NotAllowedException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +32,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The speaker list (talerliste) of each item of a running meeting. A member present and seated asks for the floor
- * on the item under discussion from the tablet, or withdraws; the secretariat (who also acts for the chair) adds a
- * participant without a tablet, gives and ends the floor, reorders, closes and reopens the list, and sets the
- * speaking time. Every refusal appends nothing.
+ * on the item under discussion from the tablet, or withdraws; whoever leads the meeting ({@link Actor#leads}: the
+ * secretariat at its desk, or the chair, present, from the tablet) adds a participant without a tablet, gives and
+ * ends the floor, reorders, takes a speaker off, closes and reopens the list, and sets the speaking time. Every refusal
+ * appends nothing.
  */
 @Service
 public class SpeakerService {
@@ -60,20 +62,18 @@ public class SpeakerService {
         });
     }
 
-    /** The secretariat puts a participant on the list, such as one without a tablet; also on a closed list. */
+    /** The leader puts a participant on the list, such as one without a tablet; also on a closed list. */
     public Meeting add(String meetingId, String itemId, String memberId, boolean reply, Actor actor) {
-        return journal.append(meetingId, actor.username(), meeting -> {
-            actor.requireSecretariatOf(meeting.councilId());
+        return leading(meetingId, actor, meeting -> {
             SpeakerList list = requireCurrentItemList(meeting, itemId);
             return queued(meeting, list, requireParticipant(meeting, memberId), reply);
         });
     }
 
-    /** A member takes back their own request; the secretariat takes anyone's off the list. */
+    /** A member takes back their own request; the leader takes anyone's off the list. */
     public Meeting withdraw(String meetingId, String itemId, String memberId, Actor actor) {
         return journal.append(meetingId, actor.username(), meeting -> {
-            if (!actor.isSecretariatOf(meeting.councilId())
-                    && !actor.requireParticipant(meeting).memberId().equals(memberId)) {
+            if (!actor.leads(meeting) && !actor.requireParticipant(meeting).memberId().equals(memberId)) {
                 throw new CommandRefusedException(Reason.FORBIDDEN, "refused.speakers.notYours");
             }
             SpeakerList list = requireListOf(meeting, itemId);
@@ -84,7 +84,7 @@ public class SpeakerService {
 
     /** Gives the floor to a waiting speaker, or with {@code memberId} null to the first one waiting. */
     public Meeting giveFloor(String meetingId, String itemId, String memberId, Actor actor) {
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             SpeakerList list = requireCurrentItemList(meeting, itemId);
             if (memberId == null) {
                 if (list.queue().isEmpty()) {
@@ -98,7 +98,7 @@ public class SpeakerService {
     }
 
     public Meeting endFloor(String meetingId, String itemId, Actor actor) {
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             if (requireListOf(meeting, itemId).floor() == null) {
                 throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.noFloor");
             }
@@ -116,7 +116,7 @@ public class SpeakerService {
                 || new HashSet<>(memberIds).size() != memberIds.size()) {
             throw new CommandRefusedException(Reason.INVALID, "refused.speakers.badOrder");
         }
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             SpeakerList list = requireListOf(meeting, itemId);
             List<String> waiting = list.queue().stream().map(SpeakerList.Request::memberId).toList();
             List<String> order = new ArrayList<>(memberIds.stream().filter(waiting::contains).toList());
@@ -125,9 +125,9 @@ public class SpeakerService {
         });
     }
 
-    /** No more requests from the tablets; the secretariat can still add a speaker, and reopen the list. */
+    /** No more requests from the tablets; the leader can still add a speaker, and reopen the list. */
     public Meeting close(String meetingId, String itemId, Actor actor) {
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             if (requireListOf(meeting, itemId).closed()) {
                 throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.alreadyClosed");
             }
@@ -136,7 +136,7 @@ public class SpeakerService {
     }
 
     public Meeting reopen(String meetingId, String itemId, Actor actor) {
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             if (!requireListOf(meeting, itemId).closed()) {
                 throw new CommandRefusedException(Reason.CONFLICT, "refused.speakers.notClosed");
             }
@@ -147,7 +147,7 @@ public class SpeakerService {
     /** The item's own speaking time, for the speakers given the floor from now on; null: the meeting's. */
     public Meeting setItemSpeakingTime(String meetingId, String itemId, Integer seconds, Actor actor) {
         requireSensible(seconds);
-        return secretariat(meetingId, actor, meeting -> {
+        return leading(meetingId, actor, meeting -> {
             requireListOf(meeting, itemId);
             return new ItemSpeakingTimeSet(itemId, seconds);
         });
@@ -156,13 +156,19 @@ public class SpeakerService {
     /** The speaking time of every item without its own; null: none. */
     public Meeting setMeetingSpeakingTime(String meetingId, Integer seconds, Actor actor) {
         requireSensible(seconds);
-        return secretariat(meetingId, actor, meeting -> new MeetingSpeakingTimeSet(seconds));
+        return leading(meetingId, actor, meeting -> new MeetingSpeakingTimeSet(seconds));
     }
 
-    /** A command of the secretariat on a running meeting. */
-    private Meeting secretariat(String meetingId, Actor actor, Function<Meeting, MeetingChange> decide) {
+    /**
+     * A command of the meeting's leader on a running meeting. A member who is not its chair present is told who
+     * may; a secretary of another council, that it is another council's meeting.
+     */
+    private Meeting leading(String meetingId, Actor actor, Function<Meeting, MeetingChange> decide) {
         return journal.append(meetingId, actor.username(), meeting -> {
-            actor.requireSecretariatOf(meeting.councilId());
+            if (!actor.leads(meeting)) {
+                throw new NotAllowedException(actor.runsMeetings() ? "refused.otherCouncil"
+                        : "refused.speakers.notLeading");
+            }
             requireLive(meeting);
             return decide.apply(meeting);
         });

@@ -16,11 +16,14 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.Api;
+import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ScriptedMeeting;
 import examples.ObserverClient.Event;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What each role sees of a closed item on every channel (the public's server-rendered page /live/{id} among
@@ -48,6 +53,7 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
     private static final List<Role> ROLES = List.of(new Role("public", null, false),
             new Role("member", ScriptedMeeting.KIRSTEN, true), new Role("secretariat", ScriptedMeeting.SECRETARIAT,
                     true));
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -122,6 +128,68 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
                     }
                 });
             }
+        } finally {
+            streams.values().forEach(Follower::close);
+        }
+    }
+
+    /**
+     * A closed item's planned duration (ITEM_TIME_PLANNED) on every channel: every role gets the event whole, the
+     * item's id and its minutes, since the public's expected times of the coming items depend on it; the event
+     * carries no title, and the item's hidden title reaches the members and the secretariat only.
+     */
+    @Test
+    void aClosedItemsTimePlanReachesEveryRoleAndItsHiddenTitleOnlyInsiders() {
+        Api api = new Api(port);
+        String hiddenTitle = "SKJULT-TIDSPLAN-" + UUID.randomUUID();
+        ApiMeeting meeting = ImportedMeetings.importOverApi(api, """
+                {"council": "Erhvervsrådet", "title": "Tidsplan og lukket punkt %d", "kind": "ORDINARY",
+                 "startsAt": "%s",
+                 "members": [{"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
+                 "items": [{"number": 1, "title": "Velkomst", "visibility": "OPEN", "plannedMinutes": 10},
+                           {"number": 2, "title": "%s", "visibility": "CLOSED", "hideTitle": true}]}
+                """.formatted(System.nanoTime() % 1_000_000, ImportedMeetings.nextStartsAt(), hiddenTitle));
+        String closed = meeting.itemId(1);
+        Map<Role, Follower> streams = new LinkedHashMap<>();
+        ROLES.forEach(role -> streams.put(role, Follower.following(port, meeting.id(),
+                role.username() == null ? null : role.username() + ":demo")));
+        try {
+            HttpResponse<String> planned = api.put(meeting.path("/items/" + closed + "/time-plan"),
+                    "{\"plannedMinutes\": 25}", ScriptedMeeting.SECRETARIAT);
+            assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+            long lastSeq = Api.json(planned).get("lastSeq").asLong();
+            streams.values().forEach(stream -> stream.awaitSeq(lastSeq));
+
+            for (Role role : ROLES) {
+                Map<String, List<JsonNode>> channels = new LinkedHashMap<>();
+                List<JsonNode> rest = new ArrayList<>();
+                Api.json(api.get(meeting.path("/events?after=0"), role.username())).forEach(rest::add);
+                channels.put("REST events", rest);
+                channels.put("STOMP", streams.get(role).events().stream().map(Event::json).map(JSON::readTree)
+                        .toList());
+                channels.forEach((channel, events) -> {
+                    String cell = role.name() + " × " + channel;
+                    List<JsonNode> plans = events.stream()
+                            .filter(event -> "ITEM_TIME_PLANNED".equals(event.get("type").stringValue())).toList();
+                    assertThat(plans).as(cell + ": the closed item's time plan").hasSize(1);
+                    assertThat(plans.getFirst().get("payload").get("itemId").stringValue()).as(cell)
+                            .isEqualTo(closed);
+                    assertThat(plans.getFirst().get("payload").get("plannedMinutes").asInt()).as(cell).isEqualTo(25);
+                    if (!role.insider()) {
+                        assertThat(events.toString()).as(cell + ": the hidden title").doesNotContain(hiddenTitle);
+                    }
+                });
+                JsonNode item = Api.json(api.get(meeting.path("/live"), role.username())).get("meeting").get("items")
+                        .get(1);
+                assertThat(item.get("plannedMinutes").asInt()).as(role.name() + " × REST live snapshot")
+                        .isEqualTo(25);
+                assertThat(item.get("title").isNull()).as(role.name() + " × REST live snapshot: no title")
+                        .isEqualTo(!role.insider());
+                assertThat(item.toString().contains(hiddenTitle)).as(role.name() + " × REST live snapshot: the title")
+                        .isEqualTo(role.insider());
+            }
+            assertThat(api.get("/live/" + meeting.id(), null).body()).as("public page /live")
+                    .doesNotContain(hiddenTitle);
         } finally {
             streams.values().forEach(Follower::close);
         }

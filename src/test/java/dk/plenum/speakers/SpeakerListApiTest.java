@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The speaker list over the API as the tablets and the control view use it: requests, a reply that jumps the
- * queue, the floor with its speaking time, withdrawal, reordering, closing; and every refusal (outside a running
- * meeting, by someone not present and seated, on a closed list, twice) a problem+json that appends nothing.
+ * queue, the floor with its speaking time, withdrawal, reordering, closing, by the secretariat or the chair present;
+ * and every refusal (outside a running meeting, by someone not present and seated, by a member not chairing, on a
+ * closed list, twice) a problem+json that appends nothing.
  */
 @PlenumTest
 class SpeakerListApiTest {
@@ -109,6 +110,45 @@ class SpeakerListApiTest {
     }
 
     @Test
+    void theChairPresentRunsTheListAsTheSecretariatDoesAndNoOtherMemberMay() {
+        runningWithEveryonePresent();
+        ok(request(KIRSTEN, false));
+        ok(request(THOMAS, false));
+        ok(api.put(meeting.path(item("/speakers/order")), """
+                {"memberIds": ["%s", "%s"]}""".formatted(meeting.memberId(THOMAS_INDEX),
+                meeting.memberId(KIRSTEN_INDEX)), LASSE));
+        assertThat(queue()).containsExactly(meeting.memberId(THOMAS_INDEX), meeting.memberId(KIRSTEN_INDEX));
+        ok(api.delete(meeting.path(item("/speakers/" + meeting.memberId(KIRSTEN_INDEX))), LASSE));
+        ok(meeting.post(item("/speakers"), member(KIRSTEN_INDEX), LASSE));
+        ok(api.put(meeting.path(item("/speaking-time")), "{\"seconds\": 90}", LASSE));
+        JsonNode given = list(ok(meeting.post(item("/floor"), "", LASSE)));
+        assertThat(given.get("floor").get("memberId").stringValue()).isEqualTo(meeting.memberId(THOMAS_INDEX));
+        assertThat(given.get("floor").get("limitSeconds").asInt()).isEqualTo(90);
+        assertThat(list(ok(api.delete(meeting.path(item("/floor")), LASSE))).get("floor").isNull()).isTrue();
+        assertThat(list(ok(meeting.post(item("/speakers/close"), "", LASSE))).get("closed").asBoolean()).isTrue();
+        assertThat(list(ok(meeting.post(item("/speakers/reopen"), "", LASSE))).get("closed").asBoolean()).isFalse();
+
+        long before = meeting.lastSeq();
+        String onlyTheLeader = "Only the secretariat, or the chair while present, can run the list of speakers.";
+        assertRefused(meeting.post(item("/floor"), "", KIRSTEN), 403, onlyTheLeader);
+        assertRefused(api.delete(meeting.path(item("/floor")), THOMAS), 403, onlyTheLeader);
+        assertRefused(meeting.post(item("/speakers"), member(THOMAS_INDEX), KIRSTEN), 403, onlyTheLeader);
+        assertRefused(api.put(meeting.path(item("/speakers/order")), "{\"memberIds\": []}", KIRSTEN), 403,
+                onlyTheLeader);
+        assertRefused(meeting.post(item("/speakers/close"), "", THOMAS), 403, onlyTheLeader);
+        assertRefused(api.delete(meeting.path(item("/speakers/" + meeting.memberId(KIRSTEN_INDEX))), THOMAS), 403,
+                "A member can only withdraw their own request to speak.");
+        assertThat(meeting.lastSeq()).as("nothing appended").isEqualTo(before);
+
+        ok(meeting.post("/attendance", """
+                {"memberId": "%s", "status": "LEFT"}""".formatted(meeting.memberId(LASSE_INDEX)), SECRETARIAT));
+        before = meeting.lastSeq();
+        assertRefused(meeting.post(item("/floor"), "", LASSE), 403, onlyTheLeader);
+        assertRefused(meeting.post(item("/speakers/close"), "", LASSE), 403, onlyTheLeader);
+        assertThat(meeting.lastSeq()).as("a chair who left runs nothing; nothing appended").isEqualTo(before);
+    }
+
+    @Test
     void everyRefusalIsAProblemAndAppendsNothing() {
         long before = meeting.lastSeq();
         assertRefused(request(KIRSTEN, false), 409, "The meeting has not started yet.");
@@ -146,7 +186,8 @@ class SpeakerListApiTest {
                 "Thomas Overgaard is not waiting on the list of speakers.");
         assertRefused(api.put(meeting.path(item("/speakers/order")), "{\"memberIds\": [\"a\", \"a\"]}", SECRETARIAT),
                 400, "The new order must name each speaker once.");
-        assertRefused(meeting.post(item("/floor"), "", KIRSTEN), 403, "Only the secretariat can do this.");
+        assertRefused(meeting.post(item("/floor"), "", KIRSTEN), 403,
+                "Only the secretariat, or the chair while present, can run the list of speakers.");
         ok(meeting.post(item("/floor"), "", SECRETARIAT));
         before = meeting.lastSeq();
         assertRefused(request(KIRSTEN, false), 409, "Kirsten Møller Thomsen has the floor already.");

@@ -54,6 +54,7 @@ import dk.plenum.shell.Refusals;
 import dk.plenum.timeplan.TimePlan;
 import dk.plenum.timeplan.TimePlanService;
 import dk.plenum.speakers.SpeakerBoard;
+import dk.plenum.speakers.SpeakerDesk;
 import dk.plenum.speakers.SpeakerRequestBar;
 import dk.plenum.voting.BallotButtons;
 import dk.plenum.voting.BallotService;
@@ -116,6 +117,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
+    /** The list of speakers run from the tablet by the chair while present, in place of the board. */
+    private final SpeakerDesk speakerDesk;
     private final BallotButtons ballotButtons;
     /** The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). */
     private final ProtocolEntryQueue protocolQueue;
@@ -149,6 +152,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.timePlan = timePlan;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
+        this.speakerDesk = new SpeakerDesk(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
@@ -174,8 +178,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         columns.addClassName("plenum-live-columns");
         announcer.addClassNames("plenum-visually-hidden", "plenum-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
-        add(liveStatus, header, memberBar, speakerBoard, speakerRequest, ballotButtons, protocolQueue, quorumBanner,
-                columns, announcer);
+        add(liveStatus, header, memberBar, speakerBoard, speakerDesk, speakerRequest, ballotButtons, protocolQueue,
+                quorumBanner, columns, announcer);
     }
 
     @Override
@@ -253,10 +257,17 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Participant seat = seat();
         renderHeader();
         memberBar.show(meeting, seat);
-        speakerBoard.show(meeting);
         speakerRequest.show(meeting, seat);
         ballotButtons.show(meeting, seat);
         boolean chairs = seat != null && seat.chairsPresent();
+        boolean chairRunsSpeakers = chairs && meeting.status() == MeetingStatus.LIVE;
+        speakerDesk.setVisible(chairRunsSpeakers);
+        if (chairRunsSpeakers) {
+            speakerDesk.show(meeting);
+        }
+        // The board hides itself without a list; the chair's desk shows the same and more.
+        speakerBoard.show(meeting);
+        speakerBoard.setVisible(!chairRunsSpeakers && meeting.currentSpeakerList().isPresent());
         protocolQueue.setVisible(chairs);
         if (chairs) {
             protocolQueue.show(meeting);

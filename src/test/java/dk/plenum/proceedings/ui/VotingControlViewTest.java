@@ -31,8 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * The secretariat records inhabilitet, a vote by groups or unanimously, named dissenters and a decision without
- * quorum from the control desk, in a few taps, without a browser.
+ * The secretariat records inhabilitet, a vote by groups, member by member or unanimously, named dissenters and a
+ * decision without quorum from the control desk, in a few taps, without a browser.
  */
 @PlenumTest
 class VotingControlViewTest extends SpringBrowserlessTest {
@@ -83,6 +83,37 @@ class VotingControlViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Afstemning: For stemte 2 (A). Imod stemte 2 (V). Undlod at stemme 1 (F).");
         assertThat(rowLabels()).as("Bo is inhabil: group A counts two")
                 .containsExactly("A (2 medlemmer)", "F (1 medlem)", "V (2 medlemmer)");
+    }
+
+    @Test
+    void aNamedVoteIsRecordedMemberByMemberAcrossThePartyLines() {
+        Button byMember = find(Button.class).withClassName("plenum-control-vote-by-member").single();
+        click(byMember);
+        assertThat(byMember.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(rowLabels()).as("a row per member taking part; Gustav sent an apology")
+                .containsExactly("Anna", "Bo", "Cecilie", "Dorte", "Erik", "Frida");
+
+        tap("member:" + council.memberId("Anna"), "FOR");
+        tap("member:" + council.memberId("Bo"), "FOR");
+        tap("member:" + council.memberId("Cecilie"), "AGAINST");
+        tap("member:" + council.memberId("Dorte"), "FOR");
+        tap("member:" + council.memberId("Erik"), "ABSTAIN");
+        tap("member:" + council.memberId("Frida"), "AGAINST");
+        click(button("Registrér afstemningen"));
+
+        RecordedVote vote = stored().voting().voteOn(council.openItem).orElseThrow();
+        assertThat(vote.kind()).isEqualTo(RecordedVote.Kind.BY_MEMBER);
+        assertThat(vote.inFavour()).containsExactlyInAnyOrder(council.memberId("Anna"), council.memberId("Bo"),
+                council.memberId("Dorte"));
+        assertThat(vote.against()).containsExactlyInAnyOrder(council.memberId("Cecilie"), council.memberId("Frida"));
+        assertThat(vote.abstaining()).containsExactly(council.memberId("Erik"));
+        assertThat(find(Paragraph.class).withClassName("plenum-control-recorded-vote").single().getText())
+                .startsWith("Afstemning: For stemte 3").contains("Cecilie", "Erik");
+
+        click(byMember);
+        assertThat(byMember.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(rowLabels()).as("back to the groups")
+                .containsExactly("A (3 medlemmer)", "F (1 medlem)", "V (2 medlemmer)");
     }
 
     @Test

@@ -3,11 +3,14 @@ package dk.plenum.speakers.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.meeting.RecordedVote.Choice;
 import dk.plenum.meeting.Translations;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.speakers.SpeakerService;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PartyCouncil;
 import dk.plenum.support.PartyCouncils;
@@ -16,6 +19,8 @@ import dk.plenum.voting.VoteInput;
 import dk.plenum.voting.VotingService;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +29,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The room display shows the current item's last recorded vote in the minutes' words, and, opened by anyone but the
- * secretariat, nothing of a closed item's vote. Without a browser (the live proof in Chromium is
- * {@code ControlDeskLiveIT}).
+ * secretariat, nothing of a closed item's vote, title or speakers; it has no controls, only text. Without a browser
+ * (the live proof in Chromium is {@code ControlDeskLiveIT}).
  */
 @PlenumTest
 class RoomDisplayVoteTest extends SpringBrowserlessTest {
@@ -38,6 +43,8 @@ class RoomDisplayVoteTest extends SpringBrowserlessTest {
     ProceedingsService proceedings;
     @Autowired
     VotingService voting;
+    @Autowired
+    SpeakerService speakers;
 
     private PartyCouncil council;
 
@@ -83,6 +90,48 @@ class RoomDisplayVoteTest extends SpringBrowserlessTest {
 
         assertThat(votes()).extracting(Paragraph::getText)
                 .containsExactly("Afstemning: Enstemmigt vedtaget (6 stemte for).");
+    }
+
+    @Test
+    void showingEverythingItHasNoControlsOnlyText() {
+        aUnanimousVoteOnTheClosedItemUnderDiscussion();
+        speakersOnTheClosedItem();
+        Logins.logIn(securityContext, PartyCouncil.SECRETARY);
+
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+
+        String shown = getCurrentView().getElement().getTextRecursively();
+        assertThat(shown).as("the secretariat's display: the title, the vote, the floor and who is next")
+                .contains("LUKKET-VOTE-7731", "Enstemmigt vedtaget", "Bo", "Cecilie");
+        // Only text: no button, link, field or anything else to operate on the room's screen.
+        assertThat(elements(getCurrentView().getElement()).filter(element -> !element.isTextNode())
+                .map(Element::getTag).distinct())
+                .isSubsetOf(Set.of("div", "span", "h1", "h3", "p", "ol", "li"));
+    }
+
+    @Test
+    void theRoomsPublicSeesNeitherAClosedItemsTitleNorItsSpeakers() {
+        aUnanimousVoteOnTheClosedItemUnderDiscussion();
+        speakersOnTheClosedItem();
+
+        navigate("meetings/" + council.id + "/display", RoomDisplayView.class);
+
+        String shown = getCurrentView().getElement().getTextRecursively();
+        assertThat(shown).contains("Lukket punkt").doesNotContain("LUKKET-VOTE-7731", "Bo", "Cecilie", "Næste");
+        assertThat(find(Div.class).withClassName("plenum-speakers").exists())
+                .isFalse();
+    }
+
+    /** Bo has the floor with two minutes, Cecilie waits. */
+    private void speakersOnTheClosedItem() {
+        speakers.setMeetingSpeakingTime(council.id, 120, PartyCouncil.SECRETARY);
+        speakers.request(council.id, council.closedItem, false, council.member("Bo"));
+        speakers.request(council.id, council.closedItem, false, council.member("Cecilie"));
+        speakers.giveFloor(council.id, council.closedItem, null, PartyCouncil.SECRETARY);
+    }
+
+    private static Stream<Element> elements(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(RoomDisplayVoteTest::elements));
     }
 
     private void aUnanimousVoteOnTheClosedItemUnderDiscussion() {
