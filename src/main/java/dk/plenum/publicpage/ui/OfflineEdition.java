@@ -127,12 +127,13 @@ class OfflineEdition {
      */
     @GetMapping(path = EDITION + "/files", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<String>> files(@PathVariable(Navigation.MEETING_ID) String meetingId,
-            @RequestParam(name = "lang", required = false) String lang) {
+            @RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
         Optional<Member> member = member(meetingId);
         if (member.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        String query = lang == null ? "" : "?lang=" + lang;
+        // One of Plenum's languages, never what the address said: these addresses are kept on the device.
+        String query = "?lang=" + PublicMeetingPage.languageOf(lang, request).getLanguage();
         List<String> files = new ArrayList<>(ASSETS);
         files.add(Navigation.offline(meetingId) + query);
         for (AgendaItem item : member.get().meeting().items()) {
