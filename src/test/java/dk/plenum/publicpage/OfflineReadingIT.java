@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * closed Bilag's pages) marked offline, and back online the live page returns by itself. Her browser closed and
  * reopened offline still shows it (the time this takes and the copy's size are printed). Thomas, on his own device,
  * never reads her note. Logging out leaves no copy: offline, the meeting no longer opens. Screenshots of the offline
- * edition at 1024×768 and 390×844.
+ * edition at 1024×768 and 390×844, and of the live page's "Gem til offline" at 1024×768.
  */
 @PlenumTest
 class OfflineReadingIT {
@@ -109,6 +109,8 @@ class OfflineReadingIT {
         tablet.locator(".plenum-offline-save vaadin-button").click();
         tablet.waitForFunction(KEPT_WITH_NOTE, NOTE);
         assertThat(tablet.locator(".plenum-offline-saved")).containsText("Gemt til læsning offline");
+        tablet.locator(".plenum-offline-save").scrollIntoViewIfNeeded();
+        Browser.document(tablet, "offline-save-1024x768", false);
         long bytes = ((Number) tablet.evaluate(BYTES_KEPT)).longValue();
 
         tablet.context().setOffline(true);
