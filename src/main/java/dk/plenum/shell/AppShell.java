@@ -23,6 +23,6 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @CssImport("./styles/plenum.css")
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @PWA(name = "Plenum", shortName = "Plenum", description = "Live companion for council and board meetings",
-        iconPath = "icons/icon.png", themeColor = "#1a3a5c", backgroundColor = "#ffffff")
+        iconPath = "icons/icon.png", themeColor = "#1a3a5c", backgroundColor = "#ffffff", offline = false)
 public class AppShell implements AppShellConfigurator {
 }

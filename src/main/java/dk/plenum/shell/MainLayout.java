@@ -3,6 +3,7 @@ package dk.plenum.shell;
 import dk.plenum.security.AccountPages;
 import dk.plenum.security.LoginPage;
 import dk.plenum.meeting.Translations;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -53,6 +54,8 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     /** The first thing a keyboard reaches: past the header to the page's own content. */
     private final Anchor skipToContent = new Anchor("#" + MAIN_ID, "");
     private final boolean someoneLoggedIn;
+    /** Whose offline copies this device may show: the member logged in, else null. */
+    private final String offlineKey;
     private final Anchor meetings = navigationLink(Navigation.HOME, "plenum-nav-meetings");
     private final Anchor councils = navigationLink(Navigation.COUNCILS, "plenum-nav-councils");
     private final Anchor search = navigationLink(Navigation.SEARCH, "plenum-nav-search");
@@ -69,8 +72,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         user.addClassName("plenum-user");
         user.setVisible(loggedIn.isPresent());
         logout.setVisible(loggedIn.isPresent());
-        logout.addClickListener(click -> authentication.logout());
+        // The device's offline copies go first (decision 0022): once logged out, this page could not say whose they were.
+        logout.addClickListener(click -> getElement().executeJs("return window.plenumOffline.forget()")
+                .then(done -> authentication.logout(), failed -> authentication.logout()));
         someoneLoggedIn = loggedIn.isPresent();
+        offlineKey = loggedIn.map(account -> OfflineCopies.keyOf(account.actor())).orElse(null);
         login.setVisible(loggedIn.isEmpty());
         login.addClassName("plenum-login-link");
         login.setRouterIgnore(true);
@@ -116,6 +122,16 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         Anchor link = new Anchor(route.isEmpty() ? "./" : route, "");
         link.addClassNames("plenum-nav-link", className);
         return link;
+    }
+
+    /**
+     * Loads the offline copies' script on every page and tells it who is logged in (decision 0022): the worker shows
+     * that member's copies only, and none while nobody is.
+     */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        attach.getUI().getPage().addJavaScript(OfflineCopies.SCRIPT);
+        getElement().executeJs("window.plenumOffline.identify($0)", offlineKey);
     }
 
     @Override

@@ -28,6 +28,15 @@ public final class Navigation {
      * template syntax. Someone logged in is sent on to {@link #AGENDA}.
      */
     public static final String LIVE = "/live/{" + MEETING_ID + "}";
+    /**
+     * A member's offline edition of a meeting (publicpage): rendered on the server, kept on the device by the offline
+     * worker and shown in place of {@link #AGENDA} when the network is gone (decision 0022). Spring's template syntax.
+     */
+    public static final String OFFLINE = "/meetings/{" + MEETING_ID + "}/offline";
+    /** The service worker that keeps offline editions; its scope is {@link #OFFLINE_SCOPE}. */
+    public static final String OFFLINE_WORKER = "/meetings/offline-worker.js";
+    /** What the offline worker controls: the meetings' pages, and nothing of the rest of the app. */
+    public static final String OFFLINE_SCOPE = "/meetings/";
     /** The secretariat's desk for running a meeting. */
     public static final String CONTROL = "meetings/:" + MEETING_ID + "/control";
     /** The meeting on the room's screen: the current item, who has the floor, who is next. */
@@ -82,6 +91,11 @@ public final class Navigation {
 
     public static String council(String councilId) {
         return fill(COUNCIL, COUNCIL_ID, councilId);
+    }
+
+    /** The member's offline edition of the meeting, from the root (with its leading slash). */
+    public static String offline(String meetingId) {
+        return OFFLINE.replace("{" + MEETING_ID + "}", meetingId);
     }
 
     /** The agenda with one item opened and scrolled to. */

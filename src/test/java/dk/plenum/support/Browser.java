@@ -71,8 +71,10 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
             }
             // As patient as the contexts' default timeout: a busy 2-core machine renders slowly, not wrongly.
             com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            // The second: a context's offline then takes in the fetches of a service worker (the offline worker's),
+            // which otherwise stay on the network (Playwright issue 15684). Read once per JVM, by the first driver.
+            playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                    "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
             chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
@@ -102,9 +104,25 @@ public final class Browser implements AfterEachCallback, AfterAllCallback, AutoC
 
     private synchronized Page newPage(com.microsoft.playwright.Browser.NewContextOptions options) {
         BrowserContext context = chromium().newContext(options.setLocale("da-DK"));
+        return watched(context, context.newPage());
+    }
+
+    /**
+     * A Chromium of its own with its profile in {@code profile}, as one device's browser: closed and launched again
+     * on the same folder, it finds what it kept (cookies, Cache Storage, service workers). {@code offline}: started
+     * with no network. Its first page is returned; {@code page.context().close()} closes that browser.
+     */
+    public synchronized Page onDevice(Path profile, int width, int height, boolean offline) {
+        chromium();
+        BrowserContext context = playwright.chromium().launchPersistentContext(profile,
+                new BrowserType.LaunchPersistentContextOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                        .setArgs(ARGS).setViewportSize(width, height).setLocale("da-DK").setOffline(offline));
+        return watched(context, context.pages().isEmpty() ? context.newPage() : context.pages().getFirst());
+    }
+
+    private Page watched(BrowserContext context, Page page) {
         context.setDefaultTimeout(30_000);
         contexts.add(context);
-        Page page = context.newPage();
         List<String> console = Collections.synchronizedList(new ArrayList<>());
         consoles.put(page, console);
         page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));

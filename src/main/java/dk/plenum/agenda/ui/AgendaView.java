@@ -109,6 +109,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final LiveStatus liveStatus = new LiveStatus();
     private final H2 agendaHeading = new H2();
     private final MemberBar memberBar = new MemberBar(new OwnAttendance());
+    private final OfflineSave offlineSave = new OfflineSave();
     private final Div agenda = new Div();
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
@@ -178,8 +179,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         columns.addClassName("plenum-live-columns");
         announcer.addClassNames("plenum-visually-hidden", "plenum-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
-        add(liveStatus, header, memberBar, speakerBoard, speakerDesk, speakerRequest, ballotButtons, protocolQueue,
-                quorumBanner, columns, announcer);
+        add(liveStatus, header, offlineSave, memberBar, speakerBoard, speakerDesk, speakerRequest, ballotButtons,
+                protocolQueue, quorumBanner, columns, announcer);
     }
 
     @Override
@@ -257,6 +258,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         Participant seat = seat();
         renderHeader();
         memberBar.show(meeting, seat);
+        offlineSave.show(meeting.id(), viewer, viewer != null && audienceOf(binding.meeting()) == Audience.MEMBER);
         speakerRequest.show(meeting, seat);
         ballotButtons.show(meeting, seat);
         boolean chairs = seat != null && seat.chairsPresent();

@@ -17,12 +17,14 @@ import dk.plenum.meeting.VoteSentence;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
 import dk.plenum.timeplan.TimePlan;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -63,8 +65,39 @@ final class PublicMeetingHtml {
     String page(Meeting publicMeeting, TimePlan plan, Locale language, String path) {
         Context context = new Context(language);
         context.setVariable("page", page(language, path, scriptTexts(language)));
-        context.setVariable("meeting", meeting(publicMeeting, plan, language));
+        context.setVariable("meeting", meeting(publicMeeting, plan, language, PUBLIC_READING));
         return TEMPLATES.process("public/meeting", context);
+    }
+
+    /**
+     * A member's offline edition of the meeting (decision 0022): {@code membersMeeting} as the member may see it,
+     * with their own notes, the Bilag read on the edition's own pages, and "offline, as of" the moment it was made.
+     */
+    String offline(Meeting membersMeeting, TimePlan plan, Locale language, String path, Reading reading,
+            Instant asOf) {
+        Context context = new Context(language);
+        context.setVariable("page", page(language, path, "{}"));
+        context.setVariable("meeting", meeting(membersMeeting, plan, language, reading));
+        context.setVariable("offline", offlineView(membersMeeting.id(), language, asOf));
+        return TEMPLATES.process("public/offline", context);
+    }
+
+    /** One Bilag of the offline edition, page by page as images, with the member's note under each page. */
+    String offlineBilag(Meeting membersMeeting, AgendaItem item, Attachment attachment, Locale language, String path,
+            Reading reading, Instant asOf) {
+        Context context = new Context(language);
+        context.setVariable("page", page(language, path, "{}"));
+        String bilagPage = reading.bilagPage(membersMeeting.id(), item, attachment);
+        List<BilagPage> pages = IntStream.rangeClosed(1, attachment.pageCount())
+                .mapToObj(number -> new BilagPage(bilagPage + "/pages/" + number,
+                        text("offline.pageOf", language, number, attachment.pageCount()),
+                        reading.pageNote(item, attachment, number)))
+                .toList();
+        context.setVariable("bilag", new OfflineBilagView(attachment.name(), item.number() + " " + titleOf(item, language),
+                pages, text("notes.export.heading", language), Navigation.offline(membersMeeting.id()),
+                text("offline.backToAgenda", language)));
+        context.setVariable("offline", offlineView(membersMeeting.id(), language, asOf));
+        return TEMPLATES.process("public/offline-bilag", context);
     }
 
     /** The answer to a link to a meeting the public may not see (a draft) or that does not exist. */
@@ -76,13 +109,18 @@ final class PublicMeetingHtml {
         return TEMPLATES.process("public/not-found", context);
     }
 
+    private static OfflineView offlineView(String meetingId, Locale language, Instant asOf) {
+        return new OfflineView(text("offline.asOf", language, MeetingTimes.shortDateTime(asOf, language)),
+                text("offline.returns", language), "/" + Navigation.agenda(meetingId));
+    }
+
     private static Page page(Locale language, String path, String scriptTexts) {
         return new Page(language.getLanguage(), path, languages(language), text("publicPage.skip", language),
                 text("shell.login", language), text("shell.language", language),
                 text("publicPage.connection.static", language), scriptTexts);
     }
 
-    private MeetingView meeting(Meeting meeting, TimePlan plan, Locale language) {
+    private MeetingView meeting(Meeting meeting, TimePlan plan, Locale language, Reading reading) {
         AgendaItem current = currentItem(meeting);
         String when = MeetingTimes.date(meeting.startsAt(), language) + ", "
                 + text("agenda.time", language, MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), language));
@@ -94,7 +132,7 @@ final class PublicMeetingHtml {
                 current == null ? null : text("live.now", language, current.number(), titleOf(current, language)),
                 current == null ? null : itemAnchor(current), text("agenda.title", language),
                 meeting.items().isEmpty() ? text("agenda.notPublished", language) : null,
-                meeting.items().stream().map(item -> item(meeting, item, current, plan, language)).toList(),
+                meeting.items().stream().map(item -> item(meeting, item, current, plan, language, reading)).toList(),
                 attendance(meeting, language), text("live.attendance.title", language), speakers(meeting, language),
                 openBallot(meeting, language));
     }
@@ -141,7 +179,8 @@ final class PublicMeetingHtml {
         return reply ? name + " (" + text("speakers.reply", language) + ")" : name;
     }
 
-    private ItemView item(Meeting meeting, AgendaItem item, AgendaItem current, TimePlan plan, Locale language) {
+    private ItemView item(Meeting meeting, AgendaItem item, AgendaItem current, TimePlan plan, Locale language,
+            Reading reading) {
         List<Badge> badges = new ArrayList<>();
         boolean isCurrent = current != null && current.id().equals(item.id());
         if (isCurrent) {
@@ -162,8 +201,8 @@ final class PublicMeetingHtml {
         if (!item.isOpen() && item.sections().isEmpty()) {
             notes.add(text("item.closedForPublic", language));
         }
-        List<BilagView> bilag = item.attachments().stream().map(attachment -> bilag(meeting, item, attachment, language))
-                .toList();
+        List<BilagView> bilag = item.attachments().stream()
+                .map(attachment -> bilag(meeting.id(), item, attachment, language, reading)).toList();
         boolean noText = item.presenter() == null && item.sections().isEmpty() && bilag.isEmpty() && notes.isEmpty()
                 && decision == null && item.kind() == ItemKind.REGULAR;
         return new ItemView(item.id(), itemAnchor(item), item.number(), titleOf(item, language), isCurrent,
@@ -177,7 +216,8 @@ final class PublicMeetingHtml {
                 noText ? text("item.noText", language) : null, roundTable(meeting, item, language),
                 plan == null ? null : plan.expectedStart(item.id()).map(expected -> text("timeplan.expected", language,
                         MeetingTimes.timeRange(expected, null, language))).orElse(null),
-                item.isOpen() ? text("protocol.accepted", language) : null, acceptedEntries(meeting, item, language));
+                item.isOpen() ? text("protocol.accepted", language) : null, acceptedEntries(meeting, item, language),
+                reading.itemNote(item) == null ? null : text("notes.export.itemNote", language), reading.itemNote(item));
     }
 
     /** The protocol entries under the item that the meeting as the public may see holds: accepted, of an open item. */
@@ -220,11 +260,12 @@ final class PublicMeetingHtml {
                 posts.isEmpty() ? text("live.roundTable.empty", language) : null, posts);
     }
 
-    private static BilagView bilag(Meeting meeting, AgendaItem item, Attachment attachment, Locale language) {
+    private static BilagView bilag(String meetingId, AgendaItem item, Attachment attachment, Locale language,
+            Reading reading) {
         if (!attachment.hasFile()) {
             return new BilagView(attachment.name() + " (" + text("attachment.nameOnly", language) + ")", null, null);
         }
-        return new BilagView(attachment.name(), "/" + Navigation.bilagReader(meeting.id(), item.id(), attachment.id(), 1),
+        return new BilagView(attachment.name(), reading.bilagPage(meetingId, item, attachment),
                 text("attachment.pages", language, attachment.pageCount()));
     }
 
@@ -282,6 +323,49 @@ final class PublicMeetingHtml {
     }
 
     /**
+     * Where the page leads a reader and what it adds for them: the public reads a Bilag in the Vaadin reader and has
+     * no notes; a member's offline edition reads it on its own pages, with the member's notes.
+     */
+    interface Reading {
+
+        /** The member's note on the item, or null. */
+        String itemNote(AgendaItem item);
+
+        /** Where the Bilag is read, from its first page; in the offline edition its pages' images are below it. */
+        String bilagPage(String meetingId, AgendaItem item, Attachment attachment);
+
+        /** The member's note on one page of the Bilag, or null. */
+        default String pageNote(AgendaItem item, Attachment attachment, int page) {
+            return null;
+        }
+    }
+
+    /** The public's: the Vaadin reader, no notes. */
+    private static final Reading PUBLIC_READING = new Reading() {
+        @Override
+        public String itemNote(AgendaItem item) {
+            return null;
+        }
+
+        @Override
+        public String bilagPage(String meetingId, AgendaItem item, Attachment attachment) {
+            return "/" + Navigation.bilagReader(meetingId, item.id(), attachment.id(), 1);
+        }
+    };
+
+    /** "Offline – as of …", that the page goes back to the live page by itself, and where that is. */
+    record OfflineView(String asOf, String returns, String live) {
+    }
+
+    /** One page of a Bilag in the offline edition: its image, the image's text alternative, the member's note. */
+    record BilagPage(String image, String label, String note) {
+    }
+
+    record OfflineBilagView(String name, String item, List<BilagPage> pages, String notesHeading, String back,
+            String backLabel) {
+    }
+
+    /**
      * What every page of this kind has: its language, the language switch, the connection state shown until the
      * script runs (and without it), the texts for its script.
      */
@@ -322,7 +406,7 @@ final class PublicMeetingHtml {
     record ItemView(String id, String anchor, int number, String title, boolean current, boolean withdrawn,
             List<Badge> badges, DecisionView decision, List<String> voting, String presenter, List<Section> sections,
             List<BilagView> bilag, String bilagTitle, List<String> notes, String noText, RoundTableView roundTable,
-            String expected, String entriesTitle, List<String> entries) {
+            String expected, String entriesTitle, List<String> entries, String noteHeading, String note) {
     }
 
     /** {@code empty}: what the item says before anyone posted, else null. */

@@ -115,7 +115,7 @@ class PublicMeetingPage {
      * The language asked for with {@code ?lang=} (the page's language switch), else the first of the browser's
      * languages Plenum speaks, else Danish, as the Vaadin pages choose.
      */
-    private static Locale languageOf(String lang, HttpServletRequest request) {
+    static Locale languageOf(String lang, HttpServletRequest request) {
         if (lang != null) {
             for (Locale offered : Translations.LANGUAGES) {
                 if (offered.getLanguage().equals(lang)) {

@@ -1,0 +1,59 @@
+package dk.plenum.agenda.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dk.plenum.meeting.MeetingTimes;
+import dk.plenum.security.Actor;
+import dk.plenum.shell.OfflineCopies;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * "Gem til offline" on a member's meeting page: keeps the meeting's offline edition, with the member's notes and the
+ * Bilag, on this device for reading without a network (decision 0022). It saves by itself when a member opens the
+ * meeting; the button saves again (after new notes, say) and the line beside it says when the copy was made.
+ */
+final class OfflineSave extends Div {
+
+    private final Button save = new Button();
+    private final Span state = new Span();
+    private String meetingId;
+    private String memberKey;
+
+    OfflineSave() {
+        addClassName("plenum-offline-save");
+        save.addThemeVariants(ButtonVariant.TERTIARY);
+        save.addClickListener(click -> save());
+        state.addClassName("plenum-offline-saved");
+        // Said to screen readers as it changes: saving takes a moment and ends on its own.
+        state.getElement().setAttribute("aria-live", "polite");
+        add(save, state);
+        setVisible(false);
+    }
+
+    /** Shown to a member of the meeting's council ({@code member}), saving the first time for each meeting. */
+    void show(String shownMeetingId, Actor viewer, boolean member) {
+        setVisible(member);
+        save.setText(getTranslation("offline.save"));
+        String key = member ? OfflineCopies.keyOf(viewer) : null;
+        if (member && !(shownMeetingId.equals(meetingId) && Objects.equals(key, memberKey))) {
+            meetingId = shownMeetingId;
+            memberKey = key;
+            save();
+        }
+    }
+
+    private void save() {
+        Locale language = getLocale();
+        state.setText(getTranslation("offline.saving"));
+        getElement().executeJs("return window.plenumOffline.save($0, $1, $2)", meetingId, memberKey,
+                language.getLanguage()).then(Double.class,
+                bytes -> state.setText(getTranslation("offline.saved",
+                        MeetingTimes.timeRange(Instant.now(), null, language),
+                        String.format(language, "%.1f MB", bytes / 1_000_000))),
+                failure -> state.setText(getTranslation("offline.notSaved")));
+    }
+}
