@@ -34,7 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Every view as the public, a member and the secretariat see it, before, during and after a meeting, in Danish and
+ * Every view as the public, a member and the secretariat see it, before, during and after a meeting (the public's
+ * server-rendered page and the room display included), in Danish and
  * English, checked by Deque's axe-core (every rule it runs by default, of any impact): none may be violated. Then
  * what axe cannot see: the page's language follows the UI's, a skip link leads to the main content, every agenda
  * item is a heading, news is announced, a live refresh keeps the focus where it was, the focus ring on a primary
@@ -80,12 +81,15 @@ class AccessibilityIT {
         String council = "/councils/" + before.councilId();
 
         List<String> anonymous = List.of("/", "/councils", council, council + "/plan", "/search?q=budget",
-                "/meetings/" + before.id(), "/meetings/" + during.id(), "/meetings/" + after.id(), "/login");
-        List<String> member = List.of("/meetings/" + during.id(), "/meetings/" + before.id() + "/items/"
-                + itemWithBilag + "/bilag/" + attachmentId + "?page=1", "/account/password");
-        List<String> secretariat = List.of("/meetings/" + during.id() + "/control", "/meetings/" + before.id()
-                + "/prepare", council, council + "/meetings/new", "/meetings/" + before.id() + "/items/"
-                + itemWithBilag + "/bilag");
+                "/meetings/" + before.id(), "/meetings/" + during.id(), "/meetings/" + after.id(), "/login",
+                "/live/" + during.id(), "/meetings/" + during.id() + "/display");
+        List<String> member = List.of("/meetings/" + before.id(), "/meetings/" + during.id(), "/meetings/"
+                + after.id(), "/meetings/" + before.id() + "/items/" + itemWithBilag + "/bilag/" + attachmentId
+                + "?page=1", "/account/password");
+        List<String> secretariat = List.of("/meetings/" + before.id() + "/control", "/meetings/" + during.id()
+                + "/control", "/meetings/" + after.id() + "/control", "/meetings/" + during.id() + "/display",
+                "/meetings/" + before.id() + "/prepare", council, council + "/meetings/new", "/meetings/"
+                + before.id() + "/items/" + itemWithBilag + "/bilag");
 
         List<String> violations = new ArrayList<>();
         for (String language : List.of("da", "en")) {
@@ -110,7 +114,7 @@ class AccessibilityIT {
             assertThat(kirsten).hasURL(url("/meetings/no-such-meeting"));
             assertThat(kirsten.locator("h1")).hasText(language.equals("da") ? "Siden findes ikke" : "Page not found");
             assertThat(kirsten).hasTitle(language.equals("da") ? "Siden findes ikke · Plenum" : "Page not found · Plenum");
-            violations.addAll(checkShown(kirsten, language + " kirsten not found"));
+            violations.addAll(checkShown(kirsten, language + " kirsten not found", true));
             check(inLanguage(browser.loggedIn(url(""), "sekretariat", 1024, 768), language), language, "sekretariat",
                     secretariat, violations);
         }
@@ -238,17 +242,21 @@ class AccessibilityIT {
     /** Opens each page in turn, checks what every Vaadin page must have, and runs axe on it. */
     private void check(Page page, String language, String who, List<String> paths, List<String> violations) {
         for (String path : paths) {
-            page.navigate(url(path));
+            // The public's page is rendered on the server, in the language its link names, with no Vaadin to settle.
+            boolean vaadin = !path.startsWith("/live/");
+            page.navigate(url(vaadin ? path : path + "?lang=" + language));
             page.locator("main, [role=main]").first().waitFor();
-            violations.addAll(checkShown(page, language + " " + who + " " + path));
+            violations.addAll(checkShown(page, language + " " + who + " " + path, vaadin));
         }
     }
 
-    /** What every Vaadin page must have, and axe's violations, on the page shown now. */
-    private static List<String> checkShown(Page page, String where) {
+    /** What every page must have, and axe's violations, on the page shown now. */
+    private static List<String> checkShown(Page page, String where, boolean vaadin) {
         List<String> violations = new ArrayList<>();
         String language = where.substring(0, 2);
-        Browser.settle(page);
+        if (vaadin) {
+            Browser.settle(page);
+        }
         if (!language.equals(page.locator("html").getAttribute("lang"))) {
             violations.add(where + ": lang is " + page.locator("html").getAttribute("lang"));
         }

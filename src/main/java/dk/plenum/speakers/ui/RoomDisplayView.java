@@ -57,6 +57,8 @@ class RoomDisplayView extends Div implements BeforeEnterObserver, LocaleChangeOb
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_INTERVAL, this);
         addClassName("plenum-display");
+        // No page frame around it, so the display is its own main landmark (axe: landmark-one-main, region).
+        getElement().setAttribute("role", "main");
         meetingTitle.addClassName("plenum-display-meeting");
         itemNumber.addClassName("plenum-display-number");
         itemTitle.addClassName("plenum-display-item");
