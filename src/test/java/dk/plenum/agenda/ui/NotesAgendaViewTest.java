@@ -1,23 +1,30 @@
 package dk.plenum.agenda.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.decision.DecisionInput;
+import dk.plenum.decision.DecisionService;
+import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Translations;
 import dk.plenum.notes.Note;
 import dk.plenum.notes.NotePlace;
 import dk.plenum.notes.NotesService;
+import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +52,12 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
 
     @Autowired
     NotesService notes;
+
+    @Autowired
+    ProceedingsService proceedings;
+
+    @Autowired
+    DecisionService decisions;
 
     private Meeting meeting;
 
@@ -77,6 +90,30 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
 
         test(field(3)).setValue("   ");
         assertThat(notes.note(meeting.id(), NotePlace.item(closedItem), kirsten)).as("emptied: deleted").isEmpty();
+    }
+
+    @Test
+    void duringTheMeetingANoteIsKeptThroughTheLiveRefreshesOfItsItem() {
+        Actor kirsten = logIn("kirsten");
+        proceedings.start(meeting.id(), ImportedMeetings.SECRETARIAT);
+        String first = meeting.items().getFirst().id();
+        proceedings.setCurrentItem(meeting.id(), first, ImportedMeetings.SECRETARIAT);
+        open();
+
+        test(field(1)).setValue("Spørg til tidsplanen");
+        decisions.record(meeting.id(), first, new DecisionInput(DecisionOutcome.APPROVED, "Godkendt som indstillet.",
+                null, null, null), ImportedMeetings.SECRETARIAT);
+        await("the decision drawn live").atMost(Duration.ofSeconds(20)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    roundTrip();
+                    return find(Paragraph.class).withClassName("plenum-decision-text").all().stream()
+                            .anyMatch(text -> text.getText().equals("Godkendt som indstillet."));
+                });
+
+        assertThat(field(1).getValue()).as("the item redrawn around the note").isEqualTo("Spørg til tidsplanen");
+        assertThat(state(1)).isEqualTo("Gemt");
+        assertThat(notes.note(meeting.id(), NotePlace.item(first), kirsten)).map(Note::text)
+                .hasValue("Spørg til tidsplanen");
     }
 
     @Test

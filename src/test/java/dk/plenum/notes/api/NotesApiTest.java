@@ -19,10 +19,14 @@ import dk.plenum.support.RawStompSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +51,9 @@ class NotesApiTest {
 
     @Autowired
     BilagService bilag;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private Api api;
     private ApiMeeting meeting;
@@ -77,6 +84,10 @@ class NotesApiTest {
         assertThat(note.get("savedAt").isNull()).isFalse();
         ok(put(pageNote(2), "Tallet på side 2 passer ikke", KIRSTEN));
         ok(put(itemNote(CLOSED_ITEM), "Ny udgave", KIRSTEN));
+        // Kept in MongoDB: one document of her login per place, the later text replacing the earlier.
+        assertThat(mongo.find(Query.query(Criteria.where("login").is(KIRSTEN).and("meetingId").is(meeting.id())),
+                Document.class, "notes")).extracting(stored -> stored.getString("text"))
+                .containsExactlyInAnyOrder("Ny udgave", "Tallet på side 2 passer ikke");
 
         JsonNode mine = Api.json(ok(api.get(meeting.path("/notes"), KIRSTEN)));
         assertThat(mine.get("notes").valueStream().map(each -> each.get("text").stringValue()).toList())
