@@ -220,14 +220,12 @@ class RoughEdgesIT {
             assertThat(hit.locator(".plenum-search-title").boundingBox().height).isGreaterThanOrEqualTo(44);
             assertThat(sidewaysOverflow(page)).as("the search page scrolls sideways at %d px", size[0]).isZero();
             Browser.document(page, "search-" + size[0] + "x" + size[1], false);
-            if (size[0] == 1024) {
-                hit.locator(".plenum-search-title").click();
-                page.waitForURL(Pattern.compile(".*/meetings/" + meeting.id() + "\\?item=" + itemId));
-                Locator card = page.locator("vaadin-accordion-panel.plenum-item[data-item-id='" + itemId + "']");
-                assertThat(card).hasAttribute("opened", "");
-                page.waitForFunction("card => { const box = card.getBoundingClientRect();"
-                        + " return box.top >= 0 && box.top < window.innerHeight; }", card.elementHandle());
-            }
+            hit.locator(".plenum-search-title").click();
+            page.waitForURL(Pattern.compile(".*/meetings/" + meeting.id() + "\\?item=" + itemId));
+            Locator card = page.locator("vaadin-accordion-panel.plenum-item[data-item-id='" + itemId + "']");
+            assertThat(card).hasAttribute("opened", "");
+            page.waitForFunction("card => { const box = card.getBoundingClientRect();"
+                    + " return box.top >= 0 && box.top < window.innerHeight; }", card.elementHandle());
         }
     }
 
