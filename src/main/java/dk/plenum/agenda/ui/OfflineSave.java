@@ -53,7 +53,13 @@ final class OfflineSave extends Div {
                 language.getLanguage()).then(Double.class,
                 bytes -> state.setText(getTranslation("offline.saved",
                         MeetingTimes.timeRange(Instant.now(), null, language),
-                        String.format(language, "%.1f MB", bytes / 1_000_000))),
+                        size(bytes, language))),
                 failure -> state.setText(getTranslation("offline.notSaved")));
+    }
+
+    /** "0,1 MB", or "48 kB" for a copy without Bilag, which would read "0,0 MB". */
+    static String size(double bytes, Locale language) {
+        return bytes < 100_000 ? String.format(language, "%.0f kB", bytes / 1_000)
+                : String.format(language, "%.1f MB", bytes / 1_000_000);
     }
 }
