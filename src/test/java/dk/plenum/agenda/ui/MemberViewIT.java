@@ -159,6 +159,11 @@ class MemberViewIT {
         page.locator(".plenum-leave-how vaadin-radio-button").nth(2).click();
         page.locator(".plenum-leave-after").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("7.")).first().click();
+        assertThat(page.locator(".plenum-leave-after")).containsText("7.");
+        Browser.document(page, "member-leave-dialog-390x844", false);
+        page.setViewportSize(1024, 768);
+        Browser.document(page, "member-leave-dialog-1024x768", false);
+        page.setViewportSize(390, 844);
         page.locator(".plenum-leave-confirm").click();
 
         assertThat(page.locator(".plenum-own-note")).hasText("går efter punkt 7");
