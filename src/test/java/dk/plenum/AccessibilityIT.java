@@ -13,12 +13,21 @@ import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.BilagUpload;
 import dk.plenum.bilag.TestPdfs;
+import dk.plenum.council.Council;
+import dk.plenum.council.CouncilMember;
+import dk.plenum.council.CouncilService;
+import dk.plenum.council.CouncilService.CouncilDetails;
+import dk.plenum.council.CouncilService.MemberDetails;
 import dk.plenum.decision.DecisionInput;
 import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.decision.DecisionService;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MemberRole;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.proceedings.ProceedingsService;
+import dk.plenum.security.AccountRole;
+import dk.plenum.security.AccountService;
+import dk.plenum.security.AccountService.NewAccount;
 import dk.plenum.support.Api;
 import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.Browser;
@@ -27,6 +36,7 @@ import dk.plenum.support.PlenumTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,6 +74,12 @@ class AccessibilityIT {
     @Autowired
     BilagService bilag;
 
+    @Autowired
+    CouncilService councils;
+
+    @Autowired
+    AccountService accounts;
+
     @Test
     void everyViewHasNoAxeViolationInDanishOrEnglish() {
         Meeting before = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
@@ -79,10 +95,17 @@ class AccessibilityIT {
                 "Dagsordenen blev godkendt.", null, null, null), ImportedMeetings.SECRETARIAT);
         proceedings.close(after.id(), ImportedMeetings.SECRETARIAT);
         String council = "/councils/" + before.councilId();
+        // The page a new member's invitation opens, where they choose their password.
+        Council newCouncil = councils.create(ImportedMeetings.SECRETARIAT, new CouncilDetails("Råd " + UUID.randomUUID(),
+                null, null, List.of()));
+        CouncilMember newMember = councils.addMember(ImportedMeetings.SECRETARIAT, newCouncil.id(), new MemberDetails(
+                "Ulla Bach", MemberRole.MEMBER, null, null, null, null));
+        String activation = "/activate/" + accounts.createWithActivationLink(ImportedMeetings.SECRETARIAT, new NewAccount(
+                "ulla-" + UUID.randomUUID(), AccountRole.MEMBER, newCouncil.id(), newMember.id())).token();
 
         List<String> anonymous = List.of("/", "/councils", council, council + "/plan", "/search?q=budget",
                 "/meetings/" + before.id(), "/meetings/" + during.id(), "/meetings/" + after.id(), "/login",
-                "/live/" + during.id(), "/meetings/" + during.id() + "/display");
+                "/live/" + during.id(), "/meetings/" + during.id() + "/display", activation);
         List<String> member = List.of("/meetings/" + before.id(), "/meetings/" + during.id(), "/meetings/"
                 + after.id(), "/meetings/" + before.id() + "/items/" + itemWithBilag + "/bilag/" + attachmentId
                 + "?page=1", "/account/password");
