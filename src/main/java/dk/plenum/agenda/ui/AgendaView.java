@@ -115,6 +115,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
     private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
     private final Map<String, ProtocolEntryPanel> protocolPanels = new LinkedHashMap<>();
+    /** Expected starts worked out again as time passes, while a running meeting has a time plan. */
+    private final PollTicks expectedStartTicks;
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
@@ -167,9 +169,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         });
         header.add(now);
         // A running item past its planned end pushes the coming ones later with no event.
-        PollTicks.whileAttached(this, () -> {
+        expectedStartTicks = PollTicks.whileAttached(this, () -> {
             if (meeting != null) {
-                showTimePlan(seat());
+                showExpectedStarts();
             }
         });
         agenda.addClassName("plenum-agenda");
@@ -363,7 +365,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             agenda.removeAll();
             inOrder.forEach(agenda::add);
         }
-        showTimePlan(seat);
+        showExpectedStarts();
+        showProtocolEntries(seat);
         boolean roundTableCurrent = meeting.status() == MeetingStatus.LIVE && meeting.currentItem()
                 .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
         feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
@@ -393,13 +396,20 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     }
 
     /** Each coming item's expected start as of now, and the viewer's protocol entries, as the meeting stands now. */
-    private void showTimePlan(Participant seat) {
+    /** When each coming item is expected; the page ticks while an item running over can move them. */
+    private void showExpectedStarts() {
         TimePlan plan = timePlan.planOf(meeting).orElse(null);
+        expectedStartTicks.tickWhile(plan != null && meeting.inSession());
         for (AgendaItem item : meeting.items()) {
             cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id())
                     .map(expected -> getTranslation("timeplan.expected",
                             MeetingTimes.timeRange(expected, null, getLocale())))
                     .orElse(null));
+        }
+    }
+
+    private void showProtocolEntries(Participant seat) {
+        for (AgendaItem item : meeting.items()) {
             protocolPanels.get(item.id()).show(meeting, item, seat, getLocale());
         }
     }

@@ -9,12 +9,13 @@ import dk.plenum.timeplan.TimePlanService;
 /**
  * Whether the running meeting is ahead of its time plan or behind, in whole minutes, as of now: an item running past
  * its planned end makes it fall behind while it runs, with no event. It is worked out again on every change to the
- * meeting, and every {@link PollTicks#EVERY} by the page's poll while it is attached (stopped on detach). Hidden when the
- * meeting has no time plan or does not run; read out by screen readers as it changes.
+ * meeting, and every {@link PollTicks#EVERY} by the page's poll while it is attached and shown (stopped otherwise).
+ * Hidden when the meeting has no time plan or does not run; read out by screen readers as it changes.
  */
 final class TimePlanStatus extends Span {
 
     private final TimePlanService timePlan;
+    private final PollTicks ticks;
     /** The meeting last shown, worked out again on each tick. */
     private Meeting meeting;
 
@@ -23,7 +24,7 @@ final class TimePlanStatus extends Span {
         addClassName("plenum-control-timeplan");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
-        PollTicks.whileAttached(this, () -> {
+        ticks = PollTicks.whileAttached(this, () -> {
             if (meeting != null) {
                 show(meeting);
             }
@@ -35,6 +36,7 @@ final class TimePlanStatus extends Span {
         boolean running = shown.inSession();
         TimePlan plan = running ? timePlan.planOf(shown).orElse(null) : null;
         setVisible(plan != null);
+        ticks.tickWhile(plan != null);
         if (plan == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package dk.plenum.agenda.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -91,6 +92,29 @@ class TimePlanAgendaViewTest extends SpringBrowserlessTest {
 
         view.getElement().removeFromParent();
         assertThat(ui.getPollInterval()).as("stopped when the page is gone").isEqualTo(-1);
+    }
+
+    @Test
+    void aPageWithNothingToWorkOutFromTheClockDoesNotPoll() {
+        navigate("meetings/" + meeting.id(), AgendaView.class);
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPollInterval()).isEqualTo((int) PollTicks.EVERY.toMillis());
+
+        proceedings.close(meeting.id(), ImportedMeetings.SECRETARIAT);
+        await("closed: no item can run over").atMost(Duration.ofSeconds(20)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).until(() -> {
+                    roundTrip();
+                    return ui.getPollInterval() == -1;
+                });
+
+        Meeting unplanned = imports.importMeeting("""
+                {"council": "Erhvervsrådet", "title": "Uden tidsplan", "kind": "ORDINARY", "startsAt": "%s",
+                 "members": [{"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
+                 "items": [{"number": 1, "title": "Grundsalg", "visibility": "OPEN"}]}
+                """.formatted(ImportedMeetings.startedMinutesAgo(5)), ImportedMeetings.SECRETARIAT);
+        proceedings.start(unplanned.id(), ImportedMeetings.SECRETARIAT);
+        navigate("meetings/" + unplanned.id(), AgendaView.class);
+        assertThat(UI.getCurrent().getPollInterval()).as("running, but no time plan").isEqualTo(-1);
     }
 
     /** "Forventet kl. 10.42" on item 2's card. */
