@@ -12,7 +12,6 @@ import dk.plenum.meeting.MeetingChanges.MeetingStarted;
 import dk.plenum.meeting.MeetingChanges.PlannedDepartureSet;
 import dk.plenum.meeting.MeetingEvent;
 import dk.plenum.meeting.MeetingJournal;
-import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
 import jakarta.annotation.PreDestroy;
@@ -60,7 +59,7 @@ class DueDepartures implements SmartInitializingSingleton {
     public void afterSingletonsInstantiated() {
         feed = live.followEveryMeeting(this::meetingChanged);
         // Departures said before a restart: those due now, and a timer for each still to come.
-        journal.findAll().stream().filter(meeting -> !over(meeting.status())).forEach(meeting ->
+        journal.findNotOver().forEach(meeting ->
                 meeting.participants().stream().map(Participant::plannedDeparture).filter(Objects::nonNull)
                         .forEach(departure -> watch(meeting.id(), departure)));
     }
@@ -89,10 +88,6 @@ class DueDepartures implements SmartInitializingSingleton {
     private void watch(String meetingId, PlannedDeparture departure) {
         watched.add(meetingId);
         recordAt(meetingId, departure.at() == null ? Instant.now() : departure.at());
-    }
-
-    private static boolean over(MeetingStatus status) {
-        return status == MeetingStatus.CLOSED || status == MeetingStatus.CANCELLED;
     }
 
     private void recordAt(String meetingId, Instant at) {

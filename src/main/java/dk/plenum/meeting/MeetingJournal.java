@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -492,6 +493,12 @@ public class MeetingJournal implements InitializingBean {
     /** All meetings, the latest start first. */
     public List<Meeting> findAll() {
         return projections.findAll();
+    }
+
+    /** The meetings not over: still to be held, running or paused (not closed, not cancelled). */
+    public List<Meeting> findNotOver() {
+        return projections.findWithStatus(EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.LIVE,
+                MeetingStatus.ADJOURNED));
     }
 
     public boolean exists(String councilId, Instant startsAt) {

@@ -50,6 +50,19 @@ class MeetingJournalTest {
     }
 
     @Test
+    void meetingsNotOverAreThoseToBeHeldRunningOrPaused() {
+        Meeting coming = journal.schedule(scheduled(), "test");
+        Meeting running = journal.schedule(scheduled(), "test");
+        journal.append(running.id(), "test", meeting -> new MeetingChanges.MeetingStarted());
+        Meeting closed = journal.schedule(scheduled(), "test");
+        journal.append(closed.id(), "test", meeting -> new MeetingChanges.MeetingStarted());
+        journal.append(closed.id(), "test", meeting -> new MeetingChanges.MeetingClosed());
+
+        assertThat(journal.findNotOver()).extracting(Meeting::id).contains(coming.id(), running.id())
+                .doesNotContain(closed.id());
+    }
+
+    @Test
     void aLostProjectionIsRebuiltFromTheLog() {
         Meeting meeting = journal.schedule(scheduled(), "test");
         mongo.remove(new Query(Criteria.where("_id").is(meeting.id())), "meetings");

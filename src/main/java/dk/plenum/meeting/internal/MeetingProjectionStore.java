@@ -3,10 +3,12 @@ package dk.plenum.meeting.internal;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
@@ -89,6 +91,12 @@ public class MeetingProjectionStore {
 
     public List<Meeting> findAll() {
         return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "startsAt")), Meeting.class, COLLECTION);
+    }
+
+    /** The meetings whose status is one of {@code statuses}. */
+    public List<Meeting> findWithStatus(Set<MeetingStatus> statuses) {
+        return mongo.find(new Query(Criteria.where("status").in(statuses.stream().map(Enum::name).toList())),
+                Meeting.class, COLLECTION);
     }
 
     public boolean exists(String councilId, Instant startsAt) {
