@@ -3,6 +3,7 @@ package dk.plenum.meeting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The meeting as its events have built it: the projection every view and API reads. {@code lastSeq}
@@ -61,6 +62,12 @@ public record Meeting(
 
     public Optional<AgendaItem> item(String itemId) {
         return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+    }
+
+    /** The item's place on the agenda (0 for the first), or -1 for an id not on it. */
+    public int positionOf(String itemId) {
+        return IntStream.range(0, items.size()).filter(index -> items.get(index).id().equals(itemId)).findFirst()
+                .orElse(-1);
     }
 
     public Optional<AgendaItem> currentItem() {

@@ -1,7 +1,6 @@
 package dk.plenum.meeting;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * When a present member has said they will leave the meeting early: at a time ({@code at}), or after an item
@@ -19,23 +18,13 @@ public record PlannedDeparture(Instant at, String afterItemId) {
         if (at != null) {
             return !at.isAfter(now);
         }
-        List<AgendaItem> items = meeting.items();
-        int named = indexOf(items, afterItemId);
+        int named = meeting.positionOf(afterItemId);
         if (named < 0) {
             return false;
         }
-        AgendaItem item = items.get(named);
+        AgendaItem item = meeting.items().get(named);
         String current = meeting.currentItemId();
         return item.decision() != null || current != null && !current.equals(afterItemId)
-                && (item.treated() || indexOf(items, current) > named);
-    }
-
-    private static int indexOf(List<AgendaItem> items, String itemId) {
-        for (int index = 0; index < items.size(); index++) {
-            if (items.get(index).id().equals(itemId)) {
-                return index;
-            }
-        }
-        return -1;
+                && (item.treated() || meeting.positionOf(current) > named);
     }
 }

@@ -1,7 +1,6 @@
 package dk.plenum.notes;
 
 import com.vaadin.flow.shared.Registration;
-import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.CommandRefusedException.Reason;
@@ -81,10 +80,9 @@ public class NotesService {
      */
     public List<Note> mine(String meetingId, Actor actor) {
         Meeting meeting = requireNoteTaker(meetingId, actor);
-        List<String> items = meeting.items().stream().map(AgendaItem::id).toList();
         return store.findAll(actor.username(), meetingId).stream()
                 .filter(note -> readablePlace(meeting, note.place(), actor))
-                .sorted(Comparator.<Note>comparingInt(note -> items.indexOf(note.itemId()))
+                .sorted(Comparator.<Note>comparingInt(note -> meeting.positionOf(note.itemId()))
                         .thenComparingInt(note -> bilagIndex(meeting, note))
                         .thenComparingInt(note -> note.place().page()))
                 .toList();
