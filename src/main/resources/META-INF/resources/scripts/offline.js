@@ -35,7 +35,12 @@ window.plenumOffline = (() => {
     }
   }
 
-  /** Keeps the meeting's offline edition for the member, in the language given; resolves to the bytes kept. */
+  /**
+   * Keeps the meeting's offline edition for the member, in the language given; resolves to the bytes kept. Its pages
+   * are fetched anew each time; a Bilag page's image only when the device lacks it (its address names the Bilag's
+   * file, so a replaced Bilag's pages have new ones); what the edition no longer lists is dropped, so that the worker,
+   * which looks a copy up by its path alone, finds one version of each.
+   */
   async function save(meetingId, user, language) {
     if (!supported) {
       return -1;
@@ -47,12 +52,40 @@ window.plenumOffline = (() => {
     }
     const files = await listed.json();
     const copies = await caches.open(COPIES + user);
-    await copies.addAll(files.map(file => new Request(file, { cache: 'no-store' })));
+    const wanted = [];
+    for (const file of files) {
+      if (!(file.includes('?file=') && await copies.match(file))) {
+        wanted.push(new Request(file, { cache: 'no-store' }));
+      }
+    }
+    await copies.addAll(wanted);
+    const edition = '/meetings/' + meetingId + '/offline';
+    for (const kept of await copies.keys()) {
+      const url = new URL(kept.url);
+      if (url.pathname.startsWith(edition) && !files.includes(url.pathname + url.search)) {
+        await copies.delete(kept);
+      }
+    }
     let bytes = 0;
     for (const file of files) {
       bytes += (await (await copies.match(file)).blob()).size;
     }
     return bytes;
+  }
+
+  const pendingSaves = new Map();
+
+  /**
+   * Saves again a minute after the meeting changed, while its page is open: the copy then holds what the member last
+   * saw, at the cost of one save a minute however busy the meeting. Resolves as {@link save} does.
+   */
+  function saveSoon(meetingId, user, language) {
+    if (!pendingSaves.has(meetingId)) {
+      pendingSaves.set(meetingId, new Promise(resolve => setTimeout(resolve, api.resaveAfterMs))
+          .then(() => save(meetingId, user, language))
+          .finally(() => pendingSaves.delete(meetingId)));
+    }
+    return pendingSaves.get(meetingId);
   }
 
   /** Logging out: no copy of any meeting stays on the device, and the worker shows none. */
@@ -64,5 +97,7 @@ window.plenumOffline = (() => {
     }
   }
 
-  return { identify, save, forget };
+  // resaveAfterMs: how long saveSoon waits (tests shorten it).
+  const api = { identify, save, saveSoon, forget, resaveAfterMs: 60000 };
+  return api;
 })();

@@ -19,6 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,10 +65,20 @@ class OfflineEditionTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
         assertThat(page.body()).contains("Personalesag", "Kirstens egen note", "Fortroligt notat",
                 "class=\"plenum-offline-state\"").doesNotContain("Thomas' egen note");
-        assertThat(get(edition + "/files?lang=en", kirsten).body()).contains(edition + "?lang=en", pageImage);
+        String listedImage = listedAddress(get(edition + "/files?lang=en", kirsten).body(), pageImage);
+        assertThat(get(edition + "/files?lang=en", kirsten).body()).contains(edition + "?lang=en");
+        String bilagReader = edition + "/items/" + closedItem + "/bilag/" + attachment;
+        assertThat(get(bilagReader, kirsten).body()).as("the Bilag's offline page shows the listed image")
+                .contains(listedImage);
         HttpResponse<byte[]> image = getBytes(pageImage, kirsten);
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+
+        // A device keeps the page images it has; a replaced Bilag's pages get new addresses, so it fetches those.
+        bilag.replace(meeting.id(), closedItem, attachment, new BilagUpload("Fortroligt notat.pdf",
+                TestPdfs.pages(2, "Rettet")), ImportedMeetings.SECRETARIAT);
+        assertThat(listedAddress(get(edition + "/files?lang=en", kirsten).body(), pageImage))
+                .as("page 2 after the Bilag was replaced").isNotEqualTo(listedImage);
 
         for (String outsider : new String[] {null, session("sekretariat")}) {
             HttpResponse<String> refused = get(edition, outsider);
@@ -75,6 +87,13 @@ class OfflineEditionTest {
             assertThat(get(edition + "/files", outsider).statusCode()).isEqualTo(404);
             assertThat(getBytes(pageImage, outsider).statusCode()).isEqualTo(404);
         }
+    }
+
+    /** The one address in the list that starts with {@code start}, with its query. */
+    private static String listedAddress(String files, String start) {
+        Matcher listed = Pattern.compile(Pattern.quote(start) + "[^\"]*").matcher(files);
+        assertThat(listed.find()).as(start + " listed").isTrue();
+        return listed.group();
     }
 
     private String session(String username) {

@@ -225,6 +225,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         render();
         liveStatus.updated();
         announceNews(shownBefore);
+        offlineSave.meetingChanged();
     }
 
     /** Says what a member who cannot see the screen would miss: the item that became current, decisions made. */

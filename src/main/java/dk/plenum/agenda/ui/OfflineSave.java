@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * "Gem til offline" on a member's meeting page: keeps the meeting's offline edition, with the member's notes and the
  * Bilag, on this device for reading without a network (decision 0022). It saves by itself when a member opens the
- * meeting; the button saves again (after new notes, say) and the line beside it says when the copy was made.
+ * meeting, and again a minute after the meeting changed while its page is open; the button saves at once (after new
+ * notes, say) and the line beside it says when the copy was made.
  */
 final class OfflineSave extends Div {
 
@@ -22,6 +23,8 @@ final class OfflineSave extends Div {
     private final Span state = new Span();
     private String meetingId;
     private String memberKey;
+    /** A save a minute after a change is pending in the browser. */
+    private boolean resaving;
 
     OfflineSave() {
         addClassName("plenum-offline-save");
@@ -46,15 +49,36 @@ final class OfflineSave extends Div {
         }
     }
 
+    /**
+     * The meeting changed while its page is open: the copy is saved again a minute later, once for all the changes of
+     * that minute, so that it holds what the member last saw.
+     */
+    void meetingChanged() {
+        if (isVisible() && meetingId != null && !resaving) {
+            resaving = true;
+            keep("saveSoon");
+        }
+    }
+
     private void save() {
-        Locale language = getLocale();
         state.setText(getTranslation("offline.saving"));
-        getElement().executeJs("return window.plenumOffline.save($0, $1, $2)", meetingId, memberKey,
+        keep("save");
+    }
+
+    /** Runs {@code function} of scripts/offline.js and says when the copy was kept and how big it is. */
+    private void keep(String function) {
+        Locale language = getLocale();
+        getElement().executeJs("return window.plenumOffline." + function + "($0, $1, $2)", meetingId, memberKey,
                 language.getLanguage()).then(Double.class,
-                bytes -> state.setText(getTranslation("offline.saved",
-                        MeetingTimes.timeRange(Instant.now(), null, language),
-                        size(bytes, language))),
-                failure -> state.setText(getTranslation("offline.notSaved")));
+                bytes -> {
+                    resaving = false;
+                    state.setText(getTranslation("offline.saved", MeetingTimes.timeRange(Instant.now(), null, language),
+                            size(bytes, language)));
+                },
+                failure -> {
+                    resaving = false;
+                    state.setText(getTranslation("offline.notSaved"));
+                });
     }
 
     /** "0,1 MB", or "48 kB" for a copy without Bilag, which would read "0,0 MB". */

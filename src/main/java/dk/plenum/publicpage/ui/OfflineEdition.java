@@ -142,7 +142,7 @@ class OfflineEdition {
                     String bilagPage = bilagPage(meetingId, item, attachment);
                     files.add(bilagPage + query);
                     for (int page = 1; page <= attachment.pageCount(); page++) {
-                        files.add(bilagPage + "/pages/" + page);
+                        files.add(PublicMeetingHtml.pageImage(bilagPage, attachment, page));
                     }
                 }
             }

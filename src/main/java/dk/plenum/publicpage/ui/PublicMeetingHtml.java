@@ -82,6 +82,14 @@ final class PublicMeetingHtml {
         return TEMPLATES.process("public/offline", context);
     }
 
+    /**
+     * The address of one page's image in the offline edition. It names the Bilag's file, so a replaced Bilag's pages
+     * get new addresses and a device keeps the pages it already has until then (see {@code scripts/offline.js}).
+     */
+    static String pageImage(String bilagPage, Attachment attachment, int page) {
+        return bilagPage + "/pages/" + page + "?file=" + attachment.fileId();
+    }
+
     /** One Bilag of the offline edition, page by page as images, with the member's note under each page. */
     String offlineBilag(Meeting membersMeeting, AgendaItem item, Attachment attachment, Locale language, String path,
             Reading reading, Instant asOf) {
@@ -89,7 +97,7 @@ final class PublicMeetingHtml {
         context.setVariable("page", page(language, path, "{}"));
         String bilagPage = reading.bilagPage(membersMeeting.id(), item, attachment);
         List<BilagPage> pages = IntStream.rangeClosed(1, attachment.pageCount())
-                .mapToObj(number -> new BilagPage(bilagPage + "/pages/" + number,
+                .mapToObj(number -> new BilagPage(pageImage(bilagPage, attachment, number),
                         text("offline.pageOf", language, number, attachment.pageCount()),
                         reading.pageNote(item, attachment, number)))
                 .toList();
