@@ -3,9 +3,10 @@
 # Spring Boot STOMP broadcast app from the test sources) and a separate load JVM on this machine, runs
 # the scenarios and appends a dated section to docs/benchmarks.md.
 #
-#   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, then 10 secretaries
+#   bench/run.sh                         # 1,000, 5,000 and 10,000 observers, 10,000 public page viewers, then 10 secretaries
 #   OBSERVERS=1000 bench/run.sh          # fewer runs
 #   VAADIN_UIS= bench/run.sh             # without the Vaadin UIs (100 and 500 of each view)
+#   OBSERVERS= SECRETARIES=0 VAADIN_UIS= VOTE_MEMBERS=0 bench/run.sh   # 10,000 public page viewers and page loads only
 #   OBSERVERS= SECRETARIES=0 VAADIN_UIS= PAGE_LOADS=0 bench/run.sh   # the electronic vote only
 #
 # Everything is bounded: each scenario has a fixed number of events, the load JVM is killed after
@@ -24,7 +25,9 @@ DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-2}
 SECRETARIES=${SECRETARIES:-10}          # 0: no command scenario
 DECISIONS_EACH=${DECISIONS_EACH:-100}
-PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view in Chromium; 0: none
+PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view and the public page in Chromium; 0: none
+# Browsers on the public page /live/{id} (issue 14): page, snapshot, STOMP with heart-beats; empty: none.
+PAGE_VIEWERS=${PAGE_VIEWERS-10000}
 VAADIN_UIS=${VAADIN_UIS-100,500}        # Vaadin UIs of each view (observer, member); empty: none
 # The electronic vote (issue 13): members casting at once while observers and members' UIs follow; 0 members: none.
 VOTE_MEMBERS=${VOTE_MEMBERS:-50}
@@ -93,7 +96,7 @@ echo "Baseline up (pid $BASELINE_PID)"
 # shellcheck disable=SC2086
 timeout "$BENCH_TIMEOUT" "$JAVA" $LOAD_JVM_FLAGS -DCONSOLE_LOG_THRESHOLD=WARN \
     -Dbench.baseline.port="$BASELINE_PORT" -Dbench.baseline.pid="$BASELINE_PID" -Dbench.pageLoads="$PAGE_LOADS" \
-    -Dbench.vaadinUis="$VAADIN_UIS" \
+    -Dbench.pageViewers="$PAGE_VIEWERS" -Dbench.vaadinUis="$VAADIN_UIS" \
     -Dbench.voteMembers="$VOTE_MEMBERS" -Dbench.voteObservers="$VOTE_OBSERVERS" -Dbench.voteUis="$VOTE_UIS" \
     -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" dk.plenum.bench.Bench \
     "$PORT" "$SERVER_PID" "$OBSERVERS" "$DECISIONS" "$EVENTS_PER_SECOND" "$SECRETARIES" "$DECISIONS_EACH" \
@@ -107,7 +110,7 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src examples benc
     echo "- Commit: $commit; machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     echo "- JDK: $("$JAVA" -version 2>&1 | head -1); server flags \`$SERVER_JVM_FLAGS\`, load flags \`$LOAD_JVM_FLAGS\`"
     echo "- Load average before the run: $load_before (the machine is shared; the tables show the 1-minute load after each run)"
-    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH VAADIN_UIS=$VAADIN_UIS VOTE_MEMBERS=$VOTE_MEMBERS VOTE_OBSERVERS=$VOTE_OBSERVERS VOTE_UIS=$VOTE_UIS PAGE_LOADS=$PAGE_LOADS bench/run.sh\`"
+    echo "- Command: \`OBSERVERS=$OBSERVERS DECISIONS=$DECISIONS EVENTS_PER_SECOND=$EVENTS_PER_SECOND SECRETARIES=$SECRETARIES DECISIONS_EACH=$DECISIONS_EACH PAGE_VIEWERS=$PAGE_VIEWERS VAADIN_UIS=$VAADIN_UIS VOTE_MEMBERS=$VOTE_MEMBERS VOTE_OBSERVERS=$VOTE_OBSERVERS VOTE_UIS=$VOTE_UIS PAGE_LOADS=$PAGE_LOADS bench/run.sh\`"
     echo "- Start: jar launched to first HTTP 200 on \`/api/meetings\`: $start_ms ms"
     echo
     cat "$WORK/results.md"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The load process of bench/run.sh: runs the scenarios against a Plenum server that runs in another JVM
@@ -12,6 +13,8 @@ import java.util.Arrays;
  *
  * <pre>Bench PORT SERVER_PID OBSERVER_COUNTS(1000,5000,10000; "" for none) DECISIONS EVENTS_PER_SECOND SECRETARIES DECISIONS_EACH
  *     with -Dbench.baseline.port=PORT -Dbench.baseline.pid=PID [-Dbench.pageLoads=5 (0: no page loads)]
+ *     [-Dbench.pageViewers=10000 (browsers on the public page, each beside as many bare observers of the baseline;
+ *      "" for none, the default)]
  *     [-Dbench.vaadinUis=100,500 (UIs per view; "" for none, the default)]
  *     [-Dbench.voteMembers=50 -Dbench.voteObservers=5000 -Dbench.voteUis=100 (the electronic vote; 0 members: none,
  *      the default)]</pre>
@@ -36,27 +39,21 @@ public final class Bench {
         ServerProcess baseline = new ServerProcess(Long.parseLong(requiredProperty("bench.baseline.pid")),
                 server.jcmd());
         int pageLoads = Integer.getInteger("bench.pageLoads", 5);
+        int[] pageViewerCounts = counts(System.getProperty("bench.pageViewers", ""));
         int[] vaadinUiCounts = counts(System.getProperty("bench.vaadinUis", ""));
         int voteMembers = Integer.getInteger("bench.voteMembers", 0);
 
         // First, while the server is fresh: the start scenario's page loads.
         if (pageLoads > 0) {
             System.out.println(PageLoadScenario.run(port, pageLoads).table());
-            System.out.println();
         }
 
-        if (observerCounts.length > 0) {
-            System.out.println(FanOutRun.HEADER);
-        }
-        for (int observers : observerCounts) {
-            FanOutRun plenum = FanOutRun.measure(server, FanOutScenario.plenum(port, 2 * decisions), observers,
-                    eventsPerSecond);
-            System.out.println(plenum.row("Plenum"));
-            FanOutRun bare = FanOutRun.measure(baseline, FanOutScenario.baseline(baselinePort, 2 * decisions),
-                    observers, eventsPerSecond);
-            System.out.println(bare.row("Bare STOMP app"));
-            System.out.println(plenum.ratioRow("Plenum ÷ bare", bare));
-        }
+        Supplier<FanOutScenario> bare = () -> FanOutScenario.baseline(baselinePort, 2 * decisions);
+        printFanOut(observerCounts, server, () -> FanOutScenario.plenum(port, 2 * decisions), "Plenum", baseline, bare,
+                "Bare STOMP app", eventsPerSecond);
+        // Issue 14: browsers on the public page, beside the same bare observers of the baseline.
+        printFanOut(pageViewerCounts, server, () -> FanOutScenario.publicPage(port, 2 * decisions),
+                "Plenum, public page viewers", baseline, bare, "Bare STOMP app, observers", eventsPerSecond);
 
         if (secretaries > 0) {
             CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
@@ -76,6 +73,24 @@ public final class Bench {
             System.out.println();
             VoteBench.printTables(port, server, voteMembers, Integer.getInteger("bench.voteObservers", 5000),
                     Integer.getInteger("bench.voteUis", 100));
+        }
+    }
+
+    /** A table with a row for Plenum, one for the baseline and their ratios per crowd size; nothing for no sizes. */
+    private static void printFanOut(int[] sizes, ServerProcess server, Supplier<FanOutScenario> plenum,
+            String plenumLabel, ServerProcess baseline, Supplier<FanOutScenario> bare, String bareLabel,
+            int eventsPerSecond) throws Exception {
+        if (sizes.length == 0) {
+            return;
+        }
+        System.out.println();
+        System.out.println(FanOutRun.HEADER);
+        for (int size : sizes) {
+            FanOutRun plenumRun = FanOutRun.measure(server, plenum.get(), size, eventsPerSecond);
+            System.out.println(plenumRun.row(plenumLabel));
+            FanOutRun bareRun = FanOutRun.measure(baseline, bare.get(), size, eventsPerSecond);
+            System.out.println(bareRun.row(bareLabel));
+            System.out.println(plenumRun.ratioRow(plenumLabel + " ÷ bare", bareRun));
         }
     }
 

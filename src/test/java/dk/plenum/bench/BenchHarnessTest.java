@@ -25,6 +25,12 @@ class BenchHarnessTest {
         assertFiftyObserversGetTwentyEventsOnce(FanOutScenario.plenum(port, 20));
     }
 
+    /** Each viewer also GETs the page, the snapshot and the catch-up, and fails on any cookie: no session. */
+    @Test
+    void fiftyPublicPageViewersGetEveryEventOnce() throws Exception {
+        assertFiftyObserversGetTwentyEventsOnce(FanOutScenario.publicPage(port, 20));
+    }
+
     /** The baseline app runs in a Spring context of its own, beside Plenum's, on another random port. */
     @Test
     void fiftyObserversOfTheBaselineGetEveryEventOnce() throws Exception {

@@ -18,27 +18,35 @@ final class FanOutScenario implements AutoCloseable {
 
     private final URI webSocket;
     private final EventSource source;
+    private final ObserverCrowd.Joining joining;
     private final int events;
     private ObserverCrowd crowd;
 
-    private FanOutScenario(int port, EventSource source, int events) {
+    private FanOutScenario(int port, EventSource source, ObserverCrowd.Joining joining, int events) {
         this.webSocket = URI.create("ws://localhost:" + port + "/ws");
         this.source = source;
+        this.joining = joining;
         this.events = events;
     }
 
     /** Plenum on {@code port}: a fresh, started meeting of the demo council, two events per item. */
     static FanOutScenario plenum(int port, int events) {
-        return new FanOutScenario(port, MeetingScriptEvents.prepare(port, events), events);
+        return new FanOutScenario(port, MeetingScriptEvents.prepare(port, events), ObserverCrowd.Joining.BARE, events);
+    }
+
+    /** As {@link #plenum}, the crowd joining as browsers on the public page do ({@link PublicPageViewer}). */
+    static FanOutScenario publicPage(int port, int events) {
+        MeetingScriptEvents meeting = MeetingScriptEvents.prepare(port, events);
+        return new FanOutScenario(port, meeting, new PublicPageViewer(port, meeting.meetingId()), events);
     }
 
     /** The bare broadcast app ({@link dk.plenum.bench.baseline.BroadcastApp}) on {@code port}. */
     static FanOutScenario baseline(int port, int events) {
-        return new FanOutScenario(port, new BroadcastEvents(port), events);
+        return new FanOutScenario(port, new BroadcastEvents(port), ObserverCrowd.Joining.BARE, events);
     }
 
     void subscribe(int observers) throws Exception {
-        crowd = ObserverCrowd.subscribe(webSocket, source.topic(), observers, source.seqBefore(), events);
+        crowd = ObserverCrowd.subscribe(webSocket, joining, source.topic(), observers, source.seqBefore(), events);
     }
 
     Result run(int eventsPerSecond) throws InterruptedException {

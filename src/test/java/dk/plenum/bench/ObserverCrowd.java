@@ -7,9 +7,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Many anonymous observers on one topic, each a bare STOMP connection that records when each event
  * arrived. Unlike {@link examples.ObserverClient} they never catch up from the log nor drop duplicates:
- * the benchmark must see what the live stream itself lost or repeated.
+ * the benchmark must see what the live stream itself lost or repeated. How each one joins is a {@link Joining}:
+ * a bare observer only subscribes, a {@link PublicPageViewer} also does the public page's HTTP around it.
  */
 final class ObserverCrowd implements AutoCloseable {
 
@@ -33,7 +36,30 @@ final class ObserverCrowd implements AutoCloseable {
         this.afterSeq = afterSeq;
     }
 
-    /** Opens {@code size} observers of {@code topic} and returns once every subscription is confirmed. */
+    /** How a client joins the crowd: what it does around its subscription, and whether it keeps heart-beats. */
+    interface Joining {
+
+        /** A bare STOMP observer: CONNECT without heart-beats, SUBSCRIBE, the receipt; nothing else. */
+        Joining BARE = new Joining() {
+            @Override
+            public void around(Callable<?> subscribe) throws Exception {
+                subscribe.call();
+            }
+
+            @Override
+            public Duration heartBeat() {
+                return null;
+            }
+        };
+
+        /** Calls {@code subscribe} (connect, subscribe, wait for the receipt) with what the client does around it. */
+        void around(Callable<?> subscribe) throws Exception;
+
+        /** The heart-beat the CONNECT offers both ways, kept as the server answers; null: none. */
+        Duration heartBeat();
+    }
+
+    /** Opens {@code size} bare observers of {@code topic} and returns once every subscription is confirmed. */
     static ObserverCrowd subscribe(URI webSocket, String topic, int size, long afterSeq, int expectedEvents)
             throws Exception {
         return subscribe(webSocket, Map.of(), topic, size, afterSeq, expectedEvents);
@@ -42,8 +68,22 @@ final class ObserverCrowd implements AutoCloseable {
     /** As {@link #subscribe(URI, String, int, long, int)}, with {@code headers} in each handshake, e.g. a cookie. */
     static ObserverCrowd subscribe(URI webSocket, Map<String, String> headers, String topic, int size, long afterSeq,
             int expectedEvents) throws Exception {
-        List<Observer> observers = Crowds.open(size, CONCURRENT_HANDSHAKES,
-                () -> Observer.subscribed(webSocket, headers, topic, afterSeq, expectedEvents));
+        return subscribe(webSocket, headers, Joining.BARE, topic, size, afterSeq, expectedEvents);
+    }
+
+    /** Opens {@code size} clients that each join {@code topic} as {@code joining} says. */
+    static ObserverCrowd subscribe(URI webSocket, Joining joining, String topic, int size, long afterSeq,
+            int expectedEvents) throws Exception {
+        return subscribe(webSocket, Map.of(), joining, topic, size, afterSeq, expectedEvents);
+    }
+
+    private static ObserverCrowd subscribe(URI webSocket, Map<String, String> headers, Joining joining, String topic,
+            int size, long afterSeq, int expectedEvents) throws Exception {
+        List<Observer> observers = Crowds.open(size, CONCURRENT_HANDSHAKES, () -> {
+            Observer observer = new Observer(afterSeq, expectedEvents, joining.heartBeat());
+            joining.around(() -> observer.subscribe(webSocket, headers, topic));
+            return observer;
+        });
         return new ObserverCrowd(observers, afterSeq);
     }
 
@@ -124,33 +164,44 @@ final class ObserverCrowd implements AutoCloseable {
         private final long[] previousSeqs;
         private final AtomicLong surplus = new AtomicLong();
         private final CountDownLatch answered = new CountDownLatch(1);
+        /** Offered in the CONNECT; null: none. */
+        private final Duration heartBeat;
         private volatile String refusal;
         private StompConnection connection;
 
-        private Observer(long afterSeq, int expectedEvents) {
+        private Observer(long afterSeq, int expectedEvents, Duration heartBeat) {
             this.afterSeq = afterSeq;
             this.receivedAtNanos = new long[expectedEvents];
             this.previousSeqs = new long[expectedEvents];
+            this.heartBeat = heartBeat;
         }
 
-        static Observer subscribed(URI webSocket, Map<String, String> headers, String topic, long afterSeq,
-                int expectedEvents) throws InterruptedException {
-            Observer observer = new Observer(afterSeq, expectedEvents);
-            observer.connection = StompConnection.open(webSocket, null, headers, observer::onFrame, () -> { });
-            observer.connection.send("CONNECT", Map.of("accept-version", "1.2", "host", webSocket.getHost()), "");
-            observer.connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"),
-                    "");
-            if (!observer.answered.await(SUBSCRIBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        /** Connects, subscribes to {@code topic} and returns once the receipt came. */
+        Void subscribe(URI webSocket, Map<String, String> headers, String topic) throws InterruptedException {
+            connection = StompConnection.open(webSocket, null, headers, this::onFrame, () -> { });
+            Map<String, String> connect = new LinkedHashMap<>(Map.of("accept-version", "1.2", "host",
+                    webSocket.getHost()));
+            if (heartBeat != null) {
+                connect.put("heart-beat", heartBeat.toMillis() + "," + heartBeat.toMillis());
+            }
+            connection.send("CONNECT", connect, "");
+            connection.send("SUBSCRIBE", Map.of("id", "0", "destination", topic, "receipt", "subscribed"), "");
+            if (!answered.await(SUBSCRIBE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 throw new IllegalStateException("No receipt for the subscription to " + topic);
             }
-            if (observer.refusal != null) {
-                throw new IllegalStateException("Refused: " + observer.refusal);
+            if (refusal != null) {
+                throw new IllegalStateException("Refused: " + refusal);
             }
-            return observer;
+            return null;
         }
 
         private void onFrame(Frame frame) {
             switch (frame.command()) {
+                case "CONNECTED" -> {
+                    if (heartBeat != null) {
+                        connection.keepAlive(heartBeat, frame.headers().getOrDefault("heart-beat", "0,0"));
+                    }
+                }
                 case "RECEIPT" -> answered.countDown();
                 case "MESSAGE" -> {
                     long seq = Event.parse(frame.body(), true).seq();

@@ -5,21 +5,23 @@ import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
 import dk.plenum.support.ScriptedMeeting;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The start scenario's second half: how soon headless Chromium shows the public agenda view of a running
- * meeting ({@code /meetings/{id}}, no login). A Vaadin app first paints its loading shell, so besides the first
+ * meeting ({@code /meetings/{id}}, no login) on a tablet (1024×768), and the public page ({@code /live/{id}},
+ * rendered on the server: decision 0016) on a phone (390×844). A Vaadin app first paints its loading shell, so besides the first
  * contentful paint each load also gives the first paint of all and when the first agenda item's title was
  * painted (Element Timing): that is when the agenda is really there. All in ms from navigation start, as
  * Chromium reports them: paint entries arrive a little after the paint, so each load waits for them.
  * Largest contentful paint is left out: Chromium 156 headless sometimes never reported it here (when it
  * did, it was the meeting's heading, painted in the same frame as the first item's title).
  *
- * <p>The very first load after the jar started is reported on its own; then each repetition is a cold load
- * (a new browser context: empty cache, no cookies, so a new Vaadin session) followed by a warm one (the same
- * context loading the page again), and the medians are reported.
+ * <p>The very first load of the agenda view after the jar started is reported on its own; then, for each page, each
+ * repetition is a cold load (a new browser context: empty cache, no cookies, so a new Vaadin session) followed by a
+ * warm one (the same context loading the page again), and the medians are reported, with the slowest cold load.
  */
 final class PageLoadScenario {
 
@@ -59,33 +61,54 @@ final class PageLoadScenario {
     record Timings(double firstPaint, double firstContentfulPaint, double firstItemTitle) {
 
         static Timings medianOf(List<Timings> loads) {
-            return new Timings(median(loads, Timings::firstPaint), median(loads, Timings::firstContentfulPaint),
-                    median(loads, Timings::firstItemTitle));
+            return of(loads, timings -> Percentiles.of(timings).median());
         }
 
-        private static double median(List<Timings> loads, ToDoubleFunction<Timings> timing) {
-            return Percentiles.of(loads.stream().mapToDouble(timing).toArray()).median();
+        /** Each measure's slowest, not necessarily from the same load. */
+        static Timings slowestOf(List<Timings> loads) {
+            return of(loads, timings -> Arrays.stream(timings).max().orElseThrow());
+        }
+
+        private static Timings of(List<Timings> loads, ToDoubleFunction<double[]> summary) {
+            return new Timings(summary.applyAsDouble(loads.stream().mapToDouble(Timings::firstPaint).toArray()),
+                    summary.applyAsDouble(loads.stream().mapToDouble(Timings::firstContentfulPaint).toArray()),
+                    summary.applyAsDouble(loads.stream().mapToDouble(Timings::firstItemTitle).toArray()));
         }
     }
 
-    record Result(Timings firstLoad, Timings coldMedian, Timings warmMedian, int repetitions) {
+    /** One page's cold and warm loads. */
+    record Loads(List<Timings> cold, List<Timings> warm) {
+
+        String rows() {
+            return String.join("\n",
+                    row("Cold: new browser context, empty cache (median of %d)".formatted(cold.size()),
+                            Timings.medianOf(cold)),
+                    row("Cold, slowest of %d".formatted(cold.size()), Timings.slowestOf(cold)),
+                    row("Warm: same context, second load (median of %d)".formatted(warm.size()),
+                            Timings.medianOf(warm)));
+        }
+    }
+
+    record Result(Timings firstLoad, Loads agenda, Loads publicPage) {
 
         String table() {
             return """
-                    | Agenda view in Chromium, ms from navigation start | First paint | First contentful paint | \
-                    First item title painted |
+                    | Agenda view (`/meetings/{id}`, 1024×768) in Chromium, ms from navigation start | First paint | \
+                    First contentful paint | First item title painted |
                     |---|---|---|---|
                     %s
                     %s
-                    %s""".formatted(row("First load after the jar started", firstLoad),
-                    row("Cold: new browser context, empty cache (median of %d)".formatted(repetitions), coldMedian),
-                    row("Warm: same context, second load (median of %d)".formatted(repetitions), warmMedian));
-        }
 
-        private static String row(String load, Timings timings) {
-            return "| %s | %.0f | %.0f | %.0f |".formatted(load, timings.firstPaint(), timings.firstContentfulPaint(),
-                    timings.firstItemTitle());
+                    | Public page (`/live/{id}`, 390×844) in Chromium, ms from navigation start | First paint | \
+                    First contentful paint | First item title painted |
+                    |---|---|---|---|
+                    %s""".formatted(row("First load after the jar started", firstLoad), agenda.rows(), publicPage.rows());
         }
+    }
+
+    private static String row(String load, Timings timings) {
+        return "| %s | %.0f | %.0f | %.0f |".formatted(load, timings.firstPaint(), timings.firstContentfulPaint(),
+                timings.firstItemTitle());
     }
 
     static Result run(int port, int repetitions) {
@@ -94,23 +117,29 @@ final class PageLoadScenario {
         meeting.currentItem(0);
         meeting.decide(0);
         String agenda = "http://localhost:" + port + "/meetings/" + meeting.id();
+        String publicPage = "http://localhost:" + port + "/live/" + meeting.id();
         try (Browser browser = new Browser()) {
-            Timings firstLoad = load(recordingPage(browser), agenda);
-            List<Timings> cold = new ArrayList<>();
-            List<Timings> warm = new ArrayList<>();
-            for (int i = 0; i < repetitions; i++) {
-                Page page = recordingPage(browser);
-                cold.add(load(page, agenda));
-                warm.add(load(page, agenda));
-                page.context().close();
-            }
-            return new Result(firstLoad, Timings.medianOf(cold), Timings.medianOf(warm), repetitions);
+            Timings firstLoad = load(recordingPage(browser, 1024, 768), agenda);
+            return new Result(firstLoad, loads(browser, agenda, 1024, 768, repetitions),
+                    loads(browser, publicPage, 390, 844, repetitions));
         }
     }
 
+    private static Loads loads(Browser browser, String url, int width, int height, int repetitions) {
+        List<Timings> cold = new ArrayList<>();
+        List<Timings> warm = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+            Page page = recordingPage(browser, width, height);
+            cold.add(load(page, url));
+            warm.add(load(page, url));
+            page.context().close();
+        }
+        return new Loads(cold, warm);
+    }
+
     /** A page in a new context that records the paints of every document it loads. */
-    private static Page recordingPage(Browser browser) {
-        Page page = browser.newPage();
+    private static Page recordingPage(Browser browser, int width, int height) {
+        Page page = browser.newPage(width, height);
         page.addInitScript(RECORDER);
         return page;
     }
