@@ -125,7 +125,7 @@ public class AttendanceService {
             try {
                 journal.append(meetingId, DUE_DEPARTURES, meeting -> {
                     Participant participant = requireParticipant(meeting, memberId);
-                    if (!dueDepartures(meeting, now).contains(memberId)) {
+                    if (!departureDue(meeting, participant, now)) {
                         throw new CommandRefusedException(Reason.CONFLICT, "refused.leaveNotPresent");
                     }
                     return new AttendanceMarked(memberId, AttendanceStatus.LEFT, participant.substituteFor(), null);
@@ -137,15 +137,14 @@ public class AttendanceService {
     }
 
     private static List<String> dueDepartures(Meeting meeting, Instant now) {
-        if (!meeting.inSession()) {
-            return List.of();
-        }
-        return meeting.participants().stream()
-                .filter(participant -> participant.attendance() == AttendanceStatus.PRESENT)
-                .filter(participant -> participant.plannedDeparture() != null
-                        && participant.plannedDeparture().dueIn(meeting, now))
-                .map(Participant::memberId)
-                .toList();
+        return meeting.participants().stream().filter(participant -> departureDue(meeting, participant, now))
+                .map(Participant::memberId).toList();
+    }
+
+    /** Whether the participant, present in a meeting in session, said they would leave by {@code now}. */
+    private static boolean departureDue(Meeting meeting, Participant participant, Instant now) {
+        return meeting.inSession() && participant.attendance() == AttendanceStatus.PRESENT
+                && participant.plannedDeparture() != null && participant.plannedDeparture().dueIn(meeting, now);
     }
 
     /** Only an apology not yet taken back, before the meeting starts, goes back to "expected". */
