@@ -10,16 +10,28 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Puts Tomcat on {@link RoomForRequestsProtocol} ({@code server.tomcat.*} settings apply to it as usual) and
- * the {@link BodyLimitFilter} in front of {@code /api}.
+ * Puts Tomcat on {@link RoomForRequestsProtocol} ({@code server.tomcat.*} settings apply to it as usual), with
+ * small socket read buffers, and the {@link BodyLimitFilter} in front of {@code /api}.
  */
 @Configuration
 @EnableConfigurationProperties(BodyLimits.class)
 class TrafficConfiguration {
 
+    /**
+     * Tomcat keeps an 8 KiB read buffer for every open connection, also once it is a WebSocket that reads a
+     * few short frames (an observer, a public page viewer, a Vaadin push channel; 2 KiB is the largest STOMP
+     * frame a client may send): 6 KB of heap per public page viewer (docs/benchmarks.md). Reads into bigger
+     * buffers, as request heads and bodies are, go past it straight from the socket.
+     */
+    static final int SOCKET_READ_BUFFER_BYTES = 2048;
+
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> roomForRequests() {
-        return factory -> factory.setProtocol(RoomForRequestsProtocol.class.getName());
+        return factory -> {
+            factory.setProtocol(RoomForRequestsProtocol.class.getName());
+            factory.addConnectorCustomizers(
+                    connector -> connector.setProperty("socket.appReadBufSize", String.valueOf(SOCKET_READ_BUFFER_BYTES)));
+        };
     }
 
     /** First of all filters, before Spring Security: an anonymous oversized body is refused unread too. */

@@ -1,0 +1,45 @@
+package dk.plenum.traffic.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.plenum.support.PlenumTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+
+/** Every connection's read buffer is small, and requests bigger than it are still read whole. */
+@PlenumTest
+class SocketReadBufferTest {
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void tomcatKeepsTwoKibibytesPerConnectionForReading() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+
+        assertThat(server.getTomcat().getConnector().getProperty("socket.appReadBufSize"))
+                .isEqualTo(String.valueOf(TrafficConfiguration.SOCKET_READ_BUFFER_BYTES));
+    }
+
+    @Test
+    void aRequestHeadThreeTimesTheBufferIsStillReadWhole() throws Exception {
+        String longHeader = "x".repeat(3 * TrafficConfiguration.SOCKET_READ_BUFFER_BYTES);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/api/meetings")).header("X-Long", longHeader).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
+    }
+}
