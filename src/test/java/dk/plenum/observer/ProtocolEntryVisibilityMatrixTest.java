@@ -9,6 +9,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.Api;
 import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import examples.ObserverClient.Event;
@@ -164,6 +165,8 @@ class ProtocolEntryVisibilityMatrixTest extends SpringBrowserlessTest {
         }
         UI.getCurrent().navigate("meetings/" + meetingId);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AgendaView");
+        // Every item opened: a folded card holds nothing of the item, an opened one must show only what the role may see.
+        ItemCards.openAll(getCurrentView());
         return getCurrentView().getElement().getTextRecursively();
     }
 }

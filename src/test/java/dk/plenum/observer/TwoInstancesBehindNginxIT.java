@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.Nginx;
 import dk.plenum.support.ScriptedMeeting;
 import dk.plenum.support.TwoInstances;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +95,7 @@ class TwoInstancesBehindNginxIT {
                 .endsWith(".b");
         tablet.navigate(nginx.url() + "/meetings/" + meeting.id());
         assertThat(tablet.locator(".plenum-meeting-status")).hasText("I gang");
+        BrowserSteps.openItems(tablet, Arrays.stream(OPEN_ITEMS).map(item -> item + 1).toArray());
 
         List<Follower> followersOnA = followers(nginx, meeting.id(), "a");
         List<Follower> followersOnB = followers(nginx, meeting.id(), "b");

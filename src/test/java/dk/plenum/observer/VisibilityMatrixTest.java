@@ -18,6 +18,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.Api;
 import dk.plenum.support.ApiMeeting;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ScriptedMeeting;
@@ -314,6 +315,8 @@ class VisibilityMatrixTest extends SpringBrowserlessTest {
         }
         UI.getCurrent().navigate("meetings/" + meetingId);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AgendaView");
+        // Every item opened: a folded card holds nothing of the item, an opened one must show only what the role may see.
+        ItemCards.openAll(getCurrentView());
         return getCurrentView().getElement().getTextRecursively();
     }
 }

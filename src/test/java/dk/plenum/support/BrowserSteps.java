@@ -116,4 +116,18 @@ public final class BrowserSteps {
         reader.waitForFunction("() => { const img = document.querySelector('.plenum-bilag-image');"
                 + " return img && img.complete && img.naturalWidth > 0; }");
     }
+
+    /**
+     * A member opens the agenda items numbered so (those already open stay so): a folded card holds nothing of its
+     * item until it is opened, and from then on follows it live.
+     */
+    public static void openItems(Page member, int... numbers) {
+        for (int number : numbers) {
+            Locator card = member.locator("#item-" + number);
+            if (card.getAttribute("opened") == null) {
+                card.locator("vaadin-accordion-heading").click();
+            }
+            assertThat(card.locator(".plenum-item-content")).isAttached();
+        }
+    }
 }

@@ -71,6 +71,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A meeting as council members follow it on their tablets, and as the public sees it: the status, the
@@ -113,8 +114,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final Div agenda = new Div();
     private final AttendancePanel attendancePanel = new AttendancePanel();
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
-    private final Map<String, RoundTableFeed> feeds = new LinkedHashMap<>();
-    private final Map<String, ProtocolEntryPanel> protocolPanels = new LinkedHashMap<>();
+    /** What the view keeps up to date below each card's own text, of the cards opened so far only. */
+    private final Map<String, ItemParts> openedParts = new LinkedHashMap<>();
     /** Expected starts worked out again as time passes, while a running meeting has a time plan. */
     private final PollTicks expectedStartTicks;
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
@@ -126,9 +127,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). */
     private final ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
-    private final Map<String, ItemVotingInfo> votingInfos = new LinkedHashMap<>();
-    /** The viewer's own note under each item, for a member of the council. */
-    private final Map<String, NoteField> noteFields = new LinkedHashMap<>();
     /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
     private final Span announcer = new Span();
 
@@ -207,10 +205,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     @Override
     public void showAnother(Meeting another) {
         cards.clear();
-        feeds.clear();
-        protocolPanels.clear();
-        votingInfos.clear();
-        noteFields.clear();
+        openedParts.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
@@ -367,36 +362,19 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             inOrder.forEach(agenda::add);
         }
         showExpectedStarts();
-        showProtocolEntries(seat);
-        boolean roundTableCurrent = meeting.status() == MeetingStatus.LIVE && meeting.currentItem()
-                .filter(current -> current.kind() == ItemKind.ROUND_THE_TABLE).isPresent();
-        feeds.forEach((itemId, feed) -> feed.show(meeting, seat,
-                seat != null && roundTableCurrent && itemId.equals(meeting.currentItemId()), getLocale()));
-        votingInfos.values().forEach(info -> info.show(meeting, seat));
-        noteFields.forEach((itemId, field) -> field.show(binding.meeting(), NotePlace.item(itemId), viewer));
+        // Only the opened cards' parts: a folded card's are made from the meeting as it is when it is opened.
+        openedParts.values().forEach(parts -> parts.show(seat));
     }
 
     private ItemCard newCard(AgendaItem item) {
-        ItemCard card = new ItemCard(meeting.id());
-        if (item.kind() == ItemKind.ROUND_THE_TABLE) {
-            RoundTableFeed feed = new RoundTableFeed(item.id(), new RoundTablePosting());
-            feeds.put(item.id(), feed);
-            card.addBelow(feed);
-        }
-        ProtocolEntryPanel entries = new ProtocolEntryPanel(item.id(),
-                (itemId, text) -> run(() -> protocolEntries.request(meeting.id(), itemId, text, viewer), "protocol.field."));
-        protocolPanels.put(item.id(), entries);
-        card.addBelow(entries);
-        ItemVotingInfo votingInfo = new ItemVotingInfo(item.id(), this::declareConflict);
-        votingInfos.put(item.id(), votingInfo);
-        card.addBelow(votingInfo);
-        NoteField noteField = new NoteField(notes);
-        noteFields.put(item.id(), noteField);
-        card.addBelow(noteField);
-        return card;
+        return new ItemCard(meeting.id(), () -> {
+            ItemParts parts = new ItemParts(item.id(), item.kind());
+            openedParts.put(item.id(), parts);
+            parts.show(seat());
+            return parts.components();
+        });
     }
 
-    /** Each coming item's expected start as of now, and the viewer's protocol entries, as the meeting stands now. */
     /** When each coming item is expected; the page ticks while an item running over can move them. */
     private void showExpectedStarts() {
         TimePlan plan = timePlan.planOf(meeting).orElse(null);
@@ -409,9 +387,37 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
     }
 
-    private void showProtocolEntries(Participant seat) {
-        for (AgendaItem item : meeting.items()) {
-            protocolPanels.get(item.id()).show(meeting, item, seat, getLocale());
+    /** Below an opened card's own text: the round-the-table feed, protocol entries, the vote and the viewer's note. */
+    private final class ItemParts {
+
+        private final String itemId;
+        /** Only under a round-the-table item. */
+        private final RoundTableFeed feed;
+        private final ProtocolEntryPanel entries;
+        private final ItemVotingInfo votingInfo;
+        private final NoteField noteField = new NoteField(notes);
+
+        ItemParts(String itemId, ItemKind kind) {
+            this.itemId = itemId;
+            feed = kind == ItemKind.ROUND_THE_TABLE ? new RoundTableFeed(itemId, new RoundTablePosting()) : null;
+            entries = new ProtocolEntryPanel(itemId, (id, text) -> run(
+                    () -> protocolEntries.request(meeting.id(), id, text, viewer), "protocol.field."));
+            votingInfo = new ItemVotingInfo(itemId, AgendaView.this::declareConflict);
+        }
+
+        List<Component> components() {
+            return Stream.<Component>of(feed, entries, votingInfo, noteField).filter(Objects::nonNull).toList();
+        }
+
+        void show(Participant seat) {
+            meeting.item(itemId).ifPresent(item -> entries.show(meeting, item, seat, getLocale()));
+            if (feed != null) {
+                boolean canPost = seat != null && meeting.status() == MeetingStatus.LIVE
+                        && itemId.equals(meeting.currentItemId());
+                feed.show(meeting, seat, canPost, getLocale());
+            }
+            votingInfo.show(meeting, seat);
+            noteField.show(binding.meeting(), NotePlace.item(itemId), viewer);
         }
     }
 

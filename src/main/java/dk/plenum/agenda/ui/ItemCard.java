@@ -21,13 +21,17 @@ import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * One agenda item, folded to its number, title and badges, opening to its decision, sections and
  * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
+ * What is below the summary is made only when the card is first opened, from the item as it then is: most
+ * cards of an agenda stay folded, and each component costs server memory in every member's UI.
  * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
  * moves from item to item by heading.
  */
@@ -38,8 +42,11 @@ class ItemCard extends AccordionPanel {
     private final Div badges = new Div();
     /** "Forventet kl. 17.25": when a coming item is expected to start by the time plan. */
     private final Span expectedStart = new Span();
-    private final Div decision = new Div();
-    private final Div body = new Div();
+    /** The decision and the item's own text: null until the card is first opened. */
+    private Div decision;
+    private Div body;
+    /** The view's parts below the item's own text (feed, protocol entries, vote, note), made on first opening. */
+    private final Supplier<List<Component>> below;
     /** The meeting the item is in, for the links to its Bilag. */
     private final String meetingId;
     /** Opened because it became current, not by the member: folded again when the meeting moves on. */
@@ -48,8 +55,9 @@ class ItemCard extends AccordionPanel {
     private AgendaItem shown;
     private boolean shownCurrent;
 
-    ItemCard(String meetingId) {
+    ItemCard(String meetingId, Supplier<List<Component>> below) {
         this.meetingId = meetingId;
+        this.below = below;
         number.addClassName("plenum-item-number");
         title.addClassName("plenum-item-title");
         badges.addClassName("plenum-badges");
@@ -58,13 +66,14 @@ class ItemCard extends AccordionPanel {
         Div summary = new Div(number, title, badges, expectedStart);
         summary.addClassName("plenum-item-summary");
         setSummary(summary);
-        Div content = new Div(decision, body);
-        content.addClassName("plenum-item-content");
-        add(content);
         addClassName("plenum-item");
+        // Fired for the member's tap as for the server's setOpened (the current item, a return from a Bilag).
         addOpenedChangeListener(change -> {
             if (change.isFromClient()) {
                 openedForCurrent = false;
+            }
+            if (change.isOpened()) {
+                buildContent();
             }
         });
     }
@@ -81,9 +90,9 @@ class ItemCard extends AccordionPanel {
         return item.title() != null ? item.title() : translator.getTranslation("item.closedTitle");
     }
 
-    /** Content added below the item's own text, e.g. the round-the-table feed. */
-    void addBelow(Component extra) {
-        add(extra);
+    /** Whether the content below the summary has been made (the card was opened once). */
+    private boolean hasContent() {
+        return decision != null;
     }
 
     /**
@@ -94,6 +103,10 @@ class ItemCard extends AccordionPanel {
         if (item.equals(shown) && current == shownCurrent) {
             return;
         }
+        AgendaItem before = shown;
+        // Set first: opening the card as the current one makes its content from the item shown.
+        shown = item;
+        shownCurrent = current;
         // The id follows the display number, which changes when the agenda is reordered.
         setId("item-" + item.number());
         getElement().setAttribute("data-item-id", item.id());
@@ -101,13 +114,10 @@ class ItemCard extends AccordionPanel {
         title.setText(titleOf(this, item));
         setClassName("plenum-withdrawn", item.withdrawn());
         showBadges(item, current);
-        showCurrent(current);
-        if (!item.equals(shown)) {
-            showDecision(item.decision());
-            showBody(item);
+        if (hasContent() && !item.equals(before)) {
+            showContent();
         }
-        shown = item;
-        shownCurrent = current;
+        showCurrent(current);
     }
 
     /** Shows when the item is expected to start, or nothing ({@code text} null); an unchanged text is not resent. */
@@ -187,6 +197,27 @@ class ItemCard extends AccordionPanel {
     static String outcomeOf(Component translator, Decision recorded) {
         return recorded.outcome() == null ? translator.getTranslation("live.publicDecision")
                 : translator.getTranslation("live.outcome." + recorded.outcome());
+    }
+
+    /** Makes the content below the summary, once, from the item shown now. */
+    private void buildContent() {
+        if (hasContent()) {
+            return;
+        }
+        decision = new Div();
+        body = new Div();
+        Div content = new Div(decision, body);
+        content.addClassName("plenum-item-content");
+        add(content);
+        below.get().forEach(this::add);
+        if (shown != null) {
+            showContent();
+        }
+    }
+
+    private void showContent() {
+        showDecision(shown.decision());
+        showBody(shown);
     }
 
     /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */

@@ -4,6 +4,7 @@ import dk.plenum.meeting.Translations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,10 +14,12 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.security.AccountService;
 import dk.plenum.shell.NotFoundView;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +49,8 @@ class AgendaViewTest extends SpringBrowserlessTest {
         Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
         VaadinSession.getCurrent().setLocale(Translations.DANISH);
         navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+        // Opened, as she reads them: a folded card holds nothing of its Bilag.
+        ItemCards.openAll(getCurrentView());
 
         assertThat(find(H1.class).single().getText()).isEqualTo(seedMeeting().title());
         List<Details> items = find(Details.class).all();
@@ -58,6 +63,18 @@ class AgendaViewTest extends SpringBrowserlessTest {
         assertThat(spanTexts("plenum-item-open")).hasSize(11).containsOnly("Åben");
         assertThat(find(Span.class).withClassName("plenum-item-open").all())
                 .allMatch(open -> open.hasClassName("plenum-visually-hidden"));
+    }
+
+    @Test
+    void aMembersViewOfTheSeedMeetingIsAFewHundredStateNodes() {
+        Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
+        navigate("meetings/" + seedMeeting().id(), AgendaView.class);
+        AtomicInteger nodes = new AtomicInteger();
+
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes.incrementAndGet());
+
+        // Item cards make their content when opened: 342 with the 11 cards folded, when written; 699 before.
+        assertThat(nodes.get()).isLessThan(400);
     }
 
     @Test

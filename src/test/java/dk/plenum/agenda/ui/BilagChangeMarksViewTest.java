@@ -18,6 +18,7 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.security.AccountService;
 import dk.plenum.shell.Navigation;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
@@ -71,6 +72,8 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     void aMemberSeesEachBilagChangeOnItsItemLive() {
         Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
         navigate(Navigation.agenda(meeting.id()), AgendaView.class);
+        // Opened: a folded card lists no changes, only the latest in its summary.
+        ItemCards.openAll(getCurrentView());
         assertThat(marks("item-1")).isEmpty();
 
         String budget = add(openItem, "Budgetnotat", Visibility.OPEN);
@@ -92,6 +95,7 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     void thePublicSeesOnlyChangesToBilagItMaySee() {
         String budget = add(openItem, "Budgetnotat", Visibility.OPEN);
         navigate("meetings/" + meeting.id(), AgendaView.class);
+        ItemCards.openAll(getCurrentView());
         assertThat(latestMark("item-1")).startsWith("Bilag tilføjet ").endsWith(": Budgetnotat");
 
         add(openItem, "Fortroligt notat", Visibility.CLOSED);

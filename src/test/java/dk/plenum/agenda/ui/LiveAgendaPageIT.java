@@ -21,6 +21,7 @@ import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.PlenumTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -126,9 +127,13 @@ class LiveAgendaPageIT {
         assertThat(current).hasAttribute("data-item-id", item(5).id());
         assertThat(current.locator(".plenum-section h3").first()).isVisible();
         assertThat(current.locator(".plenum-section h3").first()).isInViewport();
-        assertThat(page.locator("#item-3 .plenum-decision-text")).hasText("Godkendt.");
+        assertThat(page.locator("#item-3 .plenum-decision-outcome")).hasText("Godkendt");
         assertThat(page.locator(".plenum-own-attendance")).hasText("Dig: Til stede");
         browser.screenshot(page, "live-agenda-768x1024");
+        // Decided before the page was opened, folded: its decision's words are there once the member opens it.
+        assertThat(page.locator("#item-3 .plenum-decision-text")).hasCount(0);
+        BrowserSteps.openItems(page, 3);
+        assertThat(page.locator("#item-3 .plenum-decision-text")).hasText("Godkendt.");
 
         decide(5, DecisionOutcome.DISCUSSED, "Drøftedes. Rådet ønsker en handlingsplan til næste møde.");
 

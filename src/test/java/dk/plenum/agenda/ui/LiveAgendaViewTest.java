@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.details.DetailsTester;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -30,17 +31,21 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
+import dk.plenum.notes.NoteField;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +76,9 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
     @Autowired
     MeetingJournal journal;
+
+    @Autowired
+    VotingService voting;
 
     Meeting meeting;
 
@@ -287,6 +295,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                 SECRETARIAT);
 
         open();
+        ItemCards.openAll(getCurrentView());
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Sagen blev behandlet.");
         assertThat(find(Paragraph.class).withClassName("plenum-decision-dissent").all()).isEmpty();
         assertThat(find(Paragraph.class).withClassName("plenum-section-body").all()).extracting(Paragraph::getText)
@@ -294,6 +303,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
         logIn("Anna Aaen");
         open();
+        ItemCards.openAll(getCurrentView());
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Købet af grunden godkendes for 2 mio. kr.");
         assertThat(paragraphs("plenum-decision-dissent")).containsExactly("Mindretalsudtalelse: Ø kan ikke tiltræde.");
         assertThat(paragraphs("plenum-section-body")).contains("Fortroligt salg af grunden.");
@@ -344,6 +354,63 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         // The same components, not equal new ones: nothing of them is sent to the browser again.
         assertThat(descendants(find(Details.class).id("item-3"))).containsExactlyElementsOf(untouchedCard);
         assertThat(find(H1.class).single()).isSameAs(heading);
+    }
+
+    @Test
+    void aFoldedCardIsOnlyItsSummaryAndALiveChangeToItsContentLeavesItSo() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        assertThat(card(1).isOpened()).as("the current item is opened").isTrue();
+        assertThat(card(1).getContent()).isNotEmpty();
+        assertThat(card(3).isOpened()).isFalse();
+        assertThat(card(3).getContent()).as("nothing below a folded card's summary").isEmpty();
+
+        decideClosedItemAndDeclareBoInhabil();
+
+        assertThat(texts("plenum-decision-outcome")).as("the summary's badge is live").containsExactly("Godkendt");
+        assertThat(card(3).getContent()).as("still nothing below the summary").isEmpty();
+        assertThat(paragraphs("plenum-decision-text")).isEmpty();
+    }
+
+    @Test
+    void anOpenedCardShowsWhatChangedWhileItWasFoldedAndFollowsChangesFromThen() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        decideClosedItemAndDeclareBoInhabil();
+
+        new DetailsTester<>(card(3)).openDetails();
+
+        assertThat(paragraphs("plenum-decision-text")).containsExactly("Købet godkendes.");
+        assertThat(paragraphs("plenum-section-body")).containsExactly("Fortroligt salg af grunden.");
+        assertThat(paragraphs("plenum-item-conflicts")).containsExactly("Inhabilitet: Bo Berg (inhabil)");
+        assertThat(card(3).getContent().toList()).as("the member's note field").hasAtLeastOneElementOfType(NoteField.class);
+
+        voting.declareConflict(meeting.id(), item(3).id(), memberId("Dorte Dahl"), SECRETARIAT);
+        decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Købet godkendes for 2 mio. kr.", "Sagen blev behandlet.", null, null).confirmedWithoutQuorum(),
+                SECRETARIAT);
+        awaitDrawn(() -> paragraphs("plenum-decision-text").contains("Købet godkendes for 2 mio. kr."));
+
+        assertThat(paragraphs("plenum-item-conflicts")).singleElement().asString().contains("Dorte Dahl");
+    }
+
+    /** While item 1 is current and item 3 (closed) folded; until the live refresh has drawn the decision's badge. */
+    private void decideClosedItemAndDeclareBoInhabil() {
+        decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Købet godkendes.", "Sagen blev behandlet.", null, null), SECRETARIAT);
+        voting.declareConflict(meeting.id(), item(3).id(), memberId("Bo Berg"), SECRETARIAT);
+        awaitDrawn(() -> !texts("plenum-decision-outcome").isEmpty());
+    }
+
+    private void startAtItemOne() {
+        proceedings.start(meeting.id(), SECRETARIAT);
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+    }
+
+    private Details card(int number) {
+        return find(Details.class).id("item-" + number);
     }
 
     private static List<Component> descendants(Component root) {
@@ -442,12 +509,16 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                 """.formatted(council);
     }
 
-    /** Until the live refresh has drawn a decision text; in the test's own thread, which holds the UI. */
     private void awaitDecisionText() {
-        await("a decision text").atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+        awaitDrawn(() -> !paragraphs("plenum-decision-text").isEmpty());
+    }
+
+    /** Until the live refresh has drawn what {@code drawn} looks for; in the test's own thread, which holds the UI. */
+    private void awaitDrawn(BooleanSupplier drawn) {
+        await("a live refresh").atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     roundTrip();
-                    return !paragraphs("plenum-decision-text").isEmpty();
+                    return drawn.getAsBoolean();
                 });
     }
 }

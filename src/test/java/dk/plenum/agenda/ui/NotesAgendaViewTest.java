@@ -22,6 +22,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import java.time.Duration;
@@ -171,8 +172,10 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
                 .map(span -> ((Span) span).getText()).findFirst().orElseThrow();
     }
 
+    /** With every item opened: a folded card has no note field until it is opened. */
     private void open() {
         navigate("meetings/" + meeting.id(), AgendaView.class);
+        ItemCards.openAll(getCurrentView());
     }
 
     private Actor logIn(String username) {

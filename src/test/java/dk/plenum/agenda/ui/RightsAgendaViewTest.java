@@ -19,6 +19,7 @@ import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,7 @@ class RightsAgendaViewTest extends SpringBrowserlessTest {
 
     /** Item 3 (Personalesag) is closed: an insider reads its internal decision, the public its public text. */
     private boolean closedItemShowsContent() {
+        ItemCards.openAll(getCurrentView());
         return getCurrentView().getElement().getTextRecursively().contains(CLOSED_DECISION);
     }
 

@@ -8,6 +8,7 @@ import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.support.Browser;
+import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
 import java.io.IOException;
@@ -76,6 +77,7 @@ class LiveDecisionIT {
         assertThat(decisionText(secretary)).hasValue("Godkendt.");
         secretary.locator(".plenum-control-save").click();
         assertThat(member.locator("#item-2 .plenum-decision-text")).containsText("Godkendt.");
+        BrowserSteps.openItems(member, 1, 4);
 
         List<Delay> delays = measure(secretary, member, new int[] {1, 2, 4},
                 number -> "#item-" + number + " .plenum-decision-text");
