@@ -294,9 +294,22 @@ public class MeetingJournal implements InitializingBean {
 
     private void appendAlone(WaitingCommand command) {
         try {
-            command.succeed(appendAlone(command.meetingId, command.actor, command.decide, command.key, command.started));
+            command.succeed(appendAloneOrAnswer(command));
         } catch (RuntimeException refusedOrFailed) {
             command.fail(refusedOrFailed);
+        }
+    }
+
+    /**
+     * A retry of a command already stored is not looked for in the log before it is decided again, which cost every
+     * command a store read: it either makes a change whose insert the key's unique index refuses, or is refused on the
+     * state its first attempt left (a second ballot); either way it is then answered from its first attempt's event.
+     */
+    private Meeting appendAloneOrAnswer(WaitingCommand command) {
+        try {
+            return appendAlone(command.meetingId, command.actor, command.decide, command.key, command.started);
+        } catch (CommandRefusedException refused) {
+            return answeredBefore(command.key).orElseThrow(() -> refused);
         }
     }
 
@@ -322,14 +335,10 @@ public class MeetingJournal implements InitializingBean {
             }
             MeetingChange change;
             try {
-                Optional<Meeting> answered = answeredBefore(command.key);
-                if (answered.isPresent()) {
-                    command.succeed(answered.get());
-                    continue;
-                }
                 change = command.decide.apply(current);
             } catch (CommandRefusedException refused) {
-                if (remembered == null) {
+                // Alone, a refusal on a remembered state is decided again on the stored one, and a retry's is answered.
+                if (remembered == null && command.key == null) {
                     command.fail(refused);
                 }
                 continue;
@@ -376,15 +385,10 @@ public class MeetingJournal implements InitializingBean {
 
     /**
      * With the meeting's writer held, so that a retry sent while its first attempt is still being stored waits for
-     * it and gets its answer, instead of running {@code decide} on the state the first attempt left (which refuses,
-     * e.g., a second ballot).
+     * it, and then finds its event ({@link #appendAloneOrAnswer}).
      */
     private Meeting appendAlone(String meetingId, String actor, Function<Meeting, MeetingChange> decide,
             CommandKey key, long started) {
-        Optional<Meeting> answered = answeredBefore(key);
-        if (answered.isPresent()) {
-            return answered.get();
-        }
         Meeting remembered = recent.get(meetingId);
         Meeting current = remembered != null ? remembered : get(meetingId);
         for (int attempt = 1; ; attempt++) {
@@ -407,7 +411,7 @@ public class MeetingJournal implements InitializingBean {
             try {
                 meters.timeStoreCommit(() -> events.append(event, key, slotChanges ? slotAfter : null));
             } catch (DuplicateKeyException seqKeyOrSlotTaken) {
-                answered = answeredBefore(key);
+                Optional<Meeting> answered = answeredBefore(key);
                 if (answered.isPresent()) {
                     return answered.get(); // a concurrent retry with the same key was first
                 }

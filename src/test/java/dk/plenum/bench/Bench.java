@@ -56,12 +56,16 @@ public final class Bench {
                 "Plenum, public page viewers", baseline, bare, "Bare STOMP app, observers", eventsPerSecond);
 
         if (secretaries > 0) {
-            CommandScenario.Result commands = CommandScenario.run(port, secretaries, decisionsEach);
+            long sessionsBefore = server.liveHeap().httpSessions();
+            CommandScenario.Result commands = CommandScenario.run(port, server, secretaries, decisionsEach);
+            long sessionsOpened = server.liveHeap().httpSessions() - sessionsBefore;
             System.out.println();
-            System.out.println("| Secretaries | Decisions accepted | Decisions/s | Latency median / p99 / max | Load (1 min) |");
-            System.out.println("|---|---|---|---|---|");
-            System.out.printf("| %d | %d | %.0f | %s | %s |%n", commands.secretaries(), commands.accepted(),
-                    commands.perSecond(), commands.latencyMillis(), loadAverage());
+            System.out.println("| Secretaries | Decisions accepted | Decisions/s | Latency median / p99 / max "
+                    + "| Server CPU per decision | Server cores busy | HTTP sessions opened | Load (1 min) |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.printf("| %d | %d | %.0f | %s | %.1f ms | %.2f | %d | %s |%n", commands.secretaries(),
+                    commands.accepted(), commands.perSecond(), commands.latencyMillis(), commands.cpuMillisPerDecision(),
+                    commands.serverCores(), sessionsOpened, loadAverage());
         }
 
         if (vaadinUiCounts.length > 0) {

@@ -19,13 +19,15 @@ final class CommandScenario {
     private CommandScenario() {
     }
 
-    static Result run(int port, int secretaries, int decisionsEach) throws Exception {
+    /** {@code server}: the process whose CPU time the decisions cost (not the meetings' import and start). */
+    static Result run(int port, ServerProcess server, int secretaries, int decisionsEach) throws Exception {
         List<ScriptedMeeting> meetings = new ArrayList<>();
         for (int i = 0; i < secretaries; i++) {
             ScriptedMeeting meeting = ScriptedMeeting.importInto(new Api(port), "Erhvervsrådet", ITEMS);
             meeting.start();
             meetings.add(meeting);
         }
+        long cpuBefore = server.cpuMillis();
         long started = System.nanoTime();
         List<Future<double[]>> running = new ArrayList<>();
         try (var threads = Executors.newFixedThreadPool(secretaries)) {
@@ -34,6 +36,7 @@ final class CommandScenario {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpuMillis = server.cpuMillis() - cpuBefore;
         double[] latencies = new double[secretaries * decisionsEach];
         int next = 0;
         for (Future<double[]> secretary : running) {
@@ -41,7 +44,8 @@ final class CommandScenario {
                 latencies[next++] = latency;
             }
         }
-        return new Result(secretaries, latencies.length, latencies.length / seconds, Percentiles.of(latencies));
+        return new Result(secretaries, latencies.length, latencies.length / seconds, Percentiles.of(latencies),
+                (double) cpuMillis / latencies.length, cpuMillis / 1000.0 / seconds);
     }
 
     /** Every decision must be accepted ({@link ScriptedMeeting} checks the 200); returns latencies in ms. */
@@ -55,6 +59,11 @@ final class CommandScenario {
         return latencies;
     }
 
-    record Result(int secretaries, int accepted, double perSecond, Percentiles latencyMillis) {
+    /**
+     * @param cpuMillisPerDecision the server's CPU time (user + system) while the decisions ran, per decision
+     * @param serverCores          the same CPU time per second of the run: how many cores the server kept busy
+     */
+    record Result(int secretaries, int accepted, double perSecond, Percentiles latencyMillis,
+            double cpuMillisPerDecision, double serverCores) {
     }
 }
