@@ -90,7 +90,7 @@ public class NoteField extends Div {
         meetingId = meeting.id();
         place = shownPlace;
         author = viewer;
-        text.setValue(notes.note(meetingId, place, author).map(Note::text).orElse(""));
+        text.setValue(notes.note(meeting, place, author).map(Note::text).orElse(""));
         text.setInvalid(false);
         state.setText("");
         stopFollowing();
