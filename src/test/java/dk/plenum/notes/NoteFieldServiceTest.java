@@ -1,12 +1,14 @@
 package dk.plenum.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.shared.Registration;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
+import dk.plenum.security.NotAllowedException;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
 import java.util.List;
@@ -15,11 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * An open note field follows its author's notes on the meeting: it is told where they changed (saved or deleted, on
- * any of their devices), and never of another member's notes, nor after it stopped following.
+ * What an open note field asks of the notes: it follows its author's notes on the meeting, being told where they
+ * changed (saved or deleted, on any of their devices), and never of another member's notes, nor after it stopped
+ * following; and it reads a note with the meeting its view already holds instead of reading the meeting again, with
+ * the same answers and refusals as by the meeting's id.
  */
 @PlenumTest
-class NotesFollowingTest {
+class NoteFieldServiceTest {
 
     @Autowired
     NotesService notes;
@@ -47,5 +51,20 @@ class NotesFollowingTest {
         following.remove();
         notes.save(meeting.id(), first, "Og til budgettet.", kirsten);
         assertThat(told).hasSize(2);
+    }
+
+    @Test
+    void theMeetingAViewHoldsGivesTheAuthorTheirNoteAndRefusesEveryoneElse() {
+        Meeting meeting = imports.importMeeting(ImportedMeetings.document("Erhvervsrådet",
+                ImportedMeetings.nextStartsAt()), ImportedMeetings.SECRETARIAT);
+        Actor kirsten = accounts.find("kirsten").orElseThrow();
+        NotePlace first = NotePlace.item(meeting.items().getFirst().id());
+        notes.save(meeting.id(), first, "Spørg til driften.", kirsten);
+
+        assertThat(notes.note(meeting, first, kirsten)).map(Note::text).contains("Spørg til driften.");
+        assertThat(notes.note(meeting, first, accounts.find("thomas").orElseThrow())).isEmpty();
+        assertThatThrownBy(() -> notes.note(meeting, first, ImportedMeetings.SECRETARIAT))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> notes.note(meeting, first, null)).isInstanceOf(NotAllowedException.class);
     }
 }
