@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,8 +42,6 @@ public class AccountStore implements InitializingBean {
     private static final String SESSION_EPOCH = "sessionEpoch";
 
     private final MongoTemplate mongo;
-    /** Moved on after each write this instance makes: what was read before it may be out of date. */
-    private final AtomicLong writes = new AtomicLong();
 
     AccountStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -70,14 +66,6 @@ public class AccountStore implements InitializingBean {
             return Optional.empty();
         }
         return Optional.of(new PlenumUser(actorOf(stored), stored.getString(PASSWORD_HASH), epochOf(stored)));
-    }
-
-    /**
-     * How many writes this instance has made to the accounts. An account read while this count stood lower may have
-     * changed since ({@link AccountUserDetails} remembers accounts by it).
-     */
-    long writes() {
-        return writes.get();
     }
 
     /** Each account's session epoch, of those of {@code usernames} that exist, in one query. */
@@ -149,7 +137,7 @@ public class AccountStore implements InitializingBean {
 
     private boolean insert(Document account) {
         try {
-            written(() -> mongo.insert(account, COLLECTION));
+            mongo.insert(account, COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -163,7 +151,7 @@ public class AccountStore implements InitializingBean {
     public boolean setPassword(String username, String passwordHash) {
         Update newPassword = new Update().set(PASSWORD_HASH, passwordHash).unset(ACTIVATION_HASH)
                 .unset(ACTIVATION_EXPIRES).inc(SESSION_EPOCH, 1);
-        return written(() -> mongo.updateFirst(byUsername(username), newPassword, COLLECTION)).getMatchedCount() == 1;
+        return mongo.updateFirst(byUsername(username), newPassword, COLLECTION).getMatchedCount() == 1;
     }
 
     /**
@@ -172,7 +160,7 @@ public class AccountStore implements InitializingBean {
      */
     public boolean replacePassword(String username, String expectedHash, String passwordHash) {
         Query unchanged = new Query(Criteria.where("_id").is(username).and(PASSWORD_HASH).is(expectedHash));
-        return written(() -> mongo.updateFirst(unchanged, new Update().set(PASSWORD_HASH, passwordHash), COLLECTION))
+        return mongo.updateFirst(unchanged, new Update().set(PASSWORD_HASH, passwordHash), COLLECTION)
                 .getMatchedCount() == 1;
     }
 
@@ -183,7 +171,7 @@ public class AccountStore implements InitializingBean {
     public boolean setActivation(String username, String activationHash, Instant expiresAt) {
         Update link = new Update().set(ACTIVATION_HASH, activationHash).set(ACTIVATION_EXPIRES, Date.from(expiresAt))
                 .unset(PASSWORD_HASH).inc(SESSION_EPOCH, 1);
-        return written(() -> mongo.updateFirst(byUsername(username), link, COLLECTION)).getMatchedCount() == 1;
+        return mongo.updateFirst(byUsername(username), link, COLLECTION).getMatchedCount() == 1;
     }
 
     /** The username whose activation link has this hash, if the link is still valid at {@code now}. */
@@ -199,8 +187,7 @@ public class AccountStore implements InitializingBean {
     public Optional<String> activate(String activationHash, Instant now, String passwordHash) {
         Update activated = new Update().set(PASSWORD_HASH, passwordHash).unset(ACTIVATION_HASH)
                 .unset(ACTIVATION_EXPIRES);
-        Document before = written(() -> mongo.findAndModify(validLink(activationHash, now), activated, Document.class,
-                COLLECTION));
+        Document before = mongo.findAndModify(validLink(activationHash, now), activated, Document.class, COLLECTION);
         return Optional.ofNullable(before).map(account -> account.getString("_id"));
     }
 
@@ -214,16 +201,7 @@ public class AccountStore implements InitializingBean {
         if (!active) {
             activity.inc(SESSION_EPOCH, 1);
         }
-        return written(() -> mongo.updateFirst(byUsername(username), activity, COLLECTION)).getMatchedCount() == 1;
-    }
-
-    /** Counts the write even if it failed or matched nothing: one count too many only costs a read. */
-    private <T> T written(Supplier<T> write) {
-        try {
-            return write.get();
-        } finally {
-            writes.incrementAndGet();
-        }
+        return mongo.updateFirst(byUsername(username), activity, COLLECTION).getMatchedCount() == 1;
     }
 
     private static Query byUsername(String username) {
