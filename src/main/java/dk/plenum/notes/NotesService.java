@@ -70,6 +70,7 @@ public class NotesService {
 
     /** The actor's note at the place, if they wrote one. */
     public Optional<Note> note(String meetingId, NotePlace place, Actor actor) {
+        requireLoggedIn(actor); // before the meeting is read, as every other use of the notes
         return note(journal.get(meetingId), place, actor);
     }
 
