@@ -12,9 +12,10 @@ import dk.plenum.visibility.MeetingVisibility;
 import dk.plenum.visibility.PublishedEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import tools.jackson.databind.ObjectMapper;
  * The bridge from live meetings to STOMP subscribers: one {@link LiveMeetings} subscription per meeting that has
  * STOMP subscribers on this instance, not one per observer. Each event is redacted and serialised once per
  * audience and framed once per subscription id (clients mostly use the same one), and the same string is queued
- * on every subscriber's {@link SocketOutbox}.
+ * on every subscriber's {@link SocketOutbox}, a large crowd on all cores at once ({@link ParallelSweep}).
  * <p>
  * Spring's simple broker still registers the subscriptions (receipts, unsubscribe and disconnect events), but the
  * events do not pass through it: per subscriber it built a message, ran it through a thread pool and encoded it
@@ -46,6 +47,7 @@ class MeetingStreams {
     /** Session id → its subscription ids → meeting id: what to release when a subscriber leaves. */
     private final Map<String, Map<String, String>> meetingsBySession = new ConcurrentHashMap<>();
     private final int maxSubscriptionsPerSession;
+    private final ParallelSweep sweep = new ParallelSweep(Runtime.getRuntime().availableProcessors());
 
     MeetingStreams(LiveMeetings live, SocketOutboxes outboxes, ObjectMapper json, ObserverProperties properties,
             MeterRegistry registry) {
@@ -141,6 +143,11 @@ class MeetingStreams {
         });
     }
 
+    @PreDestroy
+    void stopSweeping() {
+        sweep.close();
+    }
+
     private static String key(String sessionId, String subscriptionId) {
         return sessionId + '\n' + subscriptionId;
     }
@@ -196,19 +203,20 @@ class MeetingStreams {
                     previousSeq.put(audience, lastShownSeq.put(audience, event.seq()));
                 }
             }
-            Map<Delivery, StompMessage> messages = new HashMap<>();
-            for (Subscriber subscriber : subscribers.values()) {
-                Delivery delivery = subscriber.deliveryIn(meeting);
+            Map<Delivery, StompMessage> messages = new ConcurrentHashMap<>();
+            Meeting shownIn = meeting;
+            sweep.forEach(List.copyOf(subscribers.values()), subscriber -> {
+                Delivery delivery = subscriber.deliveryIn(shownIn);
                 if (!previousSeq.containsKey(delivery.audience())) {
-                    continue;
+                    return;
                 }
                 StompMessage message = messages.computeIfAbsent(delivery,
-                        shown -> new StompMessage(shown.fullTopic() ? ObserverTopics.fullOf(meeting.id())
-                                : ObserverTopics.publicOf(meeting.id()),
+                        shown -> new StompMessage(shown.fullTopic() ? ObserverTopics.fullOf(shownIn.id())
+                                : ObserverTopics.publicOf(shownIn.id()),
                         event.seq(), previousSeq.get(shown.audience()),
-                        json.writeValueAsString(PublishedEvent.of(shown.audience(), event, meeting))));
+                        json.writeValueAsString(PublishedEvent.of(shown.audience(), event, shownIn))));
                 subscriber.outbox().send(message.frameFor(subscriber.subscriptionId()));
-            }
+            });
         }
     }
 
@@ -221,7 +229,8 @@ class MeetingStreams {
 
         private final String head;
         private final String tail;
-        private final Map<String, String> framesBySubscription = new HashMap<>();
+        /** Filled by the sweep's slices at once. */
+        private final Map<String, String> framesBySubscription = new ConcurrentHashMap<>();
 
         StompMessage(String destination, long seq, long previousSeq, String body) {
             this.head = "MESSAGE\ndestination:" + escape(destination) + "\ncontent-type:application/json\nsubscription:";
