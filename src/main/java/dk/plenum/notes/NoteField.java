@@ -80,10 +80,14 @@ public class NoteField extends Div {
             stopFollowing();
             return;
         }
-        text.setLabel(shownPlace.onBilagPage() ? getTranslation("notes.pageLabel", shownPlace.page())
+        String label = shownPlace.onBilagPage() ? getTranslation("notes.pageLabel", shownPlace.page())
                 : getTranslation("notes.itemLabel", meeting.item(shownPlace.itemId()).map(AgendaItem::number)
-                        .orElse(0)));
-        text.setHelperText(getTranslation("notes.helper"));
+                        .orElse(0));
+        // Set only when changed (the item renumbered, another language): a live refresh then resends nothing.
+        if (!label.equals(text.getLabel())) {
+            text.setLabel(label);
+            text.setHelperText(getTranslation("notes.helper"));
+        }
         if (meeting.id().equals(meetingId) && shownPlace.equals(place) && Objects.equals(viewer, author)) {
             return;
         }

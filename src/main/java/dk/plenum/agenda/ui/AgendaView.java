@@ -29,7 +29,6 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.MeetingKind;
 import dk.plenum.meeting.MeetingStatus;
-import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.minutes.MinutesDownload;
@@ -138,6 +137,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** The item to open and scroll to once drawn: the one a reader comes back to from its Bilag. */
     private String returnToItemId;
     private HeaderFacts renderedHeader;
+    /** The "Now" button's text as shown; null while no item is under discussion. */
+    private String renderedNow;
 
     AgendaView(MeetingJournal journal, CurrentActor currentActor, AttendanceService attendance,
             RoundTableService roundTable, LiveMeetings live, MinutesService minutes,
@@ -160,6 +161,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         header.addClassName("plenum-meeting-header");
         now.addThemeVariants(ButtonVariant.TERTIARY);
         now.addClassName("plenum-now");
+        now.setVisible(false);
         now.addClickListener(click -> {
             if (currentItemId() != null) {
                 cards.get(currentItemId()).scrollToTop();
@@ -209,6 +211,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         agenda.removeAll();
         renderedCurrentItemId = null;
         renderedHeader = null;
+        renderedNow = null;
         meeting = visible(another);
         render();
     }
@@ -300,12 +303,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return running ? meeting.currentItemId() : null;
     }
 
-    /** Rebuilt only when something it shows changed: a live refresh then resends nothing of it. */
+    /**
+     * Rebuilt only when something it shows changed: a live refresh then resends nothing of it. The item under
+     * discussion, which changes most often, is only in the "Now" button.
+     */
     private void renderHeader() {
-        AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
+        showNow();
         HeaderFacts shown = new HeaderFacts(meeting.councilName(), meeting.title(), meeting.startsAt(),
-                meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(),
-                current == null ? null : current.id() + " " + current.number() + " " + current.title(), getLocale(),
+                meeting.endsAt(), meeting.location(), meeting.listedStatus(), meeting.kind(), getLocale(),
                 viewer == null ? null : viewer.username(), meeting.minutesApprovedAt());
         if (shown.equals(renderedHeader)) {
             return;
@@ -339,9 +344,19 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         for (int index = 0; index < parts.size(); index++) {
             header.addComponentAtIndex(index, parts.get(index));
         }
-        now.setVisible(current != null);
-        if (current != null) {
-            now.setText(getTranslation("live.now", current.number(), ItemCard.titleOf(this, current)));
+    }
+
+    /** The "Now: 5. Title" button, touched only when the item under discussion, or its number or title, changed. */
+    private void showNow() {
+        AgendaItem current = currentItemId() == null ? null : meeting.currentItem().orElseThrow();
+        String text = current == null ? null
+                : getTranslation("live.now", current.number(), ItemCard.titleOf(this, current));
+        if (!Objects.equals(text, renderedNow)) {
+            renderedNow = text;
+            now.setVisible(text != null);
+            if (text != null) {
+                now.setText(text);
+            }
         }
     }
 
@@ -380,10 +395,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         TimePlan plan = timePlan.planOf(meeting).orElse(null);
         expectedStartTicks.tickWhile(plan != null && meeting.inSession());
         for (AgendaItem item : meeting.items()) {
-            cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id())
-                    .map(expected -> getTranslation("timeplan.expected",
-                            MeetingTimes.timeRange(expected, null, getLocale())))
-                    .orElse(null));
+            cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id()).orElse(null));
         }
     }
 
@@ -528,7 +540,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
 
     /** Everything the meeting header shows; whose links (the control desk's, "Mine noter") depends on the viewer. */
     private record HeaderFacts(String council, String title, Instant startsAt, Instant endsAt, String location,
-            String listedStatus, MeetingKind kind, String current, Locale locale, String viewer,
+            String listedStatus, MeetingKind kind, Locale locale, String viewer,
             Instant minutesApprovedAt) {
     }
 }

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.BilagChange;
 import dk.plenum.meeting.Decision;
+import dk.plenum.meeting.DecisionOutcome;
 import dk.plenum.meeting.ItemAmendment;
 import dk.plenum.meeting.ItemKind;
 import dk.plenum.meeting.MeetingTimes;
@@ -21,7 +23,9 @@ import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import dk.plenum.shell.Navigation;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -54,6 +58,10 @@ class ItemCard extends AccordionPanel {
     /** What the card shows now; it is touched only when the item changed (or the language did). */
     private AgendaItem shown;
     private boolean shownCurrent;
+    private BadgeFacts shownBadges;
+    /** The expected start shown, and in which language: worked out on every refresh, formatted only when changed. */
+    private Instant shownExpected;
+    private Locale shownExpectedIn;
 
     ItemCard(String meetingId, Supplier<List<Component>> below) {
         this.meetingId = meetingId;
@@ -107,21 +115,30 @@ class ItemCard extends AccordionPanel {
         // Set first: opening the card as the current one makes its content from the item shown.
         shown = item;
         shownCurrent = current;
-        // The id follows the display number, which changes when the agenda is reordered.
-        setId("item-" + item.number());
-        getElement().setAttribute("data-item-id", item.id());
-        number.setText(String.valueOf(item.number()));
-        title.setText(titleOf(this, item));
-        setClassName("plenum-withdrawn", item.withdrawn());
-        showBadges(item, current);
-        if (hasContent() && !item.equals(before)) {
-            showContent();
+        if (!item.equals(before)) {
+            // The id follows the display number, which changes when the agenda is reordered.
+            setId("item-" + item.number());
+            getElement().setAttribute("data-item-id", item.id());
+            number.setText(String.valueOf(item.number()));
+            title.setText(titleOf(this, item));
+            setClassName("plenum-withdrawn", item.withdrawn());
+            if (hasContent()) {
+                showContent(before);
+            }
         }
+        showBadges(item, current);
         showCurrent(current);
     }
 
-    /** Shows when the item is expected to start, or nothing ({@code text} null); an unchanged text is not resent. */
-    void showExpectedStart(String text) {
+    /** Shows when the item is expected to start, or nothing ({@code expected} null); an unchanged time is not resent. */
+    void showExpectedStart(Instant expected) {
+        if (Objects.equals(expected, shownExpected) && getLocale().equals(shownExpectedIn)) {
+            return;
+        }
+        shownExpected = expected;
+        shownExpectedIn = getLocale();
+        String text = expected == null ? null
+                : getTranslation("timeplan.expected", MeetingTimes.timeRange(expected, null, getLocale()));
         if (!Objects.equals(text, expectedStart.getText().isEmpty() ? null : expectedStart.getText())) {
             expectedStart.setText(text == null ? "" : text);
             expectedStart.setVisible(text != null);
@@ -131,6 +148,7 @@ class ItemCard extends AccordionPanel {
     /** Makes the next {@link #show} rebuild its content, e.g. in another language. */
     void forgetContent() {
         shown = null;
+        shownBadges = null;
     }
 
     void scrollToTop() {
@@ -150,6 +168,14 @@ class ItemCard extends AccordionPanel {
     }
 
     private void showBadges(AgendaItem item, boolean current) {
+        BadgeFacts facts = new BadgeFacts(current, item.decision() != null,
+                item.decision() == null ? null : item.decision().outcome(),
+                item.visibility(), item.kind(), item.withdrawn(), item.amended(),
+                item.bilagChanges().isEmpty() ? null : item.bilagChanges().getLast(), getLocale());
+        if (facts.equals(shownBadges)) {
+            return;
+        }
+        shownBadges = facts;
         badges.removeAll();
         if (current) {
             badges.add(Badges.badge(getTranslation("live.current"), Badges.Tone.LIVE));
@@ -211,13 +237,18 @@ class ItemCard extends AccordionPanel {
         add(content);
         below.get().forEach(this::add);
         if (shown != null) {
-            showContent();
+            showContent(null);
         }
     }
 
-    private void showContent() {
-        showDecision(shown.decision());
-        showBody(shown);
+    /** Remakes the decision and the body only where the item changed from {@code before} (null: both). */
+    private void showContent(AgendaItem before) {
+        if (before == null || !Objects.equals(before.decision(), shown.decision())) {
+            showDecision(shown.decision());
+        }
+        if (before == null || !BodyFacts.of(before).equals(BodyFacts.of(shown))) {
+            showBody(shown);
+        }
     }
 
     /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
@@ -323,5 +354,26 @@ class ItemCard extends AccordionPanel {
         link.getElement().setAttribute("router-link", true);
         link.addClassName("plenum-bilag-link");
         return link;
+    }
+
+    /** What the badges say: a live refresh that changed none of it leaves them as they are. */
+    private record BadgeFacts(boolean current, boolean decided, DecisionOutcome outcome, Visibility visibility, ItemKind kind,
+            boolean withdrawn, ItemAmendment amended, BilagChange lastBilagChange, Locale locale) {
+    }
+
+    /**
+     * What the item's own text below its decision is made from (see {@link #showBody}). The decision counts only for
+     * an item with no text of its own, which says so until it is decided.
+     */
+    private record BodyFacts(String itemId, String presenter, Visibility visibility, ItemKind kind,
+            List<Section> sections, List<Attachment> attachments, List<BilagChange> bilagChanges,
+            boolean decidedWithoutText) {
+
+        static BodyFacts of(AgendaItem item) {
+            boolean withoutText = item.presenter() == null && item.sections().isEmpty()
+                    && item.attachments().isEmpty() && item.bilagChanges().isEmpty();
+            return new BodyFacts(item.id(), item.presenter(), item.visibility(), item.kind(), item.sections(),
+                    item.attachments(), item.bilagChanges(), withoutText && item.decision() != null);
+        }
     }
 }

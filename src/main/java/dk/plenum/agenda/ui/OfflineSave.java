@@ -40,7 +40,10 @@ final class OfflineSave extends Div {
     /** Shown to a member of the meeting's council ({@code member}), saving the first time for each meeting. */
     void show(String shownMeetingId, Actor viewer, boolean member) {
         setVisible(member);
-        save.setText(getTranslation("offline.save"));
+        String label = getTranslation("offline.save");
+        if (!label.equals(save.getText())) {
+            save.setText(label); // only when changed: a live refresh then resends nothing
+        }
         String key = member ? OfflineCopies.keyOf(viewer) : null;
         if (member && !(shownMeetingId.equals(meetingId) && Objects.equals(key, memberKey))) {
             meetingId = shownMeetingId;

@@ -32,6 +32,7 @@ import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.PlannedDeparture;
 import dk.plenum.notes.NoteField;
+import dk.plenum.notes.NotesDownload;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountRole;
 import dk.plenum.security.Actor;
@@ -354,6 +355,40 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         // The same components, not equal new ones: nothing of them is sent to the browser again.
         assertThat(descendants(find(Details.class).id("item-3"))).containsExactlyElementsOf(untouchedCard);
         assertThat(find(H1.class).single()).isSameAs(heading);
+    }
+
+    @Test
+    void movingOnToAnotherItemRedrawsOnlyWhatShowsTheItemUnderDiscussion() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        new DetailsTester<>(card(3)).openDetails();
+        Component heading = find(H1.class).single();
+        List<NotesDownload> notesLinks = find(NotesDownload.class).all();
+        List<Component> otherCardsBadges = descendants(card(2)).stream()
+                .filter(component -> component.hasClassName("plenum-badges")).toList();
+        Paragraph sectionOfThree = find(Paragraph.class).withClassName("plenum-section-body").single();
+
+        proceedings.setCurrentItem(meeting.id(), item(3).id(), SECRETARIAT);
+        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText().contains("Salg af grund"));
+
+        assertThat(card(3).hasClassName("plenum-item-current")).isTrue();
+        assertThat(card(1).hasClassName("plenum-item-current")).isFalse();
+        // The same components, not equal new ones: the header and the other cards are not sent again.
+        assertThat(find(H1.class).single()).isSameAs(heading);
+        assertThat(notesLinks).as("the member's notes links, in the header").isNotEmpty();
+        assertThat(find(NotesDownload.class).all()).containsExactlyElementsOf(notesLinks);
+        assertThat(descendants(card(2)).stream().filter(component -> component.hasClassName("plenum-badges"))
+                .flatMap(badges -> descendants(badges).stream()).toList())
+                .containsExactlyElementsOf(otherCardsBadges.stream().flatMap(badges -> descendants(badges).stream())
+                        .toList());
+
+        decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
+                "Købet godkendes.", "Sagen blev behandlet.", null, null), SECRETARIAT);
+        awaitDecisionText();
+
+        assertThat(find(Paragraph.class).withClassName("plenum-section-body").single())
+                .as("an item's text is not made again for its decision").isSameAs(sectionOfThree);
     }
 
     @Test
