@@ -130,7 +130,7 @@ class ItemCard extends AccordionPanel {
         showCurrent(current);
     }
 
-    /** Shows when the item is expected to start, or nothing ({@code expected} null); an unchanged time is not resent. */
+    /** Shows when the item is expected to start, or nothing ({@code expected} null); an unchanged one is not resent. */
     void showExpectedStart(Instant expected) {
         if (Objects.equals(expected, shownExpected) && getLocale().equals(shownExpectedIn)) {
             return;
@@ -357,8 +357,8 @@ class ItemCard extends AccordionPanel {
     }
 
     /** What the badges say: a live refresh that changed none of it leaves them as they are. */
-    private record BadgeFacts(boolean current, boolean decided, DecisionOutcome outcome, Visibility visibility, ItemKind kind,
-            boolean withdrawn, ItemAmendment amended, BilagChange lastBilagChange, Locale locale) {
+    private record BadgeFacts(boolean current, boolean decided, DecisionOutcome outcome, Visibility visibility,
+            ItemKind kind, boolean withdrawn, ItemAmendment amended, BilagChange lastBilagChange, Locale locale) {
     }
 
     /**

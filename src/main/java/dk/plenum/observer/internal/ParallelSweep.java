@@ -38,7 +38,8 @@ final class ParallelSweep implements AutoCloseable {
         int sliceSize = (subscribers.size() + slices - 1) / slices;
         List<Future<?>> others = new ArrayList<>(slices - 1);
         for (int slice = 1; slice < slices; slice++) {
-            List<T> part = subscribers.subList(slice * sliceSize, Math.min(subscribers.size(), (slice + 1) * sliceSize));
+            int from = slice * sliceSize;
+            List<T> part = subscribers.subList(from, Math.min(subscribers.size(), from + sliceSize));
             others.add(helpers.submit(() -> part.forEach(action)));
         }
         RuntimeException failure = null;
