@@ -46,7 +46,10 @@ class LogoutTest {
 
         assertThat(loggedOut.statusCode()).isEqualTo(302);
         assertThat(form.loggedIn(session)).isFalse();
-        assertThat(subscribeWithSession(membersStream)).startsWith("ERROR");
+        // Refused with an ERROR frame; once in a clean-clone CI run (2026-11-30) the socket closed before the frame
+        // was read (null). Either way no RECEIPT, so no members' stream.
+        assertThat(subscribeWithSession(membersStream)).satisfiesAnyOf(
+                answer -> assertThat(answer).startsWith("ERROR"), answer -> assertThat(answer).isNull());
     }
 
     @Test
