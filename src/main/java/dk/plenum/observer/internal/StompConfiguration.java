@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
@@ -19,10 +18,10 @@ import tools.jackson.databind.ObjectMapper;
  * Observers only listen, so their frames are small and anything big is refused; an observer too slow to
  * take what is sent is dropped rather than buffered for, and catches up from the log when it reconnects
  * ({@link StompTransportLimits}). A socket must CONNECT within a deadline ({@link ConnectDeadline}), and the
- * broker offers heart-beats, so that neither silent sockets nor dead peers keep their slots.
+ * broker offers heart-beats, so that neither silent sockets nor dead peers keep their slots. The broker itself is
+ * set up by {@link StompBrokerConfiguration}.
  */
 @Configuration
-@EnableWebSocketMessageBroker
 @EnableConfigurationProperties(ObserverProperties.class)
 class StompConfiguration implements WebSocketMessageBrokerConfigurer {
 
