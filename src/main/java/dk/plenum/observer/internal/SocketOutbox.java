@@ -80,6 +80,9 @@ final class SocketOutbox extends WebSocketSessionDecorator implements SendHandle
             waiting.add(frame);
             waitingChars += frame.length();
             sending = true;
+            // Now, not when the send starts: a frame from another thread meanwhile must not find the time of a send
+            // long finished (or none, on a fresh socket) and close the socket as too slow.
+            sendingSinceNanos = System.nanoTime();
         }
         sendWaiting();
     }

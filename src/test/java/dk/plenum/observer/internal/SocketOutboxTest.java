@@ -9,6 +9,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,43 @@ class SocketOutboxTest {
     }
 
     /** An outbox whose peer takes every frame at once. */
+    /**
+     * Two threads sending the first frames of a socket at once (Spring's CONNECTED and the subscription's RECEIPT):
+     * the second must find the first's send just begun, not a send outstanding since the socket opened. Run many
+     * times, as the window between taking the send and starting it is short.
+     */
+    @Test
+    void framesSentAtOnceFromTwoThreadsDoNotMakeAFreshSocketLookTooSlow() throws Exception {
+        RemoteEndpoint.Async neverCompletes = mock(RemoteEndpoint.Async.class, withSettings().stubOnly());
+        Session quietSocket = mock(Session.class, withSettings().stubOnly());
+        StandardWebSocketSession quietSession = mock(StandardWebSocketSession.class, withSettings().stubOnly());
+        when(quietSession.getNativeSession(Session.class)).thenReturn(quietSocket);
+        when(quietSocket.getAsyncRemote()).thenReturn(neverCompletes);
+        CyclicBarrier together = new CyclicBarrier(2);
+        int sockets = 50_000;
+        SocketOutbox[] outboxes = new SocketOutbox[sockets];
+        for (int i = 0; i < sockets; i++) {
+            outboxes[i] = new SocketOutbox(quietSession, Runnable::run, dropped);
+        }
+        Thread other = Thread.ofPlatform().start(() -> sendEach(outboxes, "RECEIPT", together));
+
+        sendEach(outboxes, "CONNECTED", together);
+        other.join();
+
+        assertThat(dropped.count()).isZero();
+    }
+
+    private static void sendEach(SocketOutbox[] outboxes, String frame, CyclicBarrier together) {
+        try {
+            for (SocketOutbox outbox : outboxes) {
+                together.await(10, TimeUnit.SECONDS);
+                outbox.send(frame);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private SocketOutbox promptOutbox(List<String> received) {
         StandardWebSocketSession promptSession = mock(StandardWebSocketSession.class);
         Session promptSocket = mock(Session.class);
