@@ -294,9 +294,10 @@ public final class ObserverClient implements AutoCloseable {
     /** A STOMP frame: command, headers (unescaped), body. */
     public record Frame(String command, Map<String, String> headers, String body) {
 
-        static Frame parse(String text) {
-            String[] headAndBody = text.split("\n\n", 2);
-            String[] lines = headAndBody[0].split("\n");
+        public static Frame parse(String text) {
+            int headEnd = text.indexOf("\n\n");
+            String head = headEnd < 0 ? text : text.substring(0, headEnd);
+            String[] lines = head.split("\n"); // one character: no regular expression
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
@@ -304,10 +305,10 @@ public final class ObserverClient implements AutoCloseable {
                     headers.putIfAbsent(unescape(lines[i].substring(0, colon)), unescape(lines[i].substring(colon + 1)));
                 }
             }
-            return new Frame(lines[0].strip(), headers, headAndBody.length > 1 ? headAndBody[1] : "");
+            return new Frame(lines[0].strip(), headers, headEnd < 0 ? "" : text.substring(headEnd + 2));
         }
 
-        String encode() {
+        public String encode() {
             StringBuilder frame = new StringBuilder(command).append('\n');
             headers.forEach((name, value) -> frame.append(escape(name)).append(':').append(escape(value)).append('\n'));
             return frame.append('\n').append(body).append('\0').toString();

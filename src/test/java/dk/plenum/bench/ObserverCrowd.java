@@ -2,7 +2,7 @@ package dk.plenum.bench;
 
 import examples.ObserverClient.Event;
 import examples.ObserverClient.Frame;
-import examples.ObserverClient.StompConnection;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -30,10 +30,12 @@ final class ObserverCrowd implements AutoCloseable {
 
     private final List<Observer> observers;
     private final long afterSeq;
+    private final LeanStompSockets sockets;
 
-    private ObserverCrowd(List<Observer> observers, long afterSeq) {
+    private ObserverCrowd(List<Observer> observers, long afterSeq, LeanStompSockets sockets) {
         this.observers = observers;
         this.afterSeq = afterSeq;
+        this.sockets = sockets;
     }
 
     /** How a client joins the crowd: what it does around its subscription, and whether it keeps heart-beats. */
@@ -79,12 +81,13 @@ final class ObserverCrowd implements AutoCloseable {
 
     private static ObserverCrowd subscribe(URI webSocket, Map<String, String> headers, Joining joining, String topic,
             int size, long afterSeq, int expectedEvents) throws Exception {
+        LeanStompSockets sockets = new LeanStompSockets();
         List<Observer> observers = Crowds.open(size, CONCURRENT_HANDSHAKES, () -> {
             Observer observer = new Observer(afterSeq, expectedEvents, joining.heartBeat());
-            joining.around(() -> observer.subscribe(webSocket, headers, topic));
+            joining.around(() -> observer.subscribe(sockets, webSocket, headers, topic));
             return observer;
         });
-        return new ObserverCrowd(observers, afterSeq);
+        return new ObserverCrowd(observers, afterSeq, sockets);
     }
 
     int size() {
@@ -153,6 +156,7 @@ final class ObserverCrowd implements AutoCloseable {
     @Override
     public void close() {
         observers.forEach(observer -> observer.connection.close());
+        sockets.close();
     }
 
     private static final class Observer {
@@ -167,7 +171,7 @@ final class ObserverCrowd implements AutoCloseable {
         /** Offered in the CONNECT; null: none. */
         private final Duration heartBeat;
         private volatile String refusal;
-        private StompConnection connection;
+        private LeanStompSockets.Connection connection;
 
         private Observer(long afterSeq, int expectedEvents, Duration heartBeat) {
             this.afterSeq = afterSeq;
@@ -177,8 +181,9 @@ final class ObserverCrowd implements AutoCloseable {
         }
 
         /** Connects, subscribes to {@code topic} and returns once the receipt came. */
-        Void subscribe(URI webSocket, Map<String, String> headers, String topic) throws InterruptedException {
-            connection = StompConnection.open(webSocket, null, headers, this::onFrame, () -> { });
+        Void subscribe(LeanStompSockets sockets, URI webSocket, Map<String, String> headers, String topic)
+                throws InterruptedException, IOException {
+            connection = sockets.open(webSocket, headers, this::onFrame);
             Map<String, String> connect = new LinkedHashMap<>(Map.of("accept-version", "1.2", "host",
                     webSocket.getHost()));
             if (heartBeat != null) {
