@@ -180,7 +180,7 @@ final class LeanStompSockets implements AutoCloseable {
             sendText(new Frame(command, headers, body).encode());
         }
 
-        /** Sends a bare newline as often as the server asked ({@code "sx,sy"} from CONNECTED), {@code offered} at least. */
+        /** Sends a bare newline as often as the server asks ("sx,sy" from CONNECTED), no more often than offered. */
         void keepAlive(Duration offered, String serverHeartBeat) {
             long wanted = Long.parseLong(serverHeartBeat.split(",")[1].strip());
             if (wanted > 0) {
