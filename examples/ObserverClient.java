@@ -308,6 +308,20 @@ public final class ObserverClient implements AutoCloseable {
             return new Frame(lines[0].strip(), headers, headEnd < 0 ? "" : text.substring(headEnd + 2));
         }
 
+        /**
+         * Hands each whole frame at the start of {@code received} (text up to its NUL) to {@code onFrame} and removes
+         * it; heart-beats (bare newlines) are skipped, and a frame not yet whole stays for the next text.
+         */
+        public static void takeWhole(StringBuilder received, Consumer<Frame> onFrame) {
+            for (int end = received.indexOf("\0"); end >= 0; end = received.indexOf("\0")) {
+                String frame = received.substring(0, end).stripLeading(); // heart-beats are bare newlines
+                received.delete(0, end + 1);
+                if (!frame.isEmpty()) {
+                    onFrame.accept(parse(frame));
+                }
+            }
+        }
+
         public String encode() {
             StringBuilder frame = new StringBuilder(command).append('\n');
             headers.forEach((name, value) -> frame.append(escape(name)).append(':').append(escape(value)).append('\n'));
@@ -418,13 +432,7 @@ public final class ObserverClient implements AutoCloseable {
             lastReceivedNanos = System.nanoTime();
             received.append(data);
             if (last) {
-                for (int end = received.indexOf("\0"); end >= 0; end = received.indexOf("\0")) {
-                    String frame = received.substring(0, end).stripLeading(); // heart-beats are bare newlines
-                    received.delete(0, end + 1);
-                    if (!frame.isEmpty()) {
-                        onFrame.accept(Frame.parse(frame));
-                    }
-                }
+                Frame.takeWhole(received, onFrame);
             }
             webSocket.request(1);
             return null;

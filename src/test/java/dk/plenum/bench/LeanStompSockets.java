@@ -1,5 +1,6 @@
 package dk.plenum.bench;
 
+import dk.plenum.support.RawStompSocket;
 import examples.ObserverClient.Frame;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -50,12 +50,7 @@ final class LeanStompSockets implements AutoCloseable {
     Connection open(URI webSocket, Map<String, String> headers, Consumer<Frame> onFrame) throws IOException {
         SocketChannel channel = SocketChannel.open(new InetSocketAddress(webSocket.getHost(), webSocket.getPort()));
         channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        StringBuilder request = new StringBuilder("GET ").append(webSocket.getRawPath()).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(webSocket.getHost()).append(':').append(webSocket.getPort()).append("\r\n")
-                .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
-                .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-        writeFully(channel, ByteBuffer.wrap(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1)));
+        writeFully(channel, ByteBuffer.wrap(RawStompSocket.handshake(webSocket, headers)));
         ByteBuffer afterHead = readHandshakeAnswer(channel, webSocket);
         channel.configureBlocking(false);
         Connection connection = new Connection(channel, onFrame, afterHead);
@@ -215,23 +210,8 @@ final class LeanStompSockets implements AutoCloseable {
 
         /** One frame, masked as a client's must be (RFC 6455, 5.3). */
         private synchronized void send(int finAndOpcode, byte[] payload) {
-            ByteBuffer frame = ByteBuffer.allocate(payload.length + 14);
-            frame.put((byte) finAndOpcode);
-            if (payload.length < 126) {
-                frame.put((byte) (0x80 | payload.length));
-            } else if (payload.length < 65_536) {
-                frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
-            } else {
-                frame.put((byte) (0x80 | 127)).putLong(payload.length);
-            }
-            byte[] mask = new byte[4];
-            ThreadLocalRandom.current().nextBytes(mask);
-            frame.put(mask);
-            for (int i = 0; i < payload.length; i++) {
-                frame.put((byte) (payload[i] ^ mask[i & 3]));
-            }
             try {
-                writeFully(channel, frame.flip());
+                writeFully(channel, ByteBuffer.wrap(RawStompSocket.maskedFrame(finAndOpcode, payload)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -285,37 +265,32 @@ final class LeanStompSockets implements AutoCloseable {
                 return false;
             }
             unread.position(start + headLength);
-            byte[] payload = new byte[length];
-            unread.get(payload);
-            switch (finAndOpcode & 0x0f) {
-                case 0x0, 0x1 -> textPart(payload, (finAndOpcode & 0x80) != 0);
-                case 0x8 -> close();
-                case 0x9 -> send(0x8a, payload); // pong
-                default -> {
+            int opcode = finAndOpcode & 0x0f;
+            if (opcode == 0x0 || opcode == 0x1) {
+                textPart(length, (finAndOpcode & 0x80) != 0);
+            } else {
+                byte[] payload = new byte[length];
+                unread.get(payload);
+                if (opcode == 0x8) {
+                    close();
+                } else if (opcode == 0x9) {
+                    send(0x8a, payload); // pong
                 }
             }
             return true;
         }
 
-        private void textPart(byte[] part, boolean last) {
-            if (message.length < messageLength + part.length) {
-                message = Arrays.copyOf(message, Math.max(2 * message.length, messageLength + part.length));
+        /** Takes the next {@code length} bytes of {@link #unread} as part of a text message; the last part ends it. */
+        private void textPart(int length, boolean last) {
+            if (message.length < messageLength + length) {
+                message = Arrays.copyOf(message, Math.max(2 * message.length, messageLength + length));
             }
-            System.arraycopy(part, 0, message, messageLength, part.length);
-            messageLength += part.length;
+            unread.get(message, messageLength, length);
+            messageLength += length;
             if (last) {
                 stomp.append(new String(message, 0, messageLength, StandardCharsets.UTF_8));
                 messageLength = 0;
-                for (int end = stomp.indexOf("\0"); end >= 0; end = stomp.indexOf("\0")) {
-                    String frame = stomp.substring(0, end).stripLeading(); // heart-beats are bare newlines
-                    stomp.delete(0, end + 1);
-                    if (!frame.isEmpty()) {
-                        onFrame.accept(Frame.parse(frame));
-                    }
-                }
-                if (!stomp.isEmpty() && stomp.toString().isBlank()) {
-                    stomp.setLength(0); // a heart-beat alone
-                }
+                Frame.takeWhole(stomp, onFrame);
             }
         }
     }

@@ -11,9 +11,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,11 +53,7 @@ public final class RawStompSocket implements AutoCloseable {
             }
             socket.connect(new InetSocketAddress("localhost", port), 10_000);
             socket.setSoTimeout(30_000);
-            StringBuilder request = new StringBuilder("GET /ws HTTP/1.1\r\nHost: localhost:" + port
-                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
-            socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(handshake(URI.create("ws://localhost:" + port + "/ws"), headers));
             String head = readHead(socket.getInputStream());
             return new RawStompSocket(socket, Integer.parseInt(head.split(" ", 3)[1]));
         } catch (IOException e) {
@@ -101,31 +99,42 @@ public final class RawStompSocket implements AutoCloseable {
 
     /** Sends {@code text} as one WebSocket text message, masked as a client must. */
     public void send(String text) {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        byte[] mask = new byte[4];
-        ThreadLocalRandom.current().nextBytes(mask);
-        ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write(0x81);
-        if (payload.length < 126) {
-            frame.write(0x80 | payload.length);
-        } else if (payload.length < 65_536) {
-            frame.write(0x80 | 126);
-            frame.write(payload.length >> 8);
-            frame.write(payload.length & 0xff);
-        } else {
-            frame.write(0x80 | 127);
-            frame.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(payload.length).array());
-        }
-        frame.writeBytes(mask);
-        for (int i = 0; i < payload.length; i++) {
-            frame.write(payload[i] ^ mask[i % 4]);
-        }
         try {
-            out.write(frame.toByteArray());
+            out.write(maskedFrame(0x81, text.getBytes(StandardCharsets.UTF_8)));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The HTTP request that opens {@code webSocket} with these extra headers. */
+    public static byte[] handshake(URI webSocket, Map<String, String> headers) {
+        StringBuilder request = new StringBuilder("GET ").append(webSocket.getRawPath()).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(webSocket.getHost()).append(':').append(webSocket.getPort()).append("\r\n")
+                .append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n")
+                .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        return request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** One WebSocket frame ({@code finAndOpcode}, e.g. 0x81 for a whole text), masked as a client's must be. */
+    public static byte[] maskedFrame(int finAndOpcode, byte[] payload) {
+        ByteBuffer frame = ByteBuffer.allocate(payload.length + 14);
+        frame.put((byte) finAndOpcode);
+        if (payload.length < 126) {
+            frame.put((byte) (0x80 | payload.length));
+        } else if (payload.length < 65_536) {
+            frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
+        } else {
+            frame.put((byte) (0x80 | 127)).putLong(payload.length);
+        }
+        byte[] mask = new byte[4];
+        ThreadLocalRandom.current().nextBytes(mask);
+        frame.put(mask);
+        for (int i = 0; i < payload.length; i++) {
+            frame.put((byte) (payload[i] ^ mask[i & 3]));
+        }
+        return Arrays.copyOf(frame.array(), frame.position());
     }
 
     /**
