@@ -24,7 +24,7 @@ DECISIONS=${DECISIONS:-100}          # each preceded by a current-item event: 2 
 # At 25/s every observer gets 25 frames a second and 5,000+ observers saturate two cores (docs/benchmarks.md).
 EVENTS_PER_SECOND=${EVENTS_PER_SECOND:-2}
 SECRETARIES=${SECRETARIES:-10}          # 0: no command scenario
-DECISIONS_EACH=${DECISIONS_EACH:-100}
+DECISIONS_EACH=${DECISIONS_EACH:-500}
 PAGE_LOADS=${PAGE_LOADS:-5}             # cold + warm loads of the agenda view and the public page in Chromium; 0: none
 # Browsers on the public page /live/{id} (issue 14): page, snapshot, STOMP with heart-beats; empty: none.
 PAGE_VIEWERS=${PAGE_VIEWERS-10000}
