@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,36 @@ class NotesIT {
         thomas.navigate(atItem);
         assertThat(thomas.locator("#item-1 .plenum-note-text textarea")).hasValue("");
         assertThat(thomas.locator("body")).not().containsText("finansieringen");
+    }
+
+    /**
+     * A note near the longest allowed, in Danish, is saved whole and is on the member's other device, while the tablet's
+     * push socket, whose receive buffers are sized to the client's WebSocket fragments (PushSocketBuffers), stays open.
+     * Vaadin's client sends the note by HTTP POST and only receives on the socket.
+     */
+    @Test
+    void aLongNoteInDanishIsSavedWhole() {
+        Meeting meeting = imports.importMeeting("""
+                {"council": "Erhvervsrådet", "title": "Møde med en lang note", "kind": "ORDINARY", "startsAt": "%s",
+                 "members": [{"name": "Kirsten Møller Thomsen", "role": "MEMBER"}],
+                 "items": [{"number": 1, "title": "Budget 2027", "visibility": "OPEN"}]}
+                """.formatted(ImportedMeetings.nextStartsAt()), ImportedMeetings.SECRETARIAT);
+        String base = "http://localhost:" + port;
+        String atItem = base + "/" + Navigation.agendaAtItem(meeting.id(), meeting.items().getFirst().id());
+        // 9,759 characters, with æ, ø and å (two bytes each in UTF-8).
+        String longNote = "Økonomiudvalgets ændringer får særlig betydning for området. ".repeat(160).strip();
+
+        Page tablet = browser.loggedIn(base, "kirsten", 1024, 768);
+        List<String> closedSockets = new CopyOnWriteArrayList<>();
+        tablet.onWebSocket(socket -> socket.onClose(closed -> closedSockets.add(closed.url())));
+        tablet.navigate(atItem);
+        tablet.locator("#item-1 .plenum-note-text textarea").fill(longNote);
+        assertThat(tablet.locator("#item-1 .plenum-note-state")).hasText("Gemt");
+        assertThat(closedSockets).as("push sockets closed while the note was sent").isEmpty();
+
+        Page phone = browser.loggedIn(base, "kirsten", 390, 844);
+        phone.navigate(atItem);
+        assertThat(phone.locator("#item-1 .plenum-note-text textarea")).hasValue(longNote);
     }
 
     private static byte[] readBytes(Download download) {
