@@ -44,8 +44,12 @@ class ItemCard extends AccordionPanel {
     private final Span number = new Span();
     private final Span title = new Span();
     private final Div badges = new Div();
-    /** "Forventet kl. 17.25": when a coming item is expected to start by the time plan. */
-    private final Span expectedStart = new Span();
+    private final Div summary;
+    /**
+     * "Forventet kl. 17.25": when a coming item is expected to start by the time plan. Made when first needed: most
+     * meetings have no time plan, and every component costs server memory in every member's UI.
+     */
+    private Span expectedStart;
     /** The decision and the item's own text: null until the card is first opened. */
     private Div decision;
     private Div body;
@@ -69,9 +73,7 @@ class ItemCard extends AccordionPanel {
         number.addClassName("plenum-item-number");
         title.addClassName("plenum-item-title");
         badges.addClassName("plenum-badges");
-        expectedStart.addClassName("plenum-item-expected");
-        expectedStart.setVisible(false);
-        Div summary = new Div(number, title, badges, expectedStart);
+        summary = new Div(number, title, badges);
         summary.addClassName("plenum-item-summary");
         setSummary(summary);
         addClassName("plenum-item");
@@ -139,6 +141,14 @@ class ItemCard extends AccordionPanel {
         shownExpectedIn = getLocale();
         String text = expected == null ? null
                 : getTranslation("timeplan.expected", MeetingTimes.timeRange(expected, null, getLocale()));
+        if (expectedStart == null) {
+            if (text == null) {
+                return;
+            }
+            expectedStart = new Span();
+            expectedStart.addClassName("plenum-item-expected");
+            summary.add(expectedStart);
+        }
         if (!Objects.equals(text, expectedStart.getText().isEmpty() ? null : expectedStart.getText())) {
             expectedStart.setText(text == null ? "" : text);
             expectedStart.setVisible(text != null);

@@ -110,6 +110,8 @@ class TimePlanAgendaViewTest extends SpringBrowserlessTest {
         proceedings.start(unplanned.id(), ImportedMeetings.SECRETARIAT);
         navigate("meetings/" + unplanned.id(), AgendaView.class);
         assertThat(UI.getCurrent().getPollInterval()).as("running, but no time plan").isEqualTo(-1);
+        // Each component costs memory in every member's UI: none is kept for an expected start that is never shown.
+        assertThat(find(Span.class).withClassName("plenum-item-expected").all()).isEmpty();
     }
 
     /** "Forventet kl. 10.42" on item 2's card. */
