@@ -7,9 +7,13 @@ import java.util.Locale;
 /** The "Vaadin UIs" table of {@link Bench}: one row per view and crowd size, each on a fresh meeting. */
 final class VaadinBench {
 
-    /** Untimed UIs and items per view before the first row, so that row does not pay for the server's JIT. */
-    private static final int WARM_UP_UIS = 20;
-    private static final int WARM_UP_ITEMS = 5;
+    /**
+     * Untimed UIs per view, on a meeting of the rows' size, before the first row, so that row does not pay for the
+     * server's JIT: with 20 UIs on 5 items, the compiler still took a quarter of the server's CPU during the 500-UI
+     * row's script (async-profiler, 2026-11-30).
+     */
+    private static final int WARM_UP_UIS = 100;
+    private static final int WARM_UP_ITEMS = VaadinScenario.ITEMS;
 
     private static final String HEADER = """
             | View | UIs | Events (made per s) | Lost | Duplicated | Highlights overtaken | Resyncs | \
