@@ -98,6 +98,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final VotingService voting;
     private final NotesService notes;
     private final TimePlanService timePlan;
+    private final SpeakerService speakers;
     private final LiveMeetingBinding binding;
 
     private final Div header = new Div();
@@ -120,8 +121,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** Who has the floor on the current item and who is next; the member's own request to speak. */
     private final SpeakerBoard speakerBoard = new SpeakerBoard(3);
     private final SpeakerRequestBar speakerRequest;
-    /** The list of speakers run from the tablet by the chair while present, in place of the board. */
-    private final SpeakerDesk speakerDesk;
+    /**
+     * The list of speakers run from the tablet by the chair while present, in place of the board. Made the first time
+     * the chair needs it: some forty components that no other viewer's UI should hold.
+     */
+    private SpeakerDesk speakerDesk;
     private final BallotButtons ballotButtons;
     /** The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). */
     private final ProtocolEntryQueue protocolQueue;
@@ -152,9 +156,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.voting = voting;
         this.notes = notes;
         this.timePlan = timePlan;
+        this.speakers = speakers;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
-        this.speakerDesk = new SpeakerDesk(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
         this.protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
@@ -181,7 +185,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         columns.addClassName("plenum-live-columns");
         announcer.addClassNames("plenum-visually-hidden", "plenum-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
-        add(liveStatus, header, offlineSave, memberBar, speakerBoard, speakerDesk, speakerRequest, ballotButtons,
+        add(liveStatus, header, offlineSave, memberBar, speakerBoard, speakerRequest, ballotButtons,
                 protocolQueue, quorumBanner, columns, announcer);
     }
 
@@ -264,9 +268,15 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         ballotButtons.show(meeting, seat);
         boolean chairs = seat != null && seat.chairsPresent();
         boolean chairRunsSpeakers = chairs && meeting.status() == MeetingStatus.LIVE;
-        speakerDesk.setVisible(chairRunsSpeakers);
-        if (chairRunsSpeakers) {
-            speakerDesk.show(meeting);
+        if (chairRunsSpeakers && speakerDesk == null) {
+            speakerDesk = new SpeakerDesk(speakers, command -> run(() -> command.apply(viewer)));
+            addComponentAtIndex(indexOf(speakerRequest), speakerDesk);
+        }
+        if (speakerDesk != null) {
+            speakerDesk.setVisible(chairRunsSpeakers);
+            if (chairRunsSpeakers) {
+                speakerDesk.show(meeting);
+            }
         }
         // The board hides itself without a list; the chair's desk shows the same and more.
         speakerBoard.show(meeting);
