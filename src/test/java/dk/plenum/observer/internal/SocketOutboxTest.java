@@ -178,7 +178,6 @@ class SocketOutboxTest {
         assertThat(sent).containsExactly("MESSAGE", "ERROR");
     }
 
-    /** An outbox whose peer takes every frame at once. */
     /**
      * Two threads sending the first frames of a socket at once (Spring's CONNECTED and the subscription's RECEIPT):
      * the second must find the first's send just begun, not a send outstanding since the socket opened. Run many
@@ -186,6 +185,7 @@ class SocketOutboxTest {
      */
     @Test
     void framesSentAtOnceFromTwoThreadsDoNotMakeAFreshSocketLookTooSlow() throws Exception {
+        // Mocks of their own that record no calls: the fixture's would keep the calls of 50,000 sockets in memory.
         RemoteEndpoint.Async neverCompletes = mock(RemoteEndpoint.Async.class, withSettings().stubOnly());
         Session quietSocket = mock(Session.class, withSettings().stubOnly());
         StandardWebSocketSession quietSession = mock(StandardWebSocketSession.class, withSettings().stubOnly());
@@ -216,6 +216,7 @@ class SocketOutboxTest {
         }
     }
 
+    /** An outbox whose peer takes every frame at once. */
     private SocketOutbox promptOutbox(List<String> received) {
         StandardWebSocketSession promptSession = mock(StandardWebSocketSession.class);
         Session promptSocket = mock(Session.class);
