@@ -10,6 +10,7 @@ import dk.plenum.meeting.Translations;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /** Small coloured labels (open/closed, status, kind), styled by plenum.css. */
 public final class Badges {
@@ -28,8 +29,20 @@ public final class Badges {
 
     public static Span badge(String text, Tone tone) {
         Span badge = new Span(text);
-        badge.addClassNames("plenum-badge", "plenum-badge-" + tone.name().toLowerCase(Locale.ROOT));
+        badge.addClassNames("plenum-badge", toneClass(tone));
         return badge;
+    }
+
+    /**
+     * The same badge as {@link #badge}, as markup appended to {@code parent}: for a part of a view sent as one piece
+     * of HTML rather than as components, each of which costs server memory in every open view.
+     */
+    public static Element appendBadge(Element parent, String text, Tone tone) {
+        return parent.appendElement("span").addClass("plenum-badge").addClass(toneClass(tone)).text(text);
+    }
+
+    private static String toneClass(Tone tone) {
+        return "plenum-badge-" + tone.name().toLowerCase(Locale.ROOT);
     }
 
     /**

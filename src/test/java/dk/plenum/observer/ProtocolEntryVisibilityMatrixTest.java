@@ -12,6 +12,7 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import examples.ObserverClient.Event;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -167,6 +168,6 @@ class ProtocolEntryVisibilityMatrixTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("AgendaView");
         // Every item opened: a folded card holds nothing of the item, an opened one must show only what the role may see.
         ItemCards.openAll(getCurrentView());
-        return getCurrentView().getElement().getTextRecursively();
+        return ShownText.of(getCurrentView());
     }
 }

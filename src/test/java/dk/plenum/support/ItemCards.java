@@ -3,9 +3,14 @@ package dk.plenum.support;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.dom.Element;
+import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 
-/** The member view's item cards make their content only when opened: a test reading it opens them as a member would. */
+/**
+ * The member view's item cards make their content only when opened: a test reading it opens them as a member would.
+ * A card's summary (number, title, badges, expected start) is sent as one piece of HTML: tests read it here.
+ */
 public final class ItemCards {
 
     private ItemCards() {
@@ -13,9 +18,29 @@ public final class ItemCards {
 
     /** Opens every folded card (any {@link Details}) in {@code view}. */
     public static void openAll(HasElement view) {
-        descendants(view.getElement()).flatMap(element -> element.getComponent().stream())
-                .filter(Details.class::isInstance).map(Details.class::cast).toList()
-                .forEach(card -> card.setOpened(true));
+        cards(view).forEach(card -> card.setOpened(true));
+    }
+
+    /** The summary's elements of {@code className} (e.g. "plenum-badge") in every card in {@code viewOrCard}. */
+    public static List<org.jsoup.nodes.Element> summaryElements(HasElement viewOrCard, String className) {
+        return cards(viewOrCard).stream().map(ItemCards::summaryHtml)
+                .flatMap(html -> Jsoup.parseBodyFragment(html).getElementsByClass(className).stream()).toList();
+    }
+
+    /** The texts of {@link #summaryElements}. */
+    public static List<String> summaryTexts(HasElement viewOrCard, String className) {
+        return summaryElements(viewOrCard, className).stream().map(org.jsoup.nodes.Element::text).toList();
+    }
+
+    /** The HTML sent as the card's summary: the same instance until the card makes it again. */
+    public static String summaryHtml(Details card) {
+        return card.getElement().getChildren().filter(child -> "summary".equals(child.getAttribute("slot")))
+                .findFirst().orElseThrow().getProperty("innerHTML");
+    }
+
+    private static List<Details> cards(HasElement viewOrCard) {
+        return descendants(viewOrCard.getElement()).flatMap(element -> element.getComponent().stream())
+                .filter(Details.class::isInstance).map(Details.class::cast).toList();
     }
 
     private static Stream<Element> descendants(Element root) {

@@ -30,26 +30,25 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * One agenda item, folded to its number, title and badges, opening to its decision, sections and
  * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
- * What is below the summary is made only when the card is first opened, from the item as it then is: most
- * cards of an agenda stay folded, and each component costs server memory in every member's UI.
+ * Every component costs server memory in every member's open view, and most cards of an agenda stay folded, so a
+ * folded card is as few components as Vaadin's panel allows: its summary is sent as one piece of HTML (escaped by
+ * jsoup), and what is below it is made only when the card is first opened, from the item as it then is.
  * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
  * moves from item to item by heading.
  */
 class ItemCard extends AccordionPanel {
 
-    private final Span number = new Span();
-    private final Span title = new Span();
-    private final Div badges = new Div();
-    private final Div summary;
     /**
-     * "Forventet kl. 17.25": when a coming item is expected to start by the time plan. Made when first needed: most
-     * meetings have no time plan, and every component costs server memory in every member's UI.
+     * The panel's heading, which holds the summary's HTML. Set by {@link #createSummaryContainer}, which Details'
+     * constructor calls before this class's fields are initialised: so the field has no initialiser.
      */
-    private Span expectedStart;
+    private Component heading;
     /** The decision and the item's own text: null until the card is first opened. */
     private Div decision;
     private Div body;
@@ -62,20 +61,14 @@ class ItemCard extends AccordionPanel {
     /** What the card shows now; it is touched only when the item changed (or the language did). */
     private AgendaItem shown;
     private boolean shownCurrent;
-    private BadgeFacts shownBadges;
-    /** The expected start shown, and in which language: worked out on every refresh, formatted only when changed. */
-    private Instant shownExpected;
-    private Locale shownExpectedIn;
+    /** "Forventet kl. 17.25": when the item is expected to start by the time plan; null without one. */
+    private Instant expectedStart;
+    /** What the summary's HTML was made from: a live refresh that changed none of it sends nothing. */
+    private SummaryFacts shownSummary;
 
     ItemCard(String meetingId, Supplier<List<Component>> below) {
         this.meetingId = meetingId;
         this.below = below;
-        number.addClassName("plenum-item-number");
-        title.addClassName("plenum-item-title");
-        badges.addClassName("plenum-badges");
-        summary = new Div(number, title, badges);
-        summary.addClassName("plenum-item-summary");
-        setSummary(summary);
         addClassName("plenum-item");
         // Fired for the member's tap as for the server's setOpened (the current item, a return from a Bilag).
         addOpenedChangeListener(change -> {
@@ -90,7 +83,7 @@ class ItemCard extends AccordionPanel {
 
     @Override
     protected Component createSummaryContainer() {
-        Component heading = super.createSummaryContainer();
+        heading = super.createSummaryContainer();
         heading.getElement().setAttribute("aria-level", "3");
         return heading;
     }
@@ -121,44 +114,25 @@ class ItemCard extends AccordionPanel {
             // The id follows the display number, which changes when the agenda is reordered.
             setId("item-" + item.number());
             getElement().setAttribute("data-item-id", item.id());
-            number.setText(String.valueOf(item.number()));
-            title.setText(titleOf(this, item));
             setClassName("plenum-withdrawn", item.withdrawn());
             if (hasContent()) {
                 showContent(before);
             }
         }
-        showBadges(item, current);
+        showSummary();
         showCurrent(current);
     }
 
-    /** Shows when the item is expected to start, or nothing ({@code expected} null); an unchanged one is not resent. */
+    /** Shows when the item is expected to start, or nothing ({@code expected} null). Called after {@link #show}. */
     void showExpectedStart(Instant expected) {
-        if (Objects.equals(expected, shownExpected) && getLocale().equals(shownExpectedIn)) {
-            return;
-        }
-        shownExpected = expected;
-        shownExpectedIn = getLocale();
-        String text = expected == null ? null
-                : getTranslation("timeplan.expected", MeetingTimes.timeRange(expected, null, getLocale()));
-        if (expectedStart == null) {
-            if (text == null) {
-                return;
-            }
-            expectedStart = new Span();
-            expectedStart.addClassName("plenum-item-expected");
-            summary.add(expectedStart);
-        }
-        if (!Objects.equals(text, expectedStart.getText().isEmpty() ? null : expectedStart.getText())) {
-            expectedStart.setText(text == null ? "" : text);
-            expectedStart.setVisible(text != null);
-        }
+        expectedStart = expected;
+        showSummary();
     }
 
     /** Makes the next {@link #show} rebuild its content, e.g. in another language. */
     void forgetContent() {
         shown = null;
-        shownBadges = null;
+        shownSummary = null;
     }
 
     void scrollToTop() {
@@ -177,44 +151,56 @@ class ItemCard extends AccordionPanel {
         }
     }
 
-    private void showBadges(AgendaItem item, boolean current) {
-        BadgeFacts facts = new BadgeFacts(current, item.decision() != null,
-                item.decision() == null ? null : item.decision().outcome(),
-                item.visibility(), item.kind(), item.withdrawn(), item.amended(),
-                item.bilagChanges().isEmpty() ? null : item.bilagChanges().getLast(), getLocale());
-        if (facts.equals(shownBadges)) {
+    private void showSummary() {
+        SummaryFacts facts = SummaryFacts.of(shown, shownCurrent, expectedStart, getLocale());
+        if (facts.equals(shownSummary)) {
             return;
         }
-        shownBadges = facts;
-        badges.removeAll();
-        if (current) {
-            badges.add(Badges.badge(getTranslation("live.current"), Badges.Tone.LIVE));
+        shownSummary = facts;
+        heading.getElement().setProperty("innerHTML", summaryHtml(facts));
+    }
+
+    /** The number, title, badges and expected start, as the classes plenum.css styles and tests find them by. */
+    private String summaryHtml(SummaryFacts facts) {
+        Document page = new Document("");
+        page.outputSettings().prettyPrint(false);
+        Element summary = page.appendElement("div").addClass("plenum-item-summary");
+        summary.appendElement("span").addClass("plenum-item-number").text(String.valueOf(facts.number()));
+        summary.appendElement("span").addClass("plenum-item-title").text(facts.title() != null ? facts.title()
+                : getTranslation("item.closedTitle"));
+        Element badges = summary.appendElement("div").addClass("plenum-badges");
+        if (facts.current()) {
+            Badges.appendBadge(badges, getTranslation("live.current"), Badges.Tone.LIVE);
         }
-        if (item.decision() != null) {
-            badges.add(outcomeBadge(item.decision()));
+        if (facts.decided()) {
+            Badges.appendBadge(badges, outcomeOf(this, facts.outcome()), Badges.Tone.NEUTRAL)
+                    .addClass("plenum-decision-outcome");
         }
-        if (item.isOpen()) {
+        String visibility = getTranslation("visibility." + facts.visibility());
+        if (facts.visibility() == Visibility.OPEN) {
             // Open is the normal case: no badge on every item, but a screen reader still hears it.
-            Span open = new Span(getTranslation("visibility." + item.visibility()));
-            open.addClassNames("plenum-visually-hidden", "plenum-item-open");
-            badges.add(open);
+            badges.appendElement("span").addClass("plenum-visually-hidden").addClass("plenum-item-open").text(visibility);
         } else {
-            badges.add(Badges.badge(getTranslation("visibility." + item.visibility()), Badges.Tone.CLOSED));
+            Badges.appendBadge(badges, visibility, Badges.Tone.CLOSED);
         }
-        if (item.kind() == ItemKind.ROUND_THE_TABLE) {
-            badges.add(Badges.badge(getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO));
+        if (facts.kind() == ItemKind.ROUND_THE_TABLE) {
+            Badges.appendBadge(badges, getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO);
         }
-        if (item.withdrawn()) {
-            badges.add(Badges.badge(getTranslation("item.withdrawn"), Badges.Tone.CLOSED));
+        if (facts.withdrawn()) {
+            Badges.appendBadge(badges, getTranslation("item.withdrawn"), Badges.Tone.CLOSED);
         }
-        if (item.amended() != null) {
-            Span amended = Badges.badge(amendment(item.amended()), Badges.Tone.INFO);
-            amended.addClassName("plenum-item-amended");
-            badges.add(amended);
+        if (facts.amended() != null) {
+            Badges.appendBadge(badges, amendment(facts.amended()), Badges.Tone.INFO).addClass("plenum-item-amended");
         }
-        if (!item.bilagChanges().isEmpty()) {
-            badges.add(Badges.bilagChanged(item.bilagChanges().getLast(), this));
+        if (facts.lastBilagChange() != null) {
+            Badges.appendBadge(badges, Badges.bilagChange(facts.lastBilagChange(), this), Badges.Tone.INFO)
+                    .addClass("plenum-item-bilag-changed");
         }
+        if (facts.expectedStart() != null) {
+            summary.appendElement("span").addClass("plenum-item-expected").text(getTranslation("timeplan.expected",
+                    MeetingTimes.timeRange(facts.expectedStart(), null, getLocale())));
+        }
+        return summary.outerHtml();
     }
 
     /** E.g. "Ændret 28.11. kl. 14.05: titel, indstilling", or "Tilføjet 28.11. kl. 14.05". */
@@ -231,8 +217,12 @@ class ItemCard extends AccordionPanel {
 
     /** The outcome's name, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
     static String outcomeOf(Component translator, Decision recorded) {
-        return recorded.outcome() == null ? translator.getTranslation("live.publicDecision")
-                : translator.getTranslation("live.outcome." + recorded.outcome());
+        return outcomeOf(translator, recorded.outcome());
+    }
+
+    private static String outcomeOf(Component translator, DecisionOutcome outcome) {
+        return outcome == null ? translator.getTranslation("live.publicDecision")
+                : translator.getTranslation("live.outcome." + outcome);
     }
 
     /** Makes the content below the summary, once, from the item shown now. */
@@ -259,13 +249,6 @@ class ItemCard extends AccordionPanel {
         if (before == null || !BodyFacts.of(before).equals(BodyFacts.of(shown))) {
             showBody(shown);
         }
-    }
-
-    /** The outcome, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
-    private Span outcomeBadge(Decision recorded) {
-        Span badge = Badges.badge(outcomeOf(this, recorded), Badges.Tone.NEUTRAL);
-        badge.addClassName("plenum-decision-outcome");
-        return badge;
     }
 
     /** The decision so far; the public's copy of a closed item carries no dissent, so none is shown. */
@@ -366,9 +349,18 @@ class ItemCard extends AccordionPanel {
         return link;
     }
 
-    /** What the badges say: a live refresh that changed none of it leaves them as they are. */
-    private record BadgeFacts(boolean current, boolean decided, DecisionOutcome outcome, Visibility visibility,
-            ItemKind kind, boolean withdrawn, ItemAmendment amended, BilagChange lastBilagChange, Locale locale) {
+    /** What the summary shows (see {@link #summaryHtml}), in {@code locale}. */
+    private record SummaryFacts(int number, String title, boolean current, boolean decided, DecisionOutcome outcome,
+            Visibility visibility, ItemKind kind, boolean withdrawn, ItemAmendment amended,
+            BilagChange lastBilagChange, Instant expectedStart, Locale locale) {
+
+        static SummaryFacts of(AgendaItem item, boolean current, Instant expectedStart, Locale locale) {
+            Decision decision = item.decision();
+            return new SummaryFacts(item.number(), item.title(), current, decision != null,
+                    decision == null ? null : decision.outcome(), item.visibility(), item.kind(), item.withdrawn(),
+                    item.amended(), item.bilagChanges().isEmpty() ? null : item.bilagChanges().getLast(),
+                    expectedStart, locale);
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -87,7 +88,7 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
 
         add(closedItem, "Personaleforhold", Visibility.CLOSED);
         awaitUntil(() -> latestMark("item-3").endsWith(": Personaleforhold"));
-        assertThat(card("item-1").getElement().getTextRecursively()).as("every change, newest first, in the item")
+        assertThat(ShownText.of(card("item-1"))).as("every change, newest first, in the item")
                 .containsSubsequence("Bilag erstattet ", "Bilag tilføjet ");
     }
 
@@ -134,19 +135,7 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> marks(String cardId) {
-        Details card = card(cardId);
-        return find(Span.class).withClassName("plenum-item-bilag-changed").all().stream()
-                .filter(mark -> isAncestor(card.getElement(), mark))
-                .map(Span::getText).toList();
-    }
-
-    private static boolean isAncestor(com.vaadin.flow.dom.Element ancestor, Span mark) {
-        for (var element = mark.getElement(); element != null; element = element.getParent()) {
-            if (element.equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
+        return ItemCards.summaryTexts(card(cardId), "plenum-item-bilag-changed");
     }
 
     private String latestMark(String cardId) {
@@ -159,7 +148,7 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     }
 
     private String pageText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return ShownText.of(getCurrentView());
     }
 
     /** Until the live refresh has drawn what {@code drawn} asks; in the test's own thread, which holds the UI. */

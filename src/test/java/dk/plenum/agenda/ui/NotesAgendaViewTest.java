@@ -25,6 +25,7 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -140,7 +141,7 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
         logIn("thomas");
         open();
         assertThat(fields()).hasSize(4).allMatch(area -> area.getValue().isEmpty());
-        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Kirstens note");
+        assertThat(ShownText.of(getCurrentView())).doesNotContain("Kirstens note");
 
         for (String secretary : List.of("mette", "sekretariat")) {
             logIn(secretary);

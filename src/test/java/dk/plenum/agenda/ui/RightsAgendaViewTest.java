@@ -22,6 +22,7 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,7 @@ class RightsAgendaViewTest extends SpringBrowserlessTest {
     /** Item 3 (Personalesag) is closed: an insider reads its internal decision, the public its public text. */
     private boolean closedItemShowsContent() {
         ItemCards.openAll(getCurrentView());
-        return getCurrentView().getElement().getTextRecursively().contains(CLOSED_DECISION);
+        return ShownText.of(getCurrentView()).contains(CLOSED_DECISION);
     }
 
     /** Browserless queries find only visible components. */

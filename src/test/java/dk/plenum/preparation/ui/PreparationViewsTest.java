@@ -30,8 +30,10 @@ import dk.plenum.security.AccountService;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.NotFoundView;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -180,8 +182,7 @@ class PreparationViewsTest extends SpringBrowserlessTest {
 
         navigate(Navigation.agenda(meeting.id()), Component.class);
 
-        assertThat(find(Span.class).withClassName("plenum-item-amended").all()).extracting(Span::getText)
-                .singleElement().satisfies(text -> assertThat(text).startsWith("Ændret ").contains(" kl. ")
+        assertThat(ItemCards.summaryTexts(getCurrentView(), "plenum-item-amended")).singleElement().satisfies(text -> assertThat(text).startsWith("Ændret ").contains(" kl. ")
                         .endsWith(": titel, indstilling"));
     }
 
@@ -215,7 +216,7 @@ class PreparationViewsTest extends SpringBrowserlessTest {
     }
 
     private String pageText() {
-        return getCurrentView().getElement().getTextRecursively();
+        return ShownText.of(getCurrentView());
     }
 
     private void logIn(String username) {

@@ -45,6 +45,7 @@ import dk.plenum.shell.Navigation;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ImportedMeetings;
+import dk.plenum.support.ShownText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -298,7 +299,7 @@ class MeetingControlViewTest extends SpringBrowserlessTest {
         // As for a page that does not exist: the draft is not even said to be there.
         assertThat(find(H1.class).single().getText()).isEqualTo("Siden findes ikke");
         assertThat(find(Anchor.class).withClassName("plenum-control-refused-back").all()).isEmpty();
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Hemmeligt udkast");
+        assertThat(ShownText.of(UI.getCurrent())).doesNotContain("Hemmeligt udkast");
     }
 
     @Test
