@@ -23,30 +23,17 @@ import java.util.Locale;
 public class SpeakerBoard extends Div {
 
     private final int nextShown;
-    private final H3 heading = new H3();
-    private final Span floorLabel = new Span();
-    private final Span speaker = new Span();
-    private final Countdown countdown = new Countdown();
-    private final Span nextLabel = new Span();
-    private final OrderedList next = new OrderedList();
-    private final Span noneWaiting = new Span();
-    private final Span closed = new Span();
+    /**
+     * Made the first time a list is shown: most meetings run without one, and every component costs server memory in
+     * every open view of the agenda.
+     */
+    private Parts parts;
     private Shown shown;
 
     /** @param nextShown how many of the waiting speakers to name */
     public SpeakerBoard(int nextShown) {
         this.nextShown = nextShown;
         addClassName("plenum-speakers");
-        floorLabel.addClassName("plenum-speakers-label");
-        speaker.addClassName("plenum-speakers-floor");
-        speaker.getElement().setAttribute("aria-live", "polite");
-        nextLabel.addClassName("plenum-speakers-label");
-        next.addClassName("plenum-speakers-next");
-        noneWaiting.addClassName("plenum-speakers-none");
-        closed.addClassName("plenum-speakers-closed");
-        Div floor = new Div(floorLabel, speaker, countdown);
-        floor.addClassName("plenum-speakers-floor-line");
-        add(heading, floor, nextLabel, next, noneWaiting, closed);
         setVisible(false);
     }
 
@@ -62,25 +49,15 @@ public class SpeakerBoard extends Div {
         shown = now;
         setVisible(now.list() != null);
         if (now.list() == null) {
-            countdown.countTo(null);
+            if (parts != null) {
+                parts.countdown.countTo(null);
+            }
             return;
         }
-        SpeakerList list = now.list();
-        heading.setText(getTranslation("speakers.title"));
-        floorLabel.setText(getTranslation("speakers.floor"));
-        speaker.setText(list.floor() == null ? getTranslation("speakers.nobody")
-                : nameWithReply(visible, list.floor().memberId(), list.floor().reply()));
-        countdown.getElement().setAttribute("aria-label", getTranslation("speakers.timeLeft"));
-        countdown.countTo(list.floor() == null ? null : list.floor().endsAt().orElse(null));
-        nextLabel.setText(getTranslation("speakers.next"));
-        next.removeAll();
-        List<SpeakerList.Request> waiting = list.queue().stream().limit(nextShown).toList();
-        waiting.forEach(request -> next.add(new ListItem(nameWithReply(visible, request.memberId(), request.reply()))));
-        next.setVisible(!waiting.isEmpty());
-        noneWaiting.setText(getTranslation("speakers.noneWaiting"));
-        noneWaiting.setVisible(waiting.isEmpty());
-        closed.setText(getTranslation("speakers.closed"));
-        closed.setVisible(list.closed());
+        if (parts == null) {
+            parts = new Parts();
+        }
+        parts.show(visible, now.list());
     }
 
     private String nameWithReply(Meeting meeting, String memberId, boolean reply) {
@@ -88,6 +65,50 @@ public class SpeakerBoard extends Div {
         return reply ? name + " (" + getTranslation("speakers.reply") + ")" : name;
     }
 
+    /** The board's content. */
+    private final class Parts {
+
+        private final H3 heading = new H3();
+        private final Span floorLabel = new Span();
+        private final Span speaker = new Span();
+        private final Countdown countdown = new Countdown();
+        private final Span nextLabel = new Span();
+        private final OrderedList next = new OrderedList();
+        private final Span noneWaiting = new Span();
+        private final Span closed = new Span();
+
+        Parts() {
+            floorLabel.addClassName("plenum-speakers-label");
+            speaker.addClassName("plenum-speakers-floor");
+            speaker.getElement().setAttribute("aria-live", "polite");
+            nextLabel.addClassName("plenum-speakers-label");
+            next.addClassName("plenum-speakers-next");
+            noneWaiting.addClassName("plenum-speakers-none");
+            closed.addClassName("plenum-speakers-closed");
+            Div floor = new Div(floorLabel, speaker, countdown);
+            floor.addClassName("plenum-speakers-floor-line");
+            add(heading, floor, nextLabel, next, noneWaiting, closed);
+        }
+
+        void show(Meeting visible, SpeakerList list) {
+            heading.setText(getTranslation("speakers.title"));
+            floorLabel.setText(getTranslation("speakers.floor"));
+            speaker.setText(list.floor() == null ? getTranslation("speakers.nobody")
+                    : nameWithReply(visible, list.floor().memberId(), list.floor().reply()));
+            countdown.getElement().setAttribute("aria-label", getTranslation("speakers.timeLeft"));
+            countdown.countTo(list.floor() == null ? null : list.floor().endsAt().orElse(null));
+            nextLabel.setText(getTranslation("speakers.next"));
+            next.removeAll();
+            List<SpeakerList.Request> waiting = list.queue().stream().limit(nextShown).toList();
+            waiting.forEach(request -> next.add(
+                    new ListItem(nameWithReply(visible, request.memberId(), request.reply()))));
+            next.setVisible(!waiting.isEmpty());
+            noneWaiting.setText(getTranslation("speakers.noneWaiting"));
+            noneWaiting.setVisible(waiting.isEmpty());
+            closed.setText(getTranslation("speakers.closed"));
+            closed.setVisible(list.closed());
+        }
+    }
 
     /** What the board shows; null {@code list} when nothing. */
     private record Shown(SpeakerList list, List<Participant> participants, Locale locale) {

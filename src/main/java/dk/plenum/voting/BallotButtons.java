@@ -28,12 +28,11 @@ public class BallotButtons extends Div {
 
     private final BallotService ballots;
     private final BallotCommands commands;
-    private final H2 heading = new H2();
-    private final Span secret = new Span();
-    private final Div choices = new Div();
-    private final Paragraph state = new Paragraph();
-    /** Said once to screen readers when something new happens: the vote opened, the ballot was received. */
-    private final Span announcement = new Span();
+    /**
+     * Made the first time a vote is shown: most of a meeting has none open, and every component costs server memory in
+     * every open view of the agenda.
+     */
+    private Parts parts;
     private Meeting meeting;
     private Shown shown;
 
@@ -41,23 +40,6 @@ public class BallotButtons extends Div {
         this.ballots = ballots;
         this.commands = commands;
         addClassName("plenum-ballot");
-        heading.addClassName("plenum-ballot-heading");
-        secret.addClassName("plenum-ballot-secret");
-        choices.addClassName("plenum-ballot-choices");
-        choices.getElement().setAttribute("role", "group");
-        for (Choice choice : Choice.values()) {
-            Button button = new Button();
-            button.addClassName("plenum-ballot-choice");
-            button.getElement().setAttribute("data-choice", choice.name());
-            button.addThemeVariants(ButtonVariant.PRIMARY);
-            button.addClickListener(click -> cast(choice));
-            choices.add(button);
-        }
-        state.addClassName("plenum-ballot-state");
-        announcement.addClassName("plenum-ballot-announcement");
-        announcement.getElement().setAttribute("aria-live", "assertive");
-        announcement.getElement().setAttribute("role", "status");
-        add(heading, secret, choices, state, announcement);
         setVisible(false);
     }
 
@@ -78,32 +60,72 @@ public class BallotButtons extends Div {
         shown = now;
         setVisible(now != Shown.NOTHING);
         if (now == Shown.NOTHING) {
-            announcement.setText("");
+            if (parts != null) {
+                parts.announcement.setText("");
+            }
             return;
         }
-        if (now.cancelled()) {
-            choices.setVisible(false);
-            secret.setVisible(false);
-            state.setText(getTranslation("ballot.cancelled"));
-            announcement.setText(getTranslation("ballot.cancelled"));
-            return;
+        if (parts == null) {
+            parts = new Parts();
         }
-        heading.setText(getTranslation("ballot.heading", now.itemNumber(), now.itemTitle()));
-        secret.setText(getTranslation("ballot.secretNote"));
-        secret.setVisible(now.secret());
-        choices.getChildren().forEach(child -> {
-            Button button = (Button) child;
-            button.setText(getTranslation("ballot.choice." + button.getElement().getAttribute("data-choice")));
-        });
-        choices.getElement().setAttribute("aria-label", heading.getText());
-        choices.setVisible(now.takesPart() && !now.voted());
-        state.setText(now.voted() ? getTranslation("ballot.received")
-                : now.takesPart() ? getTranslation("ballot.progress", now.cast(), now.electorate())
-                : getTranslation("ballot.notTakingPart"));
-        if (before == null || before.openedSeq() != now.openedSeq()) {
-            announcement.setText(getTranslation("ballot.opened", now.itemNumber()));
-        } else if (now.voted() && !before.voted()) {
-            announcement.setText(getTranslation("ballot.received"));
+        parts.show(now, before);
+    }
+
+    /** The ballot's content. */
+    private final class Parts {
+
+        private final H2 heading = new H2();
+        private final Span secret = new Span();
+        private final Div choices = new Div();
+        private final Paragraph state = new Paragraph();
+        /** Said once to screen readers when something new happens: the vote opened, the ballot was received. */
+        private final Span announcement = new Span();
+
+        Parts() {
+            heading.addClassName("plenum-ballot-heading");
+            secret.addClassName("plenum-ballot-secret");
+            choices.addClassName("plenum-ballot-choices");
+            choices.getElement().setAttribute("role", "group");
+            for (Choice choice : Choice.values()) {
+                Button button = new Button();
+                button.addClassName("plenum-ballot-choice");
+                button.getElement().setAttribute("data-choice", choice.name());
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+                button.addClickListener(click -> cast(choice));
+                choices.add(button);
+            }
+            state.addClassName("plenum-ballot-state");
+            announcement.addClassName("plenum-ballot-announcement");
+            announcement.getElement().setAttribute("aria-live", "assertive");
+            announcement.getElement().setAttribute("role", "status");
+            add(heading, secret, choices, state, announcement);
+        }
+
+        void show(Shown now, Shown before) {
+            if (now.cancelled()) {
+                choices.setVisible(false);
+                secret.setVisible(false);
+                state.setText(getTranslation("ballot.cancelled"));
+                announcement.setText(getTranslation("ballot.cancelled"));
+                return;
+            }
+            heading.setText(getTranslation("ballot.heading", now.itemNumber(), now.itemTitle()));
+            secret.setText(getTranslation("ballot.secretNote"));
+            secret.setVisible(now.secret());
+            choices.getChildren().forEach(child -> {
+                Button button = (Button) child;
+                button.setText(getTranslation("ballot.choice." + button.getElement().getAttribute("data-choice")));
+            });
+            choices.getElement().setAttribute("aria-label", heading.getText());
+            choices.setVisible(now.takesPart() && !now.voted());
+            state.setText(now.voted() ? getTranslation("ballot.received")
+                    : now.takesPart() ? getTranslation("ballot.progress", now.cast(), now.electorate())
+                    : getTranslation("ballot.notTakingPart"));
+            if (before == null || before.openedSeq() != now.openedSeq()) {
+                announcement.setText(getTranslation("ballot.opened", now.itemNumber()));
+            } else if (now.voted() && !before.voted()) {
+                announcement.setText(getTranslation("ballot.received"));
+            }
         }
     }
 
