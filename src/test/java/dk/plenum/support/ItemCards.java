@@ -5,11 +5,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 
 /**
  * The member view's item cards make their content only when opened: a test reading it opens them as a member would.
- * A card's summary (number, title, badges, expected start) is sent as one piece of HTML: tests read it here.
+ * A card's summary (number, title, badges, expected start) is sent as markup: tests read it here.
  */
 public final class ItemCards {
 
@@ -23,8 +22,8 @@ public final class ItemCards {
 
     /** The summary's elements of {@code className} (e.g. "plenum-badge") in every card in {@code viewOrCard}. */
     public static List<org.jsoup.nodes.Element> summaryElements(HasElement viewOrCard, String className) {
-        return cards(viewOrCard).stream().map(ItemCards::summaryHtml)
-                .flatMap(html -> Jsoup.parseBodyFragment(html).getElementsByClass(className).stream()).toList();
+        return cards(viewOrCard).stream().map(ItemCards::summary)
+                .flatMap(summary -> ShownText.inMarkup(summary, "." + className).stream()).toList();
     }
 
     /** The texts of {@link #summaryElements}. */
@@ -34,8 +33,12 @@ public final class ItemCards {
 
     /** The HTML sent as the card's summary: the same instance until the card makes it again. */
     public static String summaryHtml(Details card) {
+        return summary(card).getProperty("innerHTML");
+    }
+
+    private static Element summary(Details card) {
         return card.getElement().getChildren().filter(child -> "summary".equals(child.getAttribute("slot")))
-                .findFirst().orElseThrow().getProperty("innerHTML");
+                .findFirst().orElseThrow();
     }
 
     private static List<Details> cards(HasElement viewOrCard) {

@@ -1,22 +1,21 @@
 package dk.plenum.agenda.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import dk.plenum.meeting.AttendanceList;
 import dk.plenum.meeting.AttendanceStatus;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.Participation;
 import dk.plenum.meeting.Participation.Quorum;
+import dk.plenum.shell.Markup;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
-/** Who is here, who sent apologies, who is absent or left, and who has not checked in yet. */
+/**
+ * Who is here, who sent apologies, who is absent or left, and who has not checked in yet. It only displays, so it is
+ * sent as one piece of HTML ({@link Markup}): a few dozen components fewer in every open view of the agenda.
+ */
 class AttendancePanel extends Div {
 
     private Shown shown;
@@ -32,42 +31,36 @@ class AttendancePanel extends Div {
             return;
         }
         shown = now;
-        removeAll();
-        add(new H2(getTranslation("live.attendance.title")));
+        Element content = Markup.fragment();
+        content.appendElement("h2").text(getTranslation("live.attendance.title"));
         Quorum seated = Participation.quorum(meeting, null);
-        Paragraph count = new Paragraph(getTranslation("live.attendance.membersPresent", seated.takingPart(),
-                seated.seats()));
-        count.addClassName("plenum-attendance-count");
-        add(count);
-        AttendanceList.groups(meeting).forEach((status, people) -> add(group(meeting, status, people)));
+        content.appendElement("p").addClass("plenum-attendance-count")
+                .text(getTranslation("live.attendance.membersPresent", seated.takingPart(), seated.seats()));
+        AttendanceList.groups(meeting).forEach((status, people) -> group(content, meeting, status, people));
+        Markup.showIn(this, content);
     }
 
-    private Div group(Meeting meeting, AttendanceStatus status, List<Participant> people) {
-        UnorderedList list = new UnorderedList();
-        people.forEach(person -> list.add(person(meeting, person)));
+    private void group(Element content, Meeting meeting, AttendanceStatus status, List<Participant> people) {
+        Element group = content.appendElement("div").addClass("plenum-attendance-group")
+                .addClass("plenum-attendance-" + status.name().toLowerCase(Locale.ROOT));
         // Who is present includes the secretariat and others without a seat: the count of members is said above.
         String heading = getTranslation("live.attendance." + status);
-        Div group = new Div(new H3(status == AttendanceStatus.PRESENT ? heading : heading + " (" + people.size() + ")"),
-                list);
-        group.addClassNames("plenum-attendance-group", "plenum-attendance-" + status.name().toLowerCase(Locale.ROOT));
-        return group;
+        group.appendElement("h3").text(status == AttendanceStatus.PRESENT ? heading
+                : heading + " (" + people.size() + ")");
+        Element list = group.appendElement("ul");
+        people.forEach(person -> person(list.appendElement("li"), meeting, person));
     }
 
-    private ListItem person(Meeting meeting, Participant person) {
-        ListItem entry = new ListItem(new Span(person.name()));
+    private void person(Element entry, Meeting meeting, Participant person) {
+        entry.appendElement("span").text(person.name());
         String note = AttendanceList.note(meeting, person, getLocale());
         if (note != null) {
-            Span noted = new Span(note);
-            noted.addClassName("plenum-attendance-note");
-            entry.add(noted);
+            entry.appendElement("span").addClass("plenum-attendance-note").text(note);
         }
         String said = AttendanceList.said(meeting, person, getLocale());
         if (said != null) {
-            Span saying = new Span(said);
-            saying.addClassNames("plenum-attendance-note", "plenum-attendance-said");
-            entry.add(saying);
+            entry.appendElement("span").addClass("plenum-attendance-note").addClass("plenum-attendance-said").text(said);
         }
-        return entry;
     }
 
     private record Shown(List<Participant> participants, Locale locale) {

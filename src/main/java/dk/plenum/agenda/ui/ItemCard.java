@@ -22,6 +22,7 @@ import dk.plenum.meeting.MeetingTimes;
 import dk.plenum.meeting.Section;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.Markup;
 import dk.plenum.shell.Navigation;
 import java.time.Instant;
 import java.util.List;
@@ -30,15 +31,14 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * One agenda item, folded to its number, title and badges, opening to its decision, sections and
  * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
  * Every component costs server memory in every member's open view, and most cards of an agenda stay folded, so a
- * folded card is as few components as Vaadin's panel allows: its summary is sent as one piece of HTML (escaped by
- * jsoup), and what is below it is made only when the card is first opened, from the item as it then is.
+ * folded card is as few components as Vaadin's panel allows: its summary is sent as one piece of HTML
+ * ({@link Markup}), and what is below it is made only when the card is first opened, from the item as it then is.
  * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
  * moves from item to item by heading.
  */
@@ -157,14 +157,13 @@ class ItemCard extends AccordionPanel {
             return;
         }
         shownSummary = facts;
-        heading.getElement().setProperty("innerHTML", summaryHtml(facts));
+        Markup.showIn(heading, summaryMarkup(facts));
     }
 
     /** The number, title, badges and expected start, as the classes plenum.css styles and tests find them by. */
-    private String summaryHtml(SummaryFacts facts) {
-        Document page = new Document("");
-        page.outputSettings().prettyPrint(false);
-        Element summary = page.appendElement("div").addClass("plenum-item-summary");
+    private Element summaryMarkup(SummaryFacts facts) {
+        Element fragment = Markup.fragment();
+        Element summary = fragment.appendElement("div").addClass("plenum-item-summary");
         summary.appendElement("span").addClass("plenum-item-number").text(String.valueOf(facts.number()));
         summary.appendElement("span").addClass("plenum-item-title").text(facts.title() != null ? facts.title()
                 : getTranslation("item.closedTitle"));
@@ -200,7 +199,7 @@ class ItemCard extends AccordionPanel {
             summary.appendElement("span").addClass("plenum-item-expected").text(getTranslation("timeplan.expected",
                     MeetingTimes.timeRange(facts.expectedStart(), null, getLocale())));
         }
-        return summary.outerHtml();
+        return fragment;
     }
 
     /** E.g. "Ændret 28.11. kl. 14.05: titel, indstilling", or "Tilføjet 28.11. kl. 14.05". */
@@ -349,7 +348,7 @@ class ItemCard extends AccordionPanel {
         return link;
     }
 
-    /** What the summary shows (see {@link #summaryHtml}), in {@code locale}. */
+    /** What the summary shows (see {@link #summaryMarkup}), in {@code locale}. */
     private record SummaryFacts(int number, String title, boolean current, boolean decided, DecisionOutcome outcome,
             Visibility visibility, ItemKind kind, boolean withdrawn, ItemAmendment amended,
             BilagChange lastBilagChange, Instant expectedStart, Locale locale) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -40,6 +39,7 @@ import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.ItemCards;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,8 +153,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         logIn("Anna Aaen");
         open();
 
-        assertThat(texts("plenum-attendance-said")).containsExactly("går efter punkt 2");
-        assertThat(find(Span.class).all()).extracting(Span::getText).noneMatch(text -> text.contains("Til lægen"));
+        assertThat(shown(".plenum-attendance-said")).containsExactly("går efter punkt 2");
+        assertThat(ShownText.of(find(AgendaView.class).single())).doesNotContain("Til lægen");
     }
 
     @Test
@@ -176,7 +176,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().plannedDeparture())
                 .isEqualTo(new PlannedDeparture(Instant.parse("2031-03-06T10:30:00Z"), null));
         assertThat(texts("plenum-own-note")).containsExactly("går kl. 11.30");
-        assertThat(texts("plenum-attendance-said")).containsExactly("går kl. 11.30");
+        assertThat(shown(".plenum-attendance-said")).containsExactly("går kl. 11.30");
 
         click("Jeg bliver alligevel");
         assertThat(journal.get(meeting.id()).participant(memberId("Anna Aaen")).orElseThrow().plannedDeparture())
@@ -197,7 +197,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         attendance.mark(meeting.id(), memberId("Referent Rasmussen"), AttendanceStatus.PRESENT, null, SECRETARIAT);
         open();
 
-        assertThat(paragraphs("plenum-attendance-count")).containsExactly("2 af 3 medlemmer til stede");
+        assertThat(shown(".plenum-attendance-count")).containsExactly("2 af 3 medlemmer til stede");
     }
 
     @Test
@@ -321,8 +321,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                 SECRETARIAT);
         open();
 
-        assertThat(texts("plenum-attendance-note")).contains("stedfortræder for Bo Berg", "formand");
-        assertThat(find(H3.class).all()).extracting(h -> h.getText())
+        assertThat(shown(".plenum-attendance-note")).contains("stedfortræder for Bo Berg", "formand");
+        assertThat(shown(".plenum-attendance-group h3"))
                 .contains("Til stede", "Afbud (1)", "Ikke tjekket ind endnu (3)");
     }
 
@@ -498,9 +498,17 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         return find(Span.class).withClassName(className).all().stream().map(Span::getText).toList();
     }
 
-    /** The decided items' outcomes, in their cards' summaries. A lookup first, which runs the UI's pending refresh. */
+    /** The decided items' outcomes, in their cards' summaries. */
     private List<String> outcomeBadges() {
-        return ItemCards.summaryTexts(find(AgendaView.class).single(), "plenum-decision-outcome");
+        return shown(".plenum-decision-outcome");
+    }
+
+    /**
+     * What the view sends as markup (cards' summaries, the attendance list) and {@code cssQuery} selects. Found by a
+     * lookup, which first runs the UI's pending live refresh, as a browser would have received it.
+     */
+    private List<String> shown(String cssQuery) {
+        return ShownText.textsInMarkup(find(AgendaView.class).single(), cssQuery);
     }
 
     private List<String> paragraphs(String className) {
