@@ -25,9 +25,10 @@ public final class Markup {
 
     /**
      * Shows {@code fragment}'s children as the whole content of {@code holder}, which must hold no components. The
-     * markup is sent only when it differs from what the holder shows.
+     * markup is interned: the views open on a meeting mostly show the same summaries and list, and a view holds its
+     * markup for as long as it is open, so they share one copy (the JVM forgets it when no view holds it).
      */
     public static void showIn(Component holder, Element fragment) {
-        holder.getElement().setProperty("innerHTML", fragment.html());
+        holder.getElement().setProperty("innerHTML", fragment.html().intern());
     }
 }

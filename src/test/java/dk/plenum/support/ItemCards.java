@@ -31,7 +31,7 @@ public final class ItemCards {
         return summaryElements(viewOrCard, className).stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
-    /** The HTML sent as the card's summary: the same instance until the card makes it again. */
+    /** The HTML sent as the card's summary. */
     public static String summaryHtml(Details card) {
         return summary(card).getProperty("innerHTML");
     }
