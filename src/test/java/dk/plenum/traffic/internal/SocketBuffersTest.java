@@ -13,9 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** Every connection's read buffer is small, and requests bigger than it are still read whole. */
+/** Every connection's buffers are small, and requests and answers bigger than them still go whole. */
 @PlenumTest
-class SocketReadBufferTest {
+class SocketBuffersTest {
 
     @Autowired
     WebServerApplicationContext context;
@@ -29,6 +29,30 @@ class SocketReadBufferTest {
 
         assertThat(server.getTomcat().getConnector().getProperty("socket.appReadBufSize"))
                 .isEqualTo(String.valueOf(TrafficConfiguration.SOCKET_READ_BUFFER_BYTES));
+    }
+
+    @Test
+    void tomcatKeepsFourKibibytesPerConnectionForWriting() {
+        TomcatWebServer server = (TomcatWebServer) context.getWebServer();
+
+        assertThat(server.getTomcat().getConnector().getProperty("socket.appWriteBufSize"))
+                .isEqualTo(String.valueOf(TrafficConfiguration.SOCKET_WRITE_BUFFER_BYTES));
+    }
+
+    @Test
+    void anAnswerManyTimesTheWriteBufferArrivesWhole() throws Exception {
+        byte[] script;
+        try (var file = getClass().getResourceAsStream("/META-INF/resources/scripts/public-meeting.js")) {
+            script = file.readAllBytes();
+        }
+        assertThat(script.length).isGreaterThan(3 * TrafficConfiguration.SOCKET_WRITE_BUFFER_BYTES);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/scripts/public-meeting.js")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo(script);
+        }
     }
 
     @Test
