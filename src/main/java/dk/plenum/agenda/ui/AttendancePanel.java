@@ -59,7 +59,8 @@ class AttendancePanel extends Div {
         }
         String said = AttendanceList.said(meeting, person, getLocale());
         if (said != null) {
-            entry.appendElement("span").addClass("plenum-attendance-note").addClass("plenum-attendance-said").text(said);
+            entry.appendElement("span").addClass("plenum-attendance-note").addClass("plenum-attendance-said")
+                    .text(said);
         }
     }
 

@@ -178,7 +178,8 @@ class ItemCard extends AccordionPanel {
         String visibility = getTranslation("visibility." + facts.visibility());
         if (facts.visibility() == Visibility.OPEN) {
             // Open is the normal case: no badge on every item, but a screen reader still hears it.
-            badges.appendElement("span").addClass("plenum-visually-hidden").addClass("plenum-item-open").text(visibility);
+            badges.appendElement("span").addClass("plenum-visually-hidden").addClass("plenum-item-open")
+                    .text(visibility);
         } else {
             Badges.appendBadge(badges, visibility, Badges.Tone.CLOSED);
         }
