@@ -24,6 +24,9 @@ public final class Badges {
         INFO
     }
 
+    /** The class of an item's badge for its latest change to its Bilag, on the agenda and the control desk. */
+    private static final String BILAG_CHANGED = "plenum-item-bilag-changed";
+
     private Badges() {
     }
 
@@ -86,8 +89,13 @@ public final class Badges {
     /** The item's latest change to its Bilag since the agenda was sent out, as a badge: {@link #bilagChange}. */
     public static Span bilagChanged(BilagChange change, Component page) {
         Span badge = badge(bilagChange(change, page), Tone.INFO);
-        badge.addClassName("plenum-item-bilag-changed");
+        badge.addClassName(BILAG_CHANGED);
         return badge;
+    }
+
+    /** The same badge as {@link #bilagChanged}, as markup appended to {@code parent} (see {@link #appendBadge}). */
+    public static Element appendBilagChanged(Element parent, BilagChange change, Component page) {
+        return appendBadge(parent, bilagChange(change, page), Tone.INFO).addClass(BILAG_CHANGED);
     }
 
     /**

@@ -90,7 +90,11 @@ class ItemCard extends AccordionPanel {
 
     /** The item's title, or "closed item" where the public may not see even that. */
     static String titleOf(Component translator, AgendaItem item) {
-        return item.title() != null ? item.title() : translator.getTranslation("item.closedTitle");
+        return titleOf(translator, item.title());
+    }
+
+    private static String titleOf(Component translator, String title) {
+        return title != null ? title : translator.getTranslation("item.closedTitle");
     }
 
     /** Whether the content below the summary has been made (the card was opened once). */
@@ -165,8 +169,7 @@ class ItemCard extends AccordionPanel {
         Element fragment = Markup.fragment();
         Element summary = fragment.appendElement("div").addClass("plenum-item-summary");
         summary.appendElement("span").addClass("plenum-item-number").text(String.valueOf(facts.number()));
-        summary.appendElement("span").addClass("plenum-item-title").text(facts.title() != null ? facts.title()
-                : getTranslation("item.closedTitle"));
+        summary.appendElement("span").addClass("plenum-item-title").text(titleOf(this, facts.title()));
         Element badges = summary.appendElement("div").addClass("plenum-badges");
         if (facts.current()) {
             Badges.appendBadge(badges, getTranslation("live.current"), Badges.Tone.LIVE);
@@ -193,8 +196,7 @@ class ItemCard extends AccordionPanel {
             Badges.appendBadge(badges, amendment(facts.amended()), Badges.Tone.INFO).addClass("plenum-item-amended");
         }
         if (facts.lastBilagChange() != null) {
-            Badges.appendBadge(badges, Badges.bilagChange(facts.lastBilagChange(), this), Badges.Tone.INFO)
-                    .addClass("plenum-item-bilag-changed");
+            Badges.appendBilagChanged(badges, facts.lastBilagChange(), this);
         }
         if (facts.expectedStart() != null) {
             summary.appendElement("span").addClass("plenum-item-expected").text(getTranslation("timeplan.expected",

@@ -25,9 +25,9 @@ class TrafficConfiguration {
      */
     static final int SOCKET_READ_BUFFER_BYTES = 2048;
     /**
-     * And an 8 KiB write buffer, also held for as long as the connection is open: for a Vaadin push channel, a
-     * STOMP observer or a public page viewer, thousands at once. Tomcat's documentation advises a smaller one for
-     * many long-lived connections; a longer answer is written in more pieces.
+     * Tomcat's write buffer, 8 KiB by default, is also held for as long as the connection is open: for a Vaadin push
+     * channel, a STOMP observer or a public page viewer, thousands at once. Tomcat's documentation advises a smaller
+     * one for many long-lived connections; a longer answer is written in more pieces.
      */
     static final int SOCKET_WRITE_BUFFER_BYTES = 4096;
 
