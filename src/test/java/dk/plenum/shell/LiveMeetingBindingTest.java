@@ -20,6 +20,7 @@ import dk.plenum.security.Actor;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
+import dk.plenum.support.ShownText;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +125,10 @@ class LiveMeetingBindingTest extends SpringBrowserlessTest {
         return meeting.items().getFirst().id();
     }
 
+    /** The decision's text as the view shows it: a component on the control desk, markup in an agenda card. */
     private List<String> decisionTexts(String className) {
-        return find(Paragraph.class).withClassName(className).all().stream().map(Paragraph::getText).toList();
+        List<String> asComponents = find(Paragraph.class).withClassName(className).all().stream()
+                .map(Paragraph::getText).toList();
+        return asComponents.isEmpty() ? ShownText.textsInMarkup(getCurrentView(), "." + className) : asComponents;
     }
 }

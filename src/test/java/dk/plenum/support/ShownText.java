@@ -39,6 +39,17 @@ public final class ShownText {
         return inMarkup(part, cssQuery).stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
+    /** The element whose markup has what {@code cssQuery} selects within {@code part}: one only. */
+    public static Element holderOf(HasElement part, String cssQuery) {
+        List<Element> holders = markupHolders(part.getElement())
+                .filter(holder -> !Jsoup.parseBodyFragment(holder.getProperty("innerHTML")).select(cssQuery).isEmpty())
+                .toList();
+        if (holders.size() != 1) {
+            throw new AssertionError(holders.size() + " markup holders of " + cssQuery);
+        }
+        return holders.getFirst();
+    }
+
     private static String of(Element element) {
         if (element.isTextNode()) {
             return element.getText();

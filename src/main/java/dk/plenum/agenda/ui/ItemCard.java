@@ -3,13 +3,7 @@ package dk.plenum.agenda.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ScrollIntoViewOption;
 import com.vaadin.flow.component.accordion.AccordionPanel;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
@@ -38,11 +32,15 @@ import org.jsoup.nodes.Element;
  * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
  * Every component costs server memory in every member's open view, and most cards of an agenda stay folded, so a
  * folded card is as few components as Vaadin's panel allows: its summary is sent as one piece of HTML
- * ({@link Markup}), and what is below it is made only when the card is first opened, from the item as it then is.
+ * ({@link Markup}), and what is below it is made only when the card is first opened, from the item as it then is. The
+ * item's own text and decision are markup too: only the view's parts below them (note, vote, feed) are components.
  * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
  * moves from item to item by heading.
  */
 class ItemCard extends AccordionPanel {
+
+    /** The icon of a Bilag's link, named as the icon component names it (which also has its web component loaded). */
+    private static final String BILAG_ICON = VaadinIcon.FILE_TEXT_O.create().getElement().getAttribute("icon");
 
     /**
      * The panel's heading, which holds the summary's HTML. Set by {@link #createSummaryContainer}, which Details'
@@ -255,100 +253,94 @@ class ItemCard extends AccordionPanel {
 
     /** The decision so far; the public's copy of a closed item carries no dissent, so none is shown. */
     private void showDecision(Decision recorded) {
-        decision.removeAll();
         // Only a recorded decision carries the class, so "no decision yet" is "no .plenum-decision".
         decision.setClassName("plenum-decision", recorded != null);
-        if (recorded == null) {
-            return;
+        Element fragment = Markup.fragment();
+        if (recorded != null) {
+            // The outcome is said once, in the item's summary (seen folded or opened); here the decision's own words.
+            fragment.appendElement("h3").text(getTranslation("live.decision"));
+            fragment.appendElement("p").addClass("plenum-decision-text").text(recorded.text());
+            if (recorded.outcome() != null && recorded.publicText() != null) {
+                // Insiders see what the public is told about a closed item; the public's copy is that text alone.
+                fragment.appendElement("p").addClass("plenum-decision-public")
+                        .text(getTranslation("live.publicText", recorded.publicText()));
+            }
+            if (recorded.dissent() != null) {
+                fragment.appendElement("p").addClass("plenum-decision-dissent")
+                        .text(getTranslation("live.dissent", recorded.dissent()));
+            }
         }
-        // The outcome is said once, in the item's summary (seen folded or opened); here the decision's own words.
-        H3 heading = new H3(getTranslation("live.decision"));
-        Paragraph text = new Paragraph(recorded.text());
-        text.addClassName("plenum-decision-text");
-        decision.add(heading, text);
-        if (recorded.outcome() != null && recorded.publicText() != null) {
-            // Insiders see what the public is told about a closed item; the public's copy is that text alone.
-            Paragraph published = new Paragraph(getTranslation("live.publicText", recorded.publicText()));
-            published.addClassName("plenum-decision-public");
-            decision.add(published);
-        }
-        if (recorded.dissent() != null) {
-            Paragraph dissent = new Paragraph(getTranslation("live.dissent", recorded.dissent()));
-            dissent.addClassName("plenum-decision-dissent");
-            decision.add(dissent);
-        }
+        Markup.showIn(decision, fragment);
     }
 
+    /**
+     * The item's own text: presenter, sections, Bilag and their changes. It only displays (a Bilag's link is a plain
+     * router link), so it is markup: in a real agenda an item's text is dozens of components, and every item the
+     * meeting reaches is opened in every member's view and stays made there.
+     */
     private void showBody(AgendaItem item) {
-        body.removeAll();
+        Element fragment = Markup.fragment();
         if (item.presenter() != null) {
-            Paragraph presenter = new Paragraph(getTranslation("item.presenter", item.presenter()));
-            presenter.addClassName("plenum-presenter");
-            body.add(presenter);
+            fragment.appendElement("p").addClass("plenum-presenter")
+                    .text(getTranslation("item.presenter", item.presenter()));
         }
         if (item.visibility() == Visibility.CLOSED && item.sections().isEmpty()) {
-            body.add(new Paragraph(getTranslation("item.closedForPublic")));
+            fragment.appendElement("p").text(getTranslation("item.closedForPublic"));
         }
-        item.sections().forEach(section -> body.add(section(section)));
+        item.sections().forEach(section -> appendSection(fragment, section.heading()).appendElement("p")
+                .addClass("plenum-section-body").text(section.body()));
         if (!item.attachments().isEmpty()) {
-            body.add(attachments(item));
+            appendAttachments(fragment, item);
         }
         if (!item.bilagChanges().isEmpty()) {
-            body.add(bilagChanges(item));
+            Element list = appendSection(fragment, getTranslation("item.bilagChanges")).appendElement("ul")
+                    .addClass("plenum-bilag-changes");
+            // Every change to the item's Bilag since the agenda was sent out, newest first.
+            item.bilagChanges().reversed()
+                    .forEach(change -> list.appendElement("li").text(Badges.bilagChange(change, this)));
         }
-        if (body.getComponentCount() == 0 && item.decision() == null && item.kind() == ItemKind.REGULAR) {
-            body.add(new Paragraph(getTranslation("item.noText")));
+        if (fragment.childrenSize() == 0 && item.decision() == null && item.kind() == ItemKind.REGULAR) {
+            fragment.appendElement("p").text(getTranslation("item.noText"));
         }
+        Markup.showIn(body, fragment);
     }
 
-    private static Component section(Section section) {
-        Paragraph text = new Paragraph(section.body());
-        text.addClassName("plenum-section-body");
-        Div block = new Div(new H3(section.heading()), text);
-        block.addClassName("plenum-section");
+    /** A block of the item's text under its own heading, as plenum.css styles it. */
+    private static Element appendSection(Element parent, String heading) {
+        Element block = parent.appendElement("div").addClass("plenum-section");
+        block.appendElement("h3").text(heading);
         return block;
     }
 
-    private Component attachments(AgendaItem item) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("plenum-attachments");
+    private void appendAttachments(Element parent, AgendaItem item) {
+        Element list = appendSection(parent, getTranslation("item.attachments")).addClass("plenum-bilag")
+                .appendElement("ul").addClass("plenum-attachments");
         for (Attachment attachment : item.attachments()) {
-            ListItem entry = new ListItem(bilag(item, attachment));
+            Element entry = list.appendElement("li");
+            appendBilag(entry, item, attachment);
             if (attachment.visibility() == Visibility.CLOSED) {
-                entry.add(Badges.badge(getTranslation("attachment.closed"), Badges.Tone.CLOSED));
+                Badges.appendBadge(entry, getTranslation("attachment.closed"), Badges.Tone.CLOSED);
             }
-            list.add(entry);
         }
-        Div block = new Div(new H3(getTranslation("item.attachments")), list);
-        block.addClassName("plenum-bilag");
-        block.addClassName("plenum-section");
-        return block;
     }
 
-    /** Every change to the item's Bilag since the agenda was sent out, newest first. */
-    private Component bilagChanges(AgendaItem item) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("plenum-bilag-changes");
-        item.bilagChanges().reversed().forEach(change -> list.add(new ListItem(Badges.bilagChange(change, this))));
-        Div block = new Div(new H3(getTranslation("item.bilagChanges")), list);
-        block.addClassName("plenum-section");
-        return block;
-    }
-
-    /** A Bilag with a file opens in the reader at its first page; an imported one is only a name. */
-    private Component bilag(AgendaItem item, Attachment attachment) {
+    /**
+     * A Bilag with a file opens in the reader at its first page, through Vaadin's router as a component's link does
+     * ({@code router-link}); an imported one is only a name.
+     */
+    private void appendBilag(Element entry, AgendaItem item, Attachment attachment) {
         if (!attachment.hasFile()) {
-            Span name = new Span(attachment.name() + " (" + getTranslation("attachment.nameOnly") + ")");
-            name.addClassName("plenum-bilag-name-only");
-            return name;
+            entry.appendElement("span").addClass("plenum-bilag-name-only")
+                    .text(attachment.name() + " (" + getTranslation("attachment.nameOnly") + ")");
+            return;
         }
-        Span pages = new Span(getTranslation("attachment.pages", attachment.pageCount()));
-        pages.addClassName("plenum-bilag-pages");
-        Anchor link = new Anchor(Navigation.bilagReader(meetingId, item.id(), attachment.id(), 1));
-        link.add(VaadinIcon.FILE_TEXT_O.create(), new Span(attachment.name()), pages);
-        link.getElement().setAttribute("router-link", true);
-        link.addClassName("plenum-bilag-link");
-        return link;
+        Element link = entry.appendElement("a").addClass("plenum-bilag-link")
+                .attr("href", Navigation.bilagReader(meetingId, item.id(), attachment.id(), 1))
+                .attr("router-link", true);
+        link.appendElement("vaadin-icon").attr("icon", BILAG_ICON);
+        link.appendElement("span").text(attachment.name());
+        link.appendElement("span").addClass("plenum-bilag-pages")
+                .text(getTranslation("attachment.pages", attachment.pageCount()));
     }
 
     /** What the summary shows (see {@link #summaryMarkup}), in {@code locale}. */

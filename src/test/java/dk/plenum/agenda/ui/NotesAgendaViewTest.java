@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
@@ -108,8 +107,8 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
         await("the decision drawn live").atMost(Duration.ofSeconds(20)).pollInSameThread()
                 .pollInterval(Duration.ofMillis(50)).until(() -> {
                     roundTrip();
-                    return find(Paragraph.class).withClassName("plenum-decision-text").all().stream()
-                            .anyMatch(text -> text.getText().equals("Godkendt som indstillet."));
+                    return ShownText.textsInMarkup(find(AgendaView.class).single(), ".plenum-decision-text")
+                            .contains("Godkendt som indstillet.");
                 });
 
         assertThat(field(1).getValue()).as("the item redrawn around the note").isEqualTo("Spørg til tidsplanen");
