@@ -2,17 +2,18 @@ package dk.plenum.agenda.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Decision;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingStatus;
 import dk.plenum.meeting.Participant;
 import dk.plenum.meeting.VoteSentence;
+import dk.plenum.shell.Markup;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 
 /**
  * Under an item: who is inhabil on it, its recorded vote, and whether its decision was made without quorum and who
@@ -23,10 +24,8 @@ import java.util.stream.Stream;
 class ItemVotingInfo extends Div {
 
     private final String itemId;
-    private final Paragraph conflicts = new Paragraph();
-    private final Paragraph vote = new Paragraph();
-    private final Paragraph decisionNotes = new Paragraph();
-    private final Paragraph ownConflict = new Paragraph();
+    /** Who is inhabil, the vote, the decision's notes and the viewer's own conflict: they only display, so markup. */
+    private final Div facts = new Div();
     private final Button declare = new Button();
     private Shown shown;
 
@@ -35,13 +34,9 @@ class ItemVotingInfo extends Div {
         addClassName("plenum-item-voting");
         getElement().setAttribute("data-voting-item-id", itemId);
         getElement().setAttribute("aria-live", "polite");
-        conflicts.addClassName("plenum-item-conflicts");
-        vote.addClassName("plenum-item-vote");
-        decisionNotes.addClassName("plenum-item-decision-notes");
-        ownConflict.addClassName("plenum-own-conflict");
         declare.addClassName("plenum-declare-conflict");
         declare.addClickListener(click -> onDeclare.accept(itemId));
-        add(conflicts, vote, decisionNotes, ownConflict, declare);
+        add(facts, declare);
     }
 
     /** @param seat the viewer's place in the meeting, or null when they do not take part in it as a member */
@@ -63,18 +58,28 @@ class ItemVotingInfo extends Div {
             return;
         }
         shown = now;
-        conflicts.setText(inhabil.isEmpty() ? "" : getTranslation("voting.conflicts") + ": "
-                + String.join(", ", inhabil.stream().map(name -> getTranslation("voting.conflict.of", name)).toList()));
-        conflicts.setVisible(!inhabil.isEmpty());
-        vote.setText(voteText);
-        vote.setVisible(!voteText.isEmpty());
-        decisionNotes.setText(notes);
-        decisionNotes.setVisible(!notes.isEmpty());
-        ownConflict.setText(getTranslation("voting.conflict.declared"));
-        ownConflict.setVisible(declared);
+        Element fragment = Markup.fragment();
+        if (!inhabil.isEmpty()) {
+            appendFact(fragment, "plenum-item-conflicts", getTranslation("voting.conflicts") + ": "
+                    + String.join(", ", inhabil.stream().map(name -> getTranslation("voting.conflict.of", name)).toList()));
+        }
+        if (!voteText.isEmpty()) {
+            appendFact(fragment, "plenum-item-vote", voteText);
+        }
+        if (!notes.isEmpty()) {
+            appendFact(fragment, "plenum-item-decision-notes", notes);
+        }
+        if (declared) {
+            appendFact(fragment, "plenum-own-conflict", getTranslation("voting.conflict.declared"));
+        }
+        Markup.showIn(facts, fragment);
         declare.setText(getTranslation("voting.conflict.declare"));
         declare.setVisible(mayDeclare && !declared);
         setVisible(!inhabil.isEmpty() || !voteText.isEmpty() || !notes.isEmpty() || mayDeclare);
+    }
+
+    private static void appendFact(Element parent, String className, String text) {
+        parent.appendElement("p").addClass(className).text(text);
     }
 
     private record Shown(List<String> inhabil, String vote, String notes, boolean mayDeclare, boolean declared, Locale locale) {
