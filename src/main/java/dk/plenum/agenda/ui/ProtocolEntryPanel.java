@@ -37,9 +37,8 @@ class ProtocolEntryPanel extends Div {
 
     private final String itemId;
     private final Requesting requesting;
-    private final Div entries = new Div();
-    private final Button ask = new Button();
-    private final Span announcer = new Span();
+    /** Made when the panel first shows something: most members' opened cards never show it. */
+    private Parts parts;
     /** How the viewer's own entries stood when last drawn: a change of state is announced. */
     private final Map<String, ProtocolEntryState> ownStates = new HashMap<>();
     private Shown shown;
@@ -48,12 +47,6 @@ class ProtocolEntryPanel extends Div {
         this.itemId = itemId;
         this.requesting = requesting;
         addClassName("plenum-protocol-entries");
-        ask.addClassName("plenum-protocol-ask");
-        ask.addThemeVariants(ButtonVariant.PRIMARY);
-        ask.addClickListener(click -> openDialog());
-        announcer.addClassName("plenum-visually-hidden");
-        announcer.getElement().setAttribute("aria-live", "polite");
-        add(entries, ask, announcer);
         setVisible(false);
     }
 
@@ -67,29 +60,16 @@ class ProtocolEntryPanel extends Div {
         if (now.equals(shown)) {
             return;
         }
-        announceChanges(visible, viewerId, item.number());
         shown = now;
-        entries.removeAll();
-        List<ProtocolEntry> accepted = visible.stream().filter(ProtocolEntry::isAccepted).toList();
-        if (!accepted.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("plenum-protocol-accepted");
-            accepted.forEach(entry -> list.add(new ListItem(
-                    getTranslation("protocol.entryBy", name(meeting, entry.memberId()), entry.text()))));
-            entries.add(new H3(getTranslation("protocol.accepted")), list);
+        boolean showsSomething = mayAsk || !visible.isEmpty();
+        setVisible(showsSomething);
+        if (showsSomething && parts == null) {
+            parts = new Parts();
         }
-        List<ProtocolEntry> own = visible.stream()
-                .filter(entry -> !entry.isAccepted() && entry.memberId().equals(viewerId)).toList();
-        if (!own.isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("plenum-protocol-own");
-            own.forEach(entry -> list.add(ownEntry(entry)));
-            entries.add(new H3(getTranslation("protocol.yours")), list);
+        announceChanges(visible, viewerId, item.number());
+        if (parts != null) {
+            parts.show(meeting, visible, viewerId, mayAsk, item.number());
         }
-        ask.setText(getTranslation("protocol.request"));
-        ask.setAriaLabel(getTranslation("protocol.requestLabel", item.number()));
-        ask.setVisible(mayAsk);
-        setVisible(mayAsk || !visible.isEmpty());
     }
 
     private ListItem ownEntry(ProtocolEntry entry) {
@@ -111,8 +91,8 @@ class ProtocolEntryPanel extends Div {
     private void announceChanges(List<ProtocolEntry> visible, String viewerId, int itemNumber) {
         visible.stream().filter(entry -> entry.memberId().equals(viewerId)).forEach(entry -> {
             ProtocolEntryState before = ownStates.put(entry.id(), entry.state());
-            if (before == ProtocolEntryState.PENDING && entry.state() != ProtocolEntryState.PENDING) {
-                announcer.setText(getTranslation("protocol.announce." + entry.state(), itemNumber));
+            if (before == ProtocolEntryState.PENDING && entry.state() != ProtocolEntryState.PENDING && parts != null) {
+                parts.announcer.setText(getTranslation("protocol.announce." + entry.state(), itemNumber));
             }
         });
     }
@@ -145,6 +125,46 @@ class ProtocolEntryPanel extends Div {
 
     private static String name(Meeting meeting, String memberId) {
         return meeting.participant(memberId).map(Participant::name).orElse(Objects.toString(memberId, ""));
+    }
+
+    /** The panel's content: the entries, the button to ask for one, and the announcer of the viewer's own. */
+    private final class Parts {
+
+        private final Div entries = new Div();
+        private final Button ask = new Button();
+        private final Span announcer = new Span();
+
+        Parts() {
+            ask.addClassName("plenum-protocol-ask");
+            ask.addThemeVariants(ButtonVariant.PRIMARY);
+            ask.addClickListener(click -> openDialog());
+            announcer.addClassName("plenum-visually-hidden");
+            announcer.getElement().setAttribute("aria-live", "polite");
+            add(entries, ask, announcer);
+        }
+
+        void show(Meeting meeting, List<ProtocolEntry> visible, String viewerId, boolean mayAsk, int itemNumber) {
+            entries.removeAll();
+            List<ProtocolEntry> accepted = visible.stream().filter(ProtocolEntry::isAccepted).toList();
+            if (!accepted.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("plenum-protocol-accepted");
+                accepted.forEach(entry -> list.add(new ListItem(
+                        getTranslation("protocol.entryBy", name(meeting, entry.memberId()), entry.text()))));
+                entries.add(new H3(getTranslation("protocol.accepted")), list);
+            }
+            List<ProtocolEntry> own = visible.stream()
+                    .filter(entry -> !entry.isAccepted() && entry.memberId().equals(viewerId)).toList();
+            if (!own.isEmpty()) {
+                UnorderedList list = new UnorderedList();
+                list.addClassName("plenum-protocol-own");
+                own.forEach(entry -> list.add(ownEntry(entry)));
+                entries.add(new H3(getTranslation("protocol.yours")), list);
+            }
+            ask.setText(getTranslation("protocol.request"));
+            ask.setAriaLabel(getTranslation("protocol.requestLabel", itemNumber));
+            ask.setVisible(mayAsk);
+        }
     }
 
     /** Everything the panel shows. */
