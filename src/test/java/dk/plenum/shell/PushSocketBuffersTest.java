@@ -46,7 +46,7 @@ class PushSocketBuffersTest {
         assertThat(atmospheres).isNotEmpty().allSatisfy(config -> {
             assertThat(config.getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE)).isEqualTo("4096");
             assertThat(config.getInitParameter(ApplicationConfig.WEBSOCKET_MAXBINARYSIZE)).isEqualTo("4096");
-            assertThat(config.getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("4096");
+            assertThat(config.getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE)).isEqualTo("256");
         });
     }
 }
