@@ -34,6 +34,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>item N made current: the class {@code plenum-item-current} added to the card with id
  * {@code item-N} (ids come with the first render, so the client remembers which node is which card);
- * <li>item N decided: a text node with the decision text (see {@link #DECISION_TEXT}).
+ * <li>item N decided: the decision text (see {@link #DECISION_TEXT}), in a text node or in the card's markup.
  * </ul>
  * Both are changes the view sends at most once per event (the card's class and the decision's content
  * change only when the item does), so the same mark seen again is a <em>duplicate</em>. The whole state
@@ -487,6 +488,19 @@ final class VaadinCrowd implements AutoCloseable {
             return List.copyOf(echoes);
         }
 
+        /**
+         * The texts a change shows: a text node's, or those of the elements in a part the view sends as markup
+         * ({@code innerHTML}: an opened card's decision, a vote's result), as the browser would show them.
+         */
+        private static List<String> texts(String key, String value) {
+            return switch (key) {
+                case "text" -> List.of(value);
+                case "innerHTML" -> Jsoup.parseBodyFragment(value).body().select("*").stream()
+                        .map(org.jsoup.nodes.Element::ownText).filter(text -> !text.isEmpty()).toList();
+                default -> List.of();
+            };
+        }
+
         /** Applies one message: notes the marks it shows, and adds the property-change events it causes. */
         private void apply(JsonNode message, long atNanos, boolean wholeState, Set<String> echoes) {
             lastSyncId = message.path("syncId").asInt(lastSyncId);
@@ -507,11 +521,13 @@ final class VaadinCrowd implements AutoCloseable {
                 if (key.equals("id") && value.startsWith(CARD_ID_PREFIX)) {
                     itemByCardNode.put(node, Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
                 }
-                showsWatchedText |= watched != null && key.equals("text") && watched.matcher(value).find();
-                Matcher decision = key.equals("text") ? DECISION_TEXT.matcher(value) : null;
-                if (decision != null && decision.matches()) {
-                    String item = decision.group(1) != null ? decision.group(1) : decision.group(2);
-                    seen(decidedAtNanos, Integer.parseInt(item), atNanos, wholeState);
+                for (String text : texts(key, value)) {
+                    showsWatchedText |= watched != null && watched.matcher(text).find();
+                    Matcher decision = DECISION_TEXT.matcher(text);
+                    if (decision.matches()) {
+                        String item = decision.group(1) != null ? decision.group(1) : decision.group(2);
+                        seen(decidedAtNanos, Integer.parseInt(item), atNanos, wholeState);
+                    }
                 }
                 for (JsonNode added : change.path("add")) {
                     if (CURRENT_CLASS.equals(added.asString("")) && itemByCardNode.containsKey(node)) {
