@@ -47,6 +47,11 @@ class ItemCard extends AccordionPanel {
      * constructor calls before this class's fields are initialised: so the field has no initialiser.
      */
     private Component heading;
+    /**
+     * Vaadin's panel makes the container for what is below the summary and puts it in the page at once. A card keeps
+     * it out until it is first opened: one state node fewer, in every open view, for every folded card.
+     */
+    private final com.vaadin.flow.dom.Element contentContainer;
     /** The decision and the item's own text: null until the card is first opened. */
     private Div decision;
     private Div body;
@@ -68,6 +73,9 @@ class ItemCard extends AccordionPanel {
         this.meetingId = meetingId;
         this.below = below;
         addClassName("plenum-item");
+        contentContainer = getElement().getChildren().filter(child -> !child.hasAttribute("slot")).findFirst()
+                .orElseThrow();
+        getElement().removeChild(contentContainer);
         // Fired for the member's tap as for the server's setOpened (the current item, a return from a Bilag).
         addOpenedChangeListener(change -> {
             if (change.isFromClient()) {
@@ -230,6 +238,7 @@ class ItemCard extends AccordionPanel {
         if (hasContent()) {
             return;
         }
+        getElement().insertChild(0, contentContainer);
         decision = new Div();
         body = new Div();
         Div content = new Div(decision, body);
