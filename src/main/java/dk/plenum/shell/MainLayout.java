@@ -29,6 +29,7 @@ import dk.plenum.security.PlenumUser;
 import dk.plenum.store.StoreMode;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.nodes.Element;
 
 /**
  * The frame around every page: the Plenum name (back to the meeting list), a demo-mode marker, who is
@@ -56,10 +57,11 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
     private final boolean someoneLoggedIn;
     /** Whose offline copies this device may show: the member logged in, else null. */
     private final String offlineKey;
-    private final Anchor meetings = navigationLink(Navigation.HOME, "plenum-nav-meetings");
-    private final Anchor councils = navigationLink(Navigation.COUNCILS, "plenum-nav-councils");
-    private final Anchor search = navigationLink(Navigation.SEARCH, "plenum-nav-search");
-    private final Anchor password = navigationLink(AccountPages.PASSWORD, "plenum-nav-password");
+    /**
+     * The ways through the app: plain links, which Vaadin's router follows (the shell may not name the feature views).
+     * They only display, and every open page has them, so they are markup ({@link Markup}).
+     */
+    private final Nav ways = new Nav();
 
     public MainLayout(AuthenticationContext authentication, StoreMode store) {
         // A plain link to the root: the shell sits below the feature views and may not name them.
@@ -93,8 +95,6 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         HorizontalLayout bar = new HorizontalLayout(home, demo, user, logout, login, language);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(home);
-        password.setVisible(loggedIn.isPresent());
-        Nav ways = new Nav(meetings, councils, search, password);
         ways.addClassName("plenum-nav");
         Header header = new Header(bar, ways);
         header.addClassName("plenum-navbar");
@@ -117,11 +117,21 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         add(skipToContent, header, content);
     }
 
-    /** A plain link to a route (the shell may not name the feature views); the router still follows it. */
-    private static Anchor navigationLink(String route, String className) {
-        Anchor link = new Anchor(route.isEmpty() ? "./" : route, "");
-        link.addClassNames("plenum-nav-link", className);
-        return link;
+    /** The links of {@link #ways} in the page's language; changing one's password only for someone logged in. */
+    private void showWays() {
+        Element links = Markup.fragment();
+        appendWay(links, Navigation.HOME, "plenum-nav-meetings", "shell.nav.meetings");
+        appendWay(links, Navigation.COUNCILS, "plenum-nav-councils", "shell.nav.councils");
+        appendWay(links, Navigation.SEARCH, "plenum-nav-search", "shell.nav.search");
+        if (someoneLoggedIn) {
+            appendWay(links, AccountPages.PASSWORD, "plenum-nav-password", "shell.nav.password");
+        }
+        Markup.showIn(ways, links);
+    }
+
+    private void appendWay(Element links, String route, String className, String text) {
+        links.appendElement("a").attr("href", route.isEmpty() ? "./" : route).addClass("plenum-nav-link")
+                .addClass(className).text(getTranslation(text));
     }
 
     /**
@@ -155,10 +165,7 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         demo.setText(getTranslation("shell.demo"));
         logout.setText(getTranslation("shell.logout"));
         login.setText(getTranslation("shell.login"));
-        meetings.setText(getTranslation("shell.nav.meetings"));
-        councils.setText(getTranslation("shell.nav.councils"));
-        search.setText(getTranslation("shell.nav.search"));
-        password.setText(getTranslation("shell.nav.password"));
+        showWays();
         skipToContent.setText(getTranslation("shell.skipToContent"));
     }
 }
