@@ -26,6 +26,8 @@ public final class Badges {
 
     /** The class of an item's badge for its latest change to its Bilag, on the agenda and the control desk. */
     private static final String BILAG_CHANGED = "plenum-item-bilag-changed";
+    private static final String MEETING_STATUS = "plenum-meeting-status";
+    private static final String MINUTES_APPROVED = "plenum-minutes-approved";
 
     private Badges() {
     }
@@ -54,10 +56,20 @@ public final class Badges {
      */
     public static Span meetingStatus(Meeting meeting, Component page) {
         boolean notHeld = meeting.notHeld(Instant.now());
-        Span status = badge(page.getTranslation("meetings.status." + (notHeld ? "NOT_HELD" : meeting.listedStatus())),
-                notHeld ? Tone.NEUTRAL : statusTone(meeting));
-        status.addClassName("plenum-meeting-status");
+        Span status = badge(statusText(meeting, notHeld, page), notHeld ? Tone.NEUTRAL : statusTone(meeting));
+        status.addClassName(MEETING_STATUS);
         return status;
+    }
+
+    /** The same badge as {@link #meetingStatus}, as markup appended to {@code parent} (see {@link #appendBadge}). */
+    public static Element appendMeetingStatus(Element parent, Meeting meeting, Component page) {
+        boolean notHeld = meeting.notHeld(Instant.now());
+        return appendBadge(parent, statusText(meeting, notHeld, page), notHeld ? Tone.NEUTRAL : statusTone(meeting))
+                .addClass(MEETING_STATUS);
+    }
+
+    private static String statusText(Meeting meeting, boolean notHeld, Component page) {
+        return page.getTranslation("meetings.status." + (notHeld ? "NOT_HELD" : meeting.listedStatus()));
     }
 
     /** The colour of a meeting's status badge, on the members' pages and the public's server-rendered page alike. */
@@ -75,15 +87,25 @@ public final class Badges {
      * language; empty before. The same words on the control desk, the meeting's page and the meeting lists.
      */
     public static Optional<Span> minutesApproved(Meeting meeting, Component page) {
+        return minutesApprovedText(meeting, page).map(text -> {
+            Span badge = badge(text, Tone.NEUTRAL);
+            badge.addClassName(MINUTES_APPROVED);
+            return badge;
+        });
+    }
+
+    /** The same badge as {@link #minutesApproved}, as markup appended to {@code parent}; nothing before. */
+    public static void appendMinutesApproved(Element parent, Meeting meeting, Component page) {
+        minutesApprovedText(meeting, page)
+                .ifPresent(text -> appendBadge(parent, text, Tone.NEUTRAL).addClass(MINUTES_APPROVED));
+    }
+
+    private static Optional<String> minutesApprovedText(Meeting meeting, Component page) {
         if (!meeting.minutesApproved()) {
             return Optional.empty();
         }
-        Locale locale = page.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
-                .orElse(Translations.DANISH);
-        Span badge = badge(page.getTranslation("minutes.approvedOn",
-                MeetingTimes.date(meeting.minutesApprovedAt(), locale)), Tone.NEUTRAL);
-        badge.addClassName("plenum-minutes-approved");
-        return Optional.of(badge);
+        return Optional.of(page.getTranslation("minutes.approvedOn",
+                MeetingTimes.date(meeting.minutesApprovedAt(), localeOf(page))));
     }
 
     /** The item's latest change to its Bilag since the agenda was sent out, as a badge: {@link #bilagChange}. */
@@ -103,11 +125,14 @@ public final class Badges {
      * Budget", or without a name where there is none to show ("Bilag ordnet om 28.11. kl. 14.05").
      */
     public static String bilagChange(BilagChange change, Component page) {
-        Locale locale = page.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
-                .orElse(Translations.DANISH);
-        String when = MeetingTimes.shortDateTime(change.at(), locale);
+        String when = MeetingTimes.shortDateTime(change.at(), localeOf(page));
         return change.name() == null && change.kind() == BilagChange.Kind.REMOVED
                 ? page.getTranslation("bilagChange.unnamed.REMOVED", when)
                 : page.getTranslation("bilagChange." + change.kind(), when, change.name());
+    }
+
+    private static Locale localeOf(Component page) {
+        return page.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(Translations.DANISH);
     }
 }

@@ -8,6 +8,7 @@ import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingTimes;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
 /** The head of every page about one meeting: its council, its title, and when and where, in the page's language. */
 public final class MeetingHeading {
@@ -18,13 +19,16 @@ public final class MeetingHeading {
     public static List<Component> of(Meeting meeting, Component page, Locale locale) {
         Span council = new Span(meeting.councilName());
         council.addClassName("plenum-council");
-        Span when = new Span(MeetingTimes.date(meeting.startsAt(), locale) + ", " + page.getTranslation(
+        // When and where only display, so they are markup: the heading is in every open view of the meeting.
+        Element shownFacts = Markup.fragment();
+        shownFacts.appendElement("span").text(MeetingTimes.date(meeting.startsAt(), locale) + ", " + page.getTranslation(
                 "agenda.time", MeetingTimes.timeRange(meeting.startsAt(), meeting.endsAt(), locale)));
-        Div facts = new Div(when);
         if (meeting.location() != null) {
-            facts.add(new Span(meeting.location()));
+            shownFacts.appendElement("span").text(meeting.location());
         }
+        Div facts = new Div();
         facts.addClassName("plenum-meeting-facts");
+        Markup.showIn(facts, shownFacts);
         return List.of(council, new H1(meeting.title()), facts);
     }
 }

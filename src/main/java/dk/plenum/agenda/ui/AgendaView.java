@@ -46,6 +46,7 @@ import dk.plenum.shell.Badges;
 import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
+import dk.plenum.shell.Markup;
 import dk.plenum.shell.Navigation;
 import dk.plenum.shell.PollTicks;
 import dk.plenum.shell.QuorumBanner;
@@ -71,6 +72,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 
 /**
  * A meeting as council members follow it on their tablets, and as the public sees it: the status, the
@@ -328,10 +330,14 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         renderedHeader = shown;
         header.getChildren().filter(child -> child != now).toList().forEach(header::remove);
         // In the words the meeting lists use (a draft is "Kladde" here too, not "Ikke startet").
-        Div badges = new Div(Badges.meetingStatus(meeting, this), Badges.badge(getTranslation("meeting.kind." + meeting.kind()),
-                Badges.Tone.NEUTRAL));
-        Badges.minutesApproved(meeting, this).ifPresent(badges::add);
+        // Display only, so markup: the header is in every open view of the meeting.
+        Element shownBadges = Markup.fragment();
+        Badges.appendMeetingStatus(shownBadges, meeting, this);
+        Badges.appendBadge(shownBadges, getTranslation("meeting.kind." + meeting.kind()), Badges.Tone.NEUTRAL);
+        Badges.appendMinutesApproved(shownBadges, meeting, this);
+        Div badges = new Div();
         badges.addClassName("plenum-badges");
+        Markup.showIn(badges, shownBadges);
         List<Component> parts = new ArrayList<>(MeetingHeading.of(meeting, this, getLocale()));
         parts.add(badges);
         if (viewer != null && viewer.isSecretariatOf(meeting.councilId())) {

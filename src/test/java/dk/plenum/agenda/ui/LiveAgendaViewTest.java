@@ -217,8 +217,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     void theAnonymousPublicGetsNoMemberButtons() {
         open();
 
-        assertThat(find(Span.class).withClassName("plenum-meeting-status").single().getText())
-                .isEqualTo("Udsendt");
+        assertThat(shown(".plenum-meeting-status")).containsExactly("Udsendt");
         assertThat(buttons()).doesNotContain("Tjek ind", "Meld afbud");
     }
 

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,8 +212,13 @@ class PreparationViewsTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow(() -> new AssertionError("No " + className + " in row " + row));
     }
 
+    /** The meeting's status badge: a component in the editor and the lists, markup in the agenda page's header. */
     private String statusText() {
-        return find(Span.class).withClassName("plenum-meeting-status").single().getText();
+        List<String> shown = Stream.concat(
+                find(Span.class).withClassName("plenum-meeting-status").all().stream().map(Span::getText),
+                ShownText.textsInMarkup(getCurrentView(), ".plenum-meeting-status").stream()).toList();
+        assertThat(shown).hasSize(1);
+        return shown.getFirst();
     }
 
     private String pageText() {
