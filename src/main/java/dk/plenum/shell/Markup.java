@@ -29,6 +29,11 @@ public final class Markup {
      * markup for as long as it is open, so they share one copy (the JVM forgets it when no view holds it).
      */
     public static void showIn(Component holder, Element fragment) {
-        holder.getElement().setProperty("innerHTML", fragment.html().intern());
+        showIn(holder, fragment.html());
+    }
+
+    /** As {@link #showIn(Component, Element)}, for markup already made with {@link #fragment()} (e.g. several joined). */
+    public static void showIn(Component holder, String html) {
+        holder.getElement().setProperty("innerHTML", html.intern());
     }
 }

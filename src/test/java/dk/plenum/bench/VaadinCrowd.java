@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each UI records when it first saw each of the script's events in the pushed {@code changes}:
  * <ul>
  * <li>item N made current: the class {@code plenum-item-current} added to the card with id
- * {@code item-N} (ids come with the first render, so the client remembers which node is which card);
+ * {@code item-N} (an id comes with the card, so the client remembers which node is which card);
  * <li>item N decided: the decision text (see {@link #DECISION_TEXT}), in a text node or in the card's markup.
  * </ul>
  * Both are changes the view sends at most once per event (the card's class and the decision's content
@@ -507,6 +507,15 @@ final class VaadinCrowd implements AutoCloseable {
             clientId = message.path("clientId").asInt(clientId);
             Pattern watched = watchedText;
             boolean showsWatchedText = false;
+            // First the cards' ids: a card made in this message (an item opened as the current one) gets its id and
+            // its current class in the same message, in no set order.
+            for (JsonNode change : message.path("changes")) {
+                String value = change.path("value").isString() ? change.path("value").stringValue() : "";
+                if (change.path("key").asString("").equals("id") && value.startsWith(CARD_ID_PREFIX)) {
+                    itemByCardNode.put(change.path("node").asInt(),
+                            Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
+                }
+            }
             for (JsonNode change : message.path("changes")) {
                 int node = change.path("node").asInt();
                 String key = change.path("key").asString("");
@@ -518,9 +527,6 @@ final class VaadinCrowd implements AutoCloseable {
                     echoes.add(node + "/" + key + CHANGE_EVENT_SUFFIX);
                 }
                 String value = change.path("value").isString() ? change.path("value").stringValue() : "";
-                if (key.equals("id") && value.startsWith(CARD_ID_PREFIX)) {
-                    itemByCardNode.put(node, Integer.parseInt(value.substring(CARD_ID_PREFIX.length())) - 1);
-                }
                 for (String text : texts(key, value)) {
                     showsWatchedText |= watched != null && watched.matcher(text).find();
                     Matcher decision = DECISION_TEXT.matcher(text);

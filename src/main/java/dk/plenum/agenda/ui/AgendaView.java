@@ -65,6 +65,7 @@ import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +92,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     static final String MEETING_ID = Navigation.MEETING_ID;
     /** At most one re-render per this interval, however many events come. */
     static final Duration REFRESH_DELAY = Duration.ofMillis(200);
+    /**
+     * In the browser, the item whose folded panel a click was in (a tap, or Enter on its summary, whose button the
+     * panel's heading holds in its shadow root); undefined for any other click, which is then not sent.
+     */
+    static final String TAPPED_FOLDED_ITEM =
+            "event.target.closest('." + FoldedItems.CLASS_NAME + " > vaadin-accordion-panel')?.dataset.itemId";
 
     private final CurrentActor currentActor;
     private final AttendanceService attendance;
@@ -115,7 +122,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final OfflineSave offlineSave = new OfflineSave();
     private final Div agenda = new Div();
     private final AttendancePanel attendancePanel = new AttendancePanel();
+    /** The cards of the items opened in this view so far; the others are folded markup ({@link FoldedItems}). */
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
+    /** The holders of the runs of folded items, in the agenda's order. */
+    private final List<FoldedItems> foldedRuns = new ArrayList<>();
+    /** Each folded item's markup, by item id. */
+    private final Map<String, FoldedPanel> foldedPanels = new HashMap<>();
     /** What the view keeps up to date below each card's own text, of the cards opened so far only. */
     private final Map<String, ItemParts> openedParts = new LinkedHashMap<>();
     /** Expected starts worked out again as time passes, while a running meeting has a time plan. */
@@ -177,10 +189,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         // A running item past its planned end pushes the coming ones later with no event.
         expectedStartTicks = PollTicks.whileAttached(this, () -> {
             if (meeting != null) {
-                showExpectedStarts();
+                renderAgenda(seat());
             }
         });
         agenda.addClassName("plenum-agenda");
+        agenda.getElement().addEventListener("click", tap -> openFolded(tap.getEventData().get(TAPPED_FOLDED_ITEM)
+                .asString())).addEventData(TAPPED_FOLDED_ITEM).setFilter(TAPPED_FOLDED_ITEM + " != null");
         Div main = new Div(agendaHeading, agenda);
         main.addClassName("plenum-live-main");
         Div columns = new Div(main, attendancePanel);
@@ -213,6 +227,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     @Override
     public void showAnother(Meeting another) {
         cards.clear();
+        foldedRuns.clear();
+        foldedPanels.clear();
         openedParts.clear();
         agenda.removeAll();
         renderedCurrentItemId = null;
@@ -376,43 +392,103 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
     }
 
+    /**
+     * The agenda in order: a card for each item opened in this view (by the member, as the current item, or as the
+     * one a reader returns to from its Bilag), and the others as markup ({@link FoldedItems}), each run of them one
+     * piece. Each folded item's markup is made again only when what its summary shows changed.
+     */
     private void renderAgenda(Participant seat) {
         if (meeting.items().isEmpty()) {
             agenda.removeAll();
+            foldedRuns.clear();
             agenda.add(new Paragraph(getTranslation("agenda.notPublished")));
             return;
         }
-        List<ItemCard> inOrder = meeting.items().stream().map(item -> {
-            ItemCard card = cards.computeIfAbsent(item.id(), id -> newCard(item));
-            card.show(item, item.id().equals(currentItemId()));
-            return card;
-        }).toList();
-        // Re-adding detaches the cards, so only when the agenda was reordered or grew.
+        // When each coming item is expected; the page ticks while an item running over can move them.
+        TimePlan plan = timePlan.planOf(meeting).orElse(null);
+        expectedStartTicks.tickWhile(plan != null && meeting.inSession());
+        List<Component> inOrder = new ArrayList<>();
+        StringBuilder folded = new StringBuilder();
+        int runs = 0;
+        for (AgendaItem item : meeting.items()) {
+            boolean current = item.id().equals(currentItemId());
+            Instant expected = plan == null ? null : plan.expectedStart(item.id()).orElse(null);
+            ItemCard card = current || item.id().equals(returnToItemId) ? cardOf(item) : cards.get(item.id());
+            if (card == null) {
+                folded.append(foldedMarkup(item, ItemCard.SummaryFacts.of(item, false, expected, getLocale())));
+                continue;
+            }
+            if (!folded.isEmpty()) {
+                inOrder.add(foldedRun(runs++, folded));
+                folded.setLength(0);
+            }
+            card.show(item, current, expected);
+            inOrder.add(card);
+        }
+        if (!folded.isEmpty()) {
+            inOrder.add(foldedRun(runs++, folded));
+        }
+        foldedRuns.subList(runs, foldedRuns.size()).clear();
+        foldedPanels.keySet().retainAll(meeting.items().stream().map(AgendaItem::id).toList());
+        // Re-adding detaches the cards, so only when the agenda was reordered, grew or a card was opened.
         if (!inOrder.equals(agenda.getChildren().toList())) {
             agenda.removeAll();
             inOrder.forEach(agenda::add);
         }
-        showExpectedStarts();
         // Only the opened cards' parts: a folded card's are made from the meeting as it is when it is opened.
         openedParts.values().forEach(parts -> parts.show(seat));
     }
 
-    private ItemCard newCard(AgendaItem item) {
-        return new ItemCard(meeting.id(), () -> {
+    /** The folded item's markup, made again only when what its summary shows changed. */
+    private String foldedMarkup(AgendaItem item, ItemCard.SummaryFacts facts) {
+        FoldedPanel panel = foldedPanels.get(item.id());
+        if (panel == null || !panel.facts().equals(facts)) {
+            panel = new FoldedPanel(facts, ItemCard.foldedMarkup(item, facts, this));
+            foldedPanels.put(item.id(), panel);
+        }
+        return panel.markup();
+    }
+
+    /** The {@code index}th run of folded items, showing {@code markup}; the holders of the last drawing are reused. */
+    private FoldedItems foldedRun(int index, CharSequence markup) {
+        if (index == foldedRuns.size()) {
+            foldedRuns.add(new FoldedItems());
+        }
+        FoldedItems run = foldedRuns.get(index);
+        run.show(markup.toString());
+        return run;
+    }
+
+    /**
+     * A tap (or Enter) on a folded item's summary: the browser opened its panel, empty; the item's card takes its
+     * place, opened, and gets the keyboard's focus back, which left with the markup it replaced.
+     */
+    private void openFolded(String itemId) {
+        if (cards.containsKey(itemId)) {
+            return;
+        }
+        meeting.item(itemId).ifPresent(item -> {
+            ItemCard card = cardOf(item);
+            renderAgenda(seat());
+            card.setOpened(true);
+            card.getElement().executeJs("""
+                    if (!document.activeElement || document.activeElement === document.body) {
+                      this.querySelector(':scope > [slot=summary]')?.focus();
+                    }""");
+        });
+    }
+
+    private ItemCard cardOf(AgendaItem item) {
+        return cards.computeIfAbsent(item.id(), id -> new ItemCard(meeting.id(), () -> {
             ItemParts parts = new ItemParts(item.id(), item.kind());
             openedParts.put(item.id(), parts);
             parts.show(seat());
             return parts.components();
-        });
+        }));
     }
 
-    /** When each coming item is expected; the page ticks while an item running over can move them. */
-    private void showExpectedStarts() {
-        TimePlan plan = timePlan.planOf(meeting).orElse(null);
-        expectedStartTicks.tickWhile(plan != null && meeting.inSession());
-        for (AgendaItem item : meeting.items()) {
-            cards.get(item.id()).showExpectedStart(plan == null ? null : plan.expectedStart(item.id()).orElse(null));
-        }
+    /** What a folded item's markup was made from (its id aside), and the markup. */
+    private record FoldedPanel(ItemCard.SummaryFacts facts, String markup) {
     }
 
     /** Below an opened card's own text: the round-the-table feed, protocol entries, the vote and the viewer's note. */

@@ -28,17 +28,21 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
- * One agenda item, folded to its number, title and badges, opening to its decision, sections and
- * attachments. It is updated in place rather than rebuilt, so live updates keep what a member opened.
- * Every component costs server memory in every member's open view, and most cards of an agenda stay folded, so a
- * folded card is as few components as Vaadin's panel allows: its summary is sent as one piece of HTML
- * ({@link Markup}), and what is below it is made only when the card is first opened, from the item as it then is. The
- * item's own text and decision are markup too: only the view's parts below them (note, vote, feed) are components.
- * Its summary is a heading (level 3, below the agenda's) holding the button that folds it, so a screen reader
- * moves from item to item by heading.
+ * One agenda item that was opened in a view (by the member, as the current item, or returning from its Bilag): its
+ * summary (number, title and badges), opening to its decision, sections and attachments. It is updated in place rather
+ * than rebuilt, so live updates keep what a member opened, and it stays a card when folded again. An item never opened
+ * in the view is not a card but the same panel as markup ({@link #foldedMarkup}, {@link FoldedItems}): every
+ * component costs server memory in every member's open view, and most items of an agenda are never opened. The
+ * summary, the item's own text and its decision are markup in a card too ({@link Markup}); only the view's parts
+ * below them (note, vote, feed) are components. The summary is a heading (level 3, below the agenda's) holding the
+ * button that folds it, so a screen reader moves from item to item by heading.
  */
 class ItemCard extends AccordionPanel {
 
+    /** The attribute naming the item a card shows, on the card's panel, folded or not. */
+    static final String ITEM_ID_ATTRIBUTE = "data-item-id";
+    /** The summary is a heading below the agenda's own (h2). */
+    private static final int SUMMARY_LEVEL = 3;
     /** The icon of a Bilag's link, named as the icon component names it (which also has its web component loaded). */
     private static final String BILAG_ICON = VaadinIcon.FILE_TEXT_O.create().getElement().getAttribute("icon");
 
@@ -47,11 +51,6 @@ class ItemCard extends AccordionPanel {
      * constructor calls before this class's fields are initialised: so the field has no initialiser.
      */
     private Component heading;
-    /**
-     * Vaadin's panel makes the container for what is below the summary and puts it in the page at once. A card keeps
-     * it out until it is first opened: one state node fewer, in every open view, for every folded card.
-     */
-    private final com.vaadin.flow.dom.Element contentContainer;
     /** The decision and the item's own text: null until the card is first opened. */
     private Div decision;
     private Div body;
@@ -73,9 +72,6 @@ class ItemCard extends AccordionPanel {
         this.meetingId = meetingId;
         this.below = below;
         addClassName("plenum-item");
-        contentContainer = getElement().getChildren().filter(child -> !child.hasAttribute("slot")).findFirst()
-                .orElseThrow();
-        getElement().removeChild(contentContainer);
         // Fired for the member's tap as for the server's setOpened (the current item, a return from a Bilag).
         addOpenedChangeListener(change -> {
             if (change.isFromClient()) {
@@ -90,7 +86,7 @@ class ItemCard extends AccordionPanel {
     @Override
     protected Component createSummaryContainer() {
         heading = super.createSummaryContainer();
-        heading.getElement().setAttribute("aria-level", "3");
+        heading.getElement().setAttribute("aria-level", String.valueOf(SUMMARY_LEVEL));
         return heading;
     }
 
@@ -103,17 +99,26 @@ class ItemCard extends AccordionPanel {
         return title != null ? title : translator.getTranslation("item.closedTitle");
     }
 
+    /** The card's id, which follows the display number: "item-5" (a link to an item, the tests and the bench). */
+    private static String idOf(AgendaItem item) {
+        return "item-" + item.number();
+    }
+
     /** Whether the content below the summary has been made (the card was opened once). */
     private boolean hasContent() {
         return decision != null;
     }
 
     /**
-     * Updates the card to the item. An unchanged card is left alone: re-setting even the same texts sends
-     * them to the browser again, and a live refresh would then resend the whole agenda to every viewer.
+     * Updates the card to the item, with when it is expected to start ({@code expected}, null without a time plan). An
+     * unchanged card is left alone: re-setting even the same texts sends them to the browser again, and a live refresh
+     * would then resend the whole agenda to every viewer.
      */
-    void show(AgendaItem item, boolean current) {
+    void show(AgendaItem item, boolean current, Instant expected) {
+        expectedStart = expected;
         if (item.equals(shown) && current == shownCurrent) {
+            // The expected start may have moved; a summary whose facts did not change sends nothing.
+            showSummary();
             return;
         }
         AgendaItem before = shown;
@@ -122,8 +127,8 @@ class ItemCard extends AccordionPanel {
         shownCurrent = current;
         if (!item.equals(before)) {
             // The id follows the display number, which changes when the agenda is reordered.
-            setId("item-" + item.number());
-            getElement().setAttribute("data-item-id", item.id());
+            setId(idOf(item));
+            getElement().setAttribute(ITEM_ID_ATTRIBUTE, item.id());
             setClassName("plenum-withdrawn", item.withdrawn());
             if (hasContent()) {
                 showContent(before);
@@ -131,12 +136,6 @@ class ItemCard extends AccordionPanel {
         }
         showSummary();
         showCurrent(current);
-    }
-
-    /** Shows when the item is expected to start, or nothing ({@code expected} null). Called after {@link #show}. */
-    void showExpectedStart(Instant expected) {
-        expectedStart = expected;
-        showSummary();
     }
 
     /** Makes the next {@link #show} rebuild its content, e.g. in another language. */
@@ -167,24 +166,41 @@ class ItemCard extends AccordionPanel {
             return;
         }
         shownSummary = facts;
-        Markup.showIn(heading, summaryMarkup(facts));
+        Element fragment = Markup.fragment();
+        appendSummary(fragment, facts, this);
+        Markup.showIn(heading, fragment);
+    }
+
+    /**
+     * A card never opened in a view, as markup: the same panel, heading and summary as the card's components, for the
+     * agenda to send many of as one piece ({@link FoldedItems}).
+     */
+    static String foldedMarkup(AgendaItem item, SummaryFacts facts, Component translator) {
+        Element fragment = Markup.fragment();
+        Element panel = fragment.appendElement("vaadin-accordion-panel").addClass("plenum-item")
+                .id(idOf(item)).attr(ITEM_ID_ATTRIBUTE, item.id());
+        if (item.withdrawn()) {
+            panel.addClass("plenum-withdrawn");
+        }
+        appendSummary(panel.appendElement("vaadin-accordion-heading").attr("slot", "summary")
+                .attr("aria-level", String.valueOf(SUMMARY_LEVEL)), facts, translator);
+        return fragment.html();
     }
 
     /** The number, title, badges and expected start, as the classes plenum.css styles and tests find them by. */
-    private Element summaryMarkup(SummaryFacts facts) {
-        Element fragment = Markup.fragment();
-        Element summary = fragment.appendElement("div").addClass("plenum-item-summary");
+    private static void appendSummary(Element parent, SummaryFacts facts, Component translator) {
+        Element summary = parent.appendElement("div").addClass("plenum-item-summary");
         summary.appendElement("span").addClass("plenum-item-number").text(String.valueOf(facts.number()));
-        summary.appendElement("span").addClass("plenum-item-title").text(titleOf(this, facts.title()));
+        summary.appendElement("span").addClass("plenum-item-title").text(titleOf(translator, facts.title()));
         Element badges = summary.appendElement("div").addClass("plenum-badges");
         if (facts.current()) {
-            Badges.appendBadge(badges, getTranslation("live.current"), Badges.Tone.LIVE);
+            Badges.appendBadge(badges, translator.getTranslation("live.current"), Badges.Tone.LIVE);
         }
         if (facts.decided()) {
-            Badges.appendBadge(badges, outcomeOf(this, facts.outcome()), Badges.Tone.NEUTRAL)
+            Badges.appendBadge(badges, outcomeOf(translator, facts.outcome()), Badges.Tone.NEUTRAL)
                     .addClass("plenum-decision-outcome");
         }
-        String visibility = getTranslation("visibility." + facts.visibility());
+        String visibility = translator.getTranslation("visibility." + facts.visibility());
         if (facts.visibility() == Visibility.OPEN) {
             // Open is the normal case: no badge on every item, but a screen reader still hears it.
             badges.appendElement("span").addClass("plenum-visually-hidden").addClass("plenum-item-open")
@@ -193,34 +209,34 @@ class ItemCard extends AccordionPanel {
             Badges.appendBadge(badges, visibility, Badges.Tone.CLOSED);
         }
         if (facts.kind() == ItemKind.ROUND_THE_TABLE) {
-            Badges.appendBadge(badges, getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO);
+            Badges.appendBadge(badges, translator.getTranslation("item.kind.ROUND_THE_TABLE"), Badges.Tone.INFO);
         }
         if (facts.withdrawn()) {
-            Badges.appendBadge(badges, getTranslation("item.withdrawn"), Badges.Tone.CLOSED);
+            Badges.appendBadge(badges, translator.getTranslation("item.withdrawn"), Badges.Tone.CLOSED);
         }
         if (facts.amended() != null) {
-            Badges.appendBadge(badges, amendment(facts.amended()), Badges.Tone.INFO).addClass("plenum-item-amended");
+            Badges.appendBadge(badges, amendment(facts.amended(), translator, facts.locale()), Badges.Tone.INFO)
+                    .addClass("plenum-item-amended");
         }
         if (facts.lastBilagChange() != null) {
-            Badges.appendBilagChanged(badges, facts.lastBilagChange(), this);
+            Badges.appendBilagChanged(badges, facts.lastBilagChange(), translator);
         }
         if (facts.expectedStart() != null) {
-            summary.appendElement("span").addClass("plenum-item-expected").text(getTranslation("timeplan.expected",
-                    MeetingTimes.timeRange(facts.expectedStart(), null, getLocale())));
+            summary.appendElement("span").addClass("plenum-item-expected").text(translator.getTranslation(
+                    "timeplan.expected", MeetingTimes.timeRange(facts.expectedStart(), null, facts.locale())));
         }
-        return fragment;
     }
 
     /** E.g. "Ændret 28.11. kl. 14.05: titel, indstilling", or "Tilføjet 28.11. kl. 14.05". */
-    private String amendment(ItemAmendment amended) {
-        String when = MeetingTimes.shortDateTime(amended.at(), getLocale());
+    private static String amendment(ItemAmendment amended, Component translator, Locale locale) {
+        String when = MeetingTimes.shortDateTime(amended.at(), locale);
         if (amended.parts().contains("added")) {
-            return getTranslation("item.added", when);
+            return translator.getTranslation("item.added", when);
         }
         Stream<String> parts = Stream.concat(
-                amended.parts().stream().map(part -> getTranslation("item.part." + part)),
-                amended.sections().stream().map(heading -> heading.toLowerCase(getLocale())));
-        return getTranslation("item.amended", when, parts.collect(Collectors.joining(", ")));
+                amended.parts().stream().map(part -> translator.getTranslation("item.part." + part)),
+                amended.sections().stream().map(heading -> heading.toLowerCase(locale)));
+        return translator.getTranslation("item.amended", when, parts.collect(Collectors.joining(", ")));
     }
 
     /** The outcome's name, or for the public's copy of a closed item's decision (outcome withheld) "public decision". */
@@ -238,7 +254,6 @@ class ItemCard extends AccordionPanel {
         if (hasContent()) {
             return;
         }
-        getElement().insertChild(0, contentContainer);
         decision = new Div();
         body = new Div();
         Div content = new Div(decision, body);
@@ -352,8 +367,8 @@ class ItemCard extends AccordionPanel {
                 .text(getTranslation("attachment.pages", attachment.pageCount()));
     }
 
-    /** What the summary shows (see {@link #summaryMarkup}), in {@code locale}. */
-    private record SummaryFacts(int number, String title, boolean current, boolean decided, DecisionOutcome outcome,
+    /** What the summary shows (see {@link #appendSummary}), in {@code locale}. */
+    record SummaryFacts(int number, String title, boolean current, boolean decided, DecisionOutcome outcome,
             Visibility visibility, ItemKind kind, boolean withdrawn, ItemAmendment amended,
             BilagChange lastBilagChange, Instant expectedStart, Locale locale) {
 

@@ -116,10 +116,13 @@ class AgendaViewTest extends SpringBrowserlessTest {
         Logins.logIn(securityContext, accounts.find("kirsten").orElseThrow());
         navigate("meetings/" + meeting.id(), AgendaView.class);
 
-        // The summary is sent as HTML: the title must arrive as text, never as elements.
-        Details card = find(Details.class).single();
-        assertThat(ItemCards.summaryTexts(card, "plenum-item-title")).containsExactly(title);
-        assertThat(Jsoup.parseBodyFragment(ItemCards.summaryHtml(card)).select("img, b, [onerror]")).isEmpty();
+        // The summary is sent as HTML, folded or opened: the title must arrive as text, never as elements.
+        assertThat(ItemCards.summaryTexts(getCurrentView(), "plenum-item-title")).containsExactly(title);
+        assertThat(ShownText.inMarkup(getCurrentView(), "img, b, [onerror]")).isEmpty();
+        ItemCards.open(getCurrentView(), 1);
+        assertThat(ItemCards.summaryTexts(getCurrentView(), "plenum-item-title")).containsExactly(title);
+        assertThat(Jsoup.parseBodyFragment(ItemCards.summaryHtml(getCurrentView(), 1)).select("img, b, [onerror]"))
+                .isEmpty();
     }
 
     @Test

@@ -130,12 +130,18 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
         return after.item(itemId).orElseThrow().attachments().getLast().id();
     }
 
+    /** The card of an item opened in the view, by its id ("item-1"). */
     private Details card(String id) {
-        return find(Details.class).id(id);
+        return ItemCards.card(getCurrentView(), number(id)).orElseThrow();
     }
 
+    /** The marks in the summary of the item, folded or opened; found by a lookup, which runs the pending refresh. */
     private List<String> marks(String cardId) {
-        return ItemCards.summaryTexts(card(cardId), "plenum-item-bilag-changed");
+        return ItemCards.summaryTexts(find(AgendaView.class).single(), number(cardId), "plenum-item-bilag-changed");
+    }
+
+    private static int number(String cardId) {
+        return Integer.parseInt(cardId.substring("item-".length()));
     }
 
     private String latestMark(String cardId) {

@@ -8,7 +8,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.details.DetailsTester;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -207,7 +206,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
                 "Dagsordenen blev godkendt.", null, null, null), SECRETARIAT);
         open();
 
-        Details decided = find(Details.class).id("item-1");
+        ItemCards.open(getCurrentView(), 1);
+        Details decided = card(1);
         assertThat(Stream.concat(ItemCards.summaryTexts(decided, "plenum-badge").stream(),
                 descendants(decided).stream().filter(Span.class::isInstance).map(Span.class::cast).map(Span::getText)))
                 .containsOnlyOnce("Godkendt");
@@ -232,8 +232,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
         open();
         assertThat(postBoxShown()).isTrue();
-        assertThat(find(Details.class).id("item-2").hasClassName("plenum-item-current")).isTrue();
-        assertThat(find(Details.class).id("item-2").isOpened()).isTrue();
+        assertThat(card(2).hasClassName("plenum-item-current")).isTrue();
+        assertThat(card(2).isOpened()).isTrue();
 
         Logins.logOut(securityContext);
         open();
@@ -335,7 +335,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
 
         awaitDecisionText();
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt uden bemærkninger.");
-        assertThat(find(Details.class).id("item-1").hasClassName("plenum-item-current")).isTrue();
+        assertThat(card(1).hasClassName("plenum-item-current")).isTrue();
     }
 
     @Test
@@ -343,7 +343,9 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         proceedings.start(meeting.id(), SECRETARIAT);
         proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
         open();
-        List<Component> untouchedCard = descendants(find(Details.class).id("item-3"));
+        // Item 3 is folded: markup, with the other folded items after the current one.
+        Element foldedThree = ShownText.holderOf(getCurrentView(), "#item-3");
+        String sentFolded = foldedThree.getProperty("innerHTML");
         Component heading = find(H1.class).single();
 
         decisions.record(meeting.id(), item(1).id(),
@@ -351,8 +353,9 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         awaitDecisionText();
 
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Godkendt.");
-        // The same components, not equal new ones: nothing of them is sent to the browser again.
-        assertThat(descendants(find(Details.class).id("item-3"))).containsExactlyElementsOf(untouchedCard);
+        // The same holder and markup, the same components, not equal new ones: nothing of them is sent again.
+        assertThat(ShownText.holderOf(getCurrentView(), "#item-3")).isEqualTo(foldedThree);
+        assertThat(foldedThree.getProperty("innerHTML")).isEqualTo(sentFolded);
         assertThat(find(H1.class).single()).isSameAs(heading);
     }
 
@@ -361,10 +364,10 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         startAtItemOne();
         logIn("Anna Aaen");
         open();
-        new DetailsTester<>(card(3)).openDetails();
+        ItemCards.open(getCurrentView(), 3);
         Component heading = find(H1.class).single();
         List<NotesDownload> notesLinks = find(NotesDownload.class).all();
-        String otherCardsSummary = ItemCards.summaryHtml(card(2));
+        String otherCardsSummary = ItemCards.summaryHtml(getCurrentView(), 2);
         Element textOfThree = ShownText.holderOf(card(3), ".plenum-section-body");
         String sentText = textOfThree.getProperty("innerHTML");
 
@@ -378,7 +381,8 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(notesLinks).as("the member's notes links, in the header").isNotEmpty();
         assertThat(find(NotesDownload.class).all()).containsExactlyElementsOf(notesLinks);
         // A summary is markup: Vaadin sends a property again only when its value changed.
-        assertThat(ItemCards.summaryHtml(card(2))).as("another card's summary, unchanged").isEqualTo(otherCardsSummary);
+        assertThat(ItemCards.summaryHtml(getCurrentView(), 2)).as("another item's summary, unchanged")
+                .isEqualTo(otherCardsSummary);
 
         decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
                 "Købet godkendes.", "Sagen blev behandlet.", null, null), SECRETARIAT);
@@ -390,19 +394,19 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aFoldedCardIsOnlyItsSummaryAndALiveChangeToItsContentLeavesItSo() {
+    void aFoldedItemIsOnlyItsSummaryAndALiveChangeToItsContentLeavesItSo() {
         startAtItemOne();
         logIn("Anna Aaen");
         open();
         assertThat(card(1).isOpened()).as("the current item is opened").isTrue();
         assertThat(card(1).getContent()).isNotEmpty();
-        assertThat(card(3).isOpened()).isFalse();
-        assertThat(card(3).getContent()).as("nothing below a folded card's summary").isEmpty();
+        assertThat(ItemCards.isFoldedMarkup(getCurrentView(), 3)).as("a folded item is only its summary's markup")
+                .isTrue();
 
         decideClosedItemAndDeclareBoInhabil();
 
         assertThat(outcomeBadges()).as("the summary's badge is live").containsExactly("Godkendt");
-        assertThat(card(3).getContent()).as("still nothing below the summary").isEmpty();
+        assertThat(ItemCards.isFoldedMarkup(getCurrentView(), 3)).as("still only its summary").isTrue();
         assertThat(paragraphs("plenum-decision-text")).isEmpty();
     }
 
@@ -413,7 +417,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         open();
         decideClosedItemAndDeclareBoInhabil();
 
-        new DetailsTester<>(card(3)).openDetails();
+        ItemCards.open(getCurrentView(), 3);
 
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Købet godkendes.");
         assertThat(paragraphs("plenum-section-body")).containsExactly("Fortroligt salg af grunden.");
@@ -442,8 +446,10 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
     }
 
+    /** Item {@code number}'s card: the item was opened in the view (by the member, or as the current item). */
     private Details card(int number) {
-        return find(Details.class).id("item-" + number);
+        return ItemCards.card(getCurrentView(), number).orElseThrow(() -> new AssertionError("item " + number
+                + " is folded"));
     }
 
     private static List<Component> descendants(Component root) {

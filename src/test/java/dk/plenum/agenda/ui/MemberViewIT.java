@@ -143,6 +143,24 @@ class MemberViewIT {
     }
 
     @Test
+    void aFoldedItemOpensFromTheKeyboardAndTheKeyboardStaysOnIt() {
+        Page page = logInAndOpen(1024, 768);
+        Locator folded = page.locator("#item-7");
+        assertThat(folded.locator(".plenum-item-content")).hasCount(0);
+
+        folded.locator("vaadin-accordion-heading").focus();
+        page.keyboard().press("Enter");
+
+        // The server puts the item's card, opened with its content, where its folded markup was.
+        assertThat(folded).hasAttribute("opened", "");
+        assertThat(folded.locator(".plenum-item-content")).isVisible();
+        assertThat(folded.locator(".plenum-note-text")).isVisible();
+        assertThat(folded.locator("vaadin-accordion-heading")).isFocused();
+        page.keyboard().press("Enter");
+        assertThat(folded).not().hasAttribute("opened", "");
+    }
+
+    @Test
     void onAPhoneEverythingIsInOneColumnAndAMemberSaysTheyLeaveEarly() {
         Page page = logInAndOpen(390, 844);
 
