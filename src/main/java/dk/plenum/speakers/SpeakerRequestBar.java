@@ -22,9 +22,8 @@ public class SpeakerRequestBar extends Div {
 
     private final SpeakerService speakers;
     private final SpeakerCommands commands;
-    private final Span place = new Span();
-    private final Button ask = new Button();
-    private final Button reply = new Button();
+    /** Made when the bar first shows: the public's views, and members who are not present, never show it. */
+    private Parts parts;
     private Meeting meeting;
     private Participant seat;
     private Shown shown;
@@ -33,14 +32,6 @@ public class SpeakerRequestBar extends Div {
         this.speakers = speakers;
         this.commands = commands;
         addClassName("plenum-speaker-request");
-        place.addClassName("plenum-speaker-place");
-        place.getElement().setAttribute("aria-live", "polite");
-        ask.addClassName("plenum-speaker-ask");
-        ask.addClickListener(click -> toggle());
-        reply.addClassName("plenum-speaker-reply");
-        reply.addClickListener(click -> commands.run(actor ->
-                speakers.request(meeting.id(), meeting.currentItemId(), true, actor)));
-        add(ask, reply, place);
         setVisible(false);
     }
 
@@ -64,19 +55,10 @@ public class SpeakerRequestBar extends Div {
         if (now.list() == null) {
             return;
         }
-        String memberId = seat.memberId();
-        int position = list.queue().stream().map(SpeakerList.Request::memberId).toList().indexOf(memberId);
-        boolean speaking = list.hasFloor(memberId);
-        ask.setText(getTranslation(position >= 0 ? "speakers.withdraw" : "speakers.ask"));
-        ask.setVisible(!speaking && (position >= 0 || takesPart && !list.closed()));
-        ask.removeThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LUMO_CONTRAST);
-        ask.addThemeVariants(position >= 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.PRIMARY);
-        reply.setText(getTranslation("speakers.askReply"));
-        reply.setVisible(takesPart && position < 0 && !speaking && !list.closed() && list.floor() != null);
-        place.setText(speaking ? getTranslation("speakers.yourTurn")
-                : position >= 0 ? getTranslation("speakers.yourPlace", position + 1)
-                : meeting.voting().isConflicted(list.itemId(), memberId) ? getTranslation("speakers.inhabil")
-                : list.closed() ? getTranslation("speakers.closed") : "");
+        if (parts == null) {
+            parts = new Parts();
+        }
+        parts.show(list, takesPart);
     }
 
     private void toggle() {
@@ -85,6 +67,41 @@ public class SpeakerRequestBar extends Div {
             commands.run(actor -> speakers.withdraw(meeting.id(), itemId, seat.memberId(), actor));
         } else {
             commands.run(actor -> speakers.request(meeting.id(), itemId, false, actor));
+        }
+    }
+
+    /** The bar's buttons and the member's place in the list. */
+    private final class Parts {
+
+        private final Span place = new Span();
+        private final Button ask = new Button();
+        private final Button reply = new Button();
+
+        Parts() {
+            place.addClassName("plenum-speaker-place");
+            place.getElement().setAttribute("aria-live", "polite");
+            ask.addClassName("plenum-speaker-ask");
+            ask.addClickListener(click -> toggle());
+            reply.addClassName("plenum-speaker-reply");
+            reply.addClickListener(click -> commands.run(actor ->
+                    speakers.request(meeting.id(), meeting.currentItemId(), true, actor)));
+            add(ask, reply, place);
+        }
+
+        void show(SpeakerList list, boolean takesPart) {
+            String memberId = seat.memberId();
+            int position = list.queue().stream().map(SpeakerList.Request::memberId).toList().indexOf(memberId);
+            boolean speaking = list.hasFloor(memberId);
+            ask.setText(getTranslation(position >= 0 ? "speakers.withdraw" : "speakers.ask"));
+            ask.setVisible(!speaking && (position >= 0 || takesPart && !list.closed()));
+            ask.removeThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LUMO_CONTRAST);
+            ask.addThemeVariants(position >= 0 ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.PRIMARY);
+            reply.setText(getTranslation("speakers.askReply"));
+            reply.setVisible(takesPart && position < 0 && !speaking && !list.closed() && list.floor() != null);
+            place.setText(speaking ? getTranslation("speakers.yourTurn")
+                    : position >= 0 ? getTranslation("speakers.yourPlace", position + 1)
+                    : meeting.voting().isConflicted(list.itemId(), memberId) ? getTranslation("speakers.inhabil")
+                    : list.closed() ? getTranslation("speakers.closed") : "");
         }
     }
 

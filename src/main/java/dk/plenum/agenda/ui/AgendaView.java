@@ -141,8 +141,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      */
     private SpeakerDesk speakerDesk;
     private final BallotButtons ballotButtons;
-    /** The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). */
-    private final ProtocolEntryQueue protocolQueue;
+    /**
+     * The entries waiting for a decision, for the chair while present (the secretariat has them at its desk). Made the
+     * first time the chair needs it, as the desk is.
+     */
+    private ProtocolEntryQueue protocolQueue;
     private final QuorumBanner quorumBanner = new QuorumBanner();
     /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
     private final Span announcer = new Span();
@@ -174,7 +177,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
-        this.protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
         header.addClassName("plenum-meeting-header");
         now.addThemeVariants(ButtonVariant.TERTIARY);
@@ -201,8 +203,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         columns.addClassName("plenum-live-columns");
         announcer.addClassNames("plenum-visually-hidden", "plenum-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
-        add(liveStatus, header, offlineSave, memberBar, speakerBoard, speakerRequest, ballotButtons,
-                protocolQueue, quorumBanner, columns, announcer);
+        add(liveStatus, header, offlineSave, memberBar, speakerBoard, speakerRequest, ballotButtons, quorumBanner,
+                columns, announcer);
     }
 
     @Override
@@ -299,9 +301,15 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         // The board hides itself without a list; the chair's desk shows the same and more.
         speakerBoard.show(meeting);
         speakerBoard.setVisible(!chairRunsSpeakers && meeting.currentSpeakerList().isPresent());
-        protocolQueue.setVisible(chairs);
-        if (chairs) {
-            protocolQueue.show(meeting);
+        if (chairs && protocolQueue == null) {
+            protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
+            addComponentAtIndex(indexOf(quorumBanner), protocolQueue);
+        }
+        if (protocolQueue != null) {
+            protocolQueue.setVisible(chairs);
+            if (chairs) {
+                protocolQueue.show(meeting);
+            }
         }
         quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
