@@ -71,6 +71,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -288,29 +289,15 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         ballotButtons.show(meeting, seat);
         boolean chairs = seat != null && seat.chairsPresent();
         boolean chairRunsSpeakers = chairs && meeting.status() == MeetingStatus.LIVE;
-        if (chairRunsSpeakers && speakerDesk == null) {
-            speakerDesk = new SpeakerDesk(speakers, command -> run(() -> command.apply(viewer)));
-            addComponentAtIndex(indexOf(speakerRequest), speakerDesk);
-        }
-        if (speakerDesk != null) {
-            speakerDesk.setVisible(chairRunsSpeakers);
-            if (chairRunsSpeakers) {
-                speakerDesk.show(meeting);
-            }
-        }
+        speakerDesk = shownOnlyWhen(chairRunsSpeakers, speakerDesk,
+                () -> new SpeakerDesk(speakers, command -> run(() -> command.apply(viewer))), speakerRequest,
+                desk -> desk.show(meeting));
         // The board hides itself without a list; the chair's desk shows the same and more.
         speakerBoard.show(meeting);
         speakerBoard.setVisible(!chairRunsSpeakers && meeting.currentSpeakerList().isPresent());
-        if (chairs && protocolQueue == null) {
-            protocolQueue = new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer)));
-            addComponentAtIndex(indexOf(quorumBanner), protocolQueue);
-        }
-        if (protocolQueue != null) {
-            protocolQueue.setVisible(chairs);
-            if (chairs) {
-                protocolQueue.show(meeting);
-            }
-        }
+        protocolQueue = shownOnlyWhen(chairs, protocolQueue,
+                () -> new ProtocolEntryQueue(protocolEntries, command -> run(() -> command.apply(viewer))), quorumBanner,
+                queue -> queue.show(meeting));
         quorumBanner.show(meeting, viewer != null && audienceOf(binding.meeting()) != Audience.PUBLIC);
         String heading = getTranslation("agenda.title");
         if (!heading.equals(agendaHeading.getText())) {
@@ -331,6 +318,26 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             returnedTo.setOpened(true);
             returnedTo.scrollToTop();
         }
+    }
+
+    /**
+     * A part of the page that only some viewers use (the chair's): made the first time it is {@code shown}, placed
+     * before {@code placeBefore}, and hidden, not dropped, when it is not. Returns the part, or null while never made.
+     */
+    private <T extends Component> T shownOnlyWhen(boolean shown, T part, Supplier<T> make, Component placeBefore,
+            Consumer<T> show) {
+        T made = part;
+        if (shown && made == null) {
+            made = make.get();
+            addComponentAtIndex(indexOf(placeBefore), made);
+        }
+        if (made != null) {
+            made.setVisible(shown);
+            if (shown) {
+                show.accept(made);
+            }
+        }
+        return made;
     }
 
     /** The item under discussion while the meeting runs or is paused; a closed meeting has none. */
