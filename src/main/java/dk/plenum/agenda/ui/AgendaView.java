@@ -444,7 +444,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             inOrder.add(foldedRun(runs++, folded));
         }
         foldedRuns.subList(runs, foldedRuns.size()).clear();
-        foldedPanels.keySet().retainAll(meeting.items().stream().map(AgendaItem::id).toList());
+        // An item opened since, or gone from the agenda, needs its folded markup no more.
+        foldedPanels.keySet().removeIf(itemId -> cards.containsKey(itemId) || meeting.item(itemId).isEmpty());
         // Re-adding detaches the cards, so only when the agenda was reordered, grew or a card was opened.
         if (!inOrder.equals(agenda.getChildren().toList())) {
             agenda.removeAll();
@@ -458,7 +459,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private String foldedMarkup(AgendaItem item, ItemCard.SummaryFacts facts) {
         FoldedPanel panel = foldedPanels.get(item.id());
         if (panel == null || !panel.facts().equals(facts)) {
-            panel = new FoldedPanel(facts, ItemCard.foldedMarkup(item, facts, this));
+            // Interned as Markup does: the views open on a meeting mostly show the same folded items.
+            panel = new FoldedPanel(facts, ItemCard.foldedMarkup(item, facts, this).intern());
             foldedPanels.put(item.id(), panel);
         }
         return panel.markup();
