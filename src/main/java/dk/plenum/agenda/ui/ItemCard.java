@@ -40,7 +40,7 @@ import org.jsoup.nodes.Element;
 class ItemCard extends AccordionPanel {
 
     /** The attribute naming the item a card shows, on the card's panel, folded or not. */
-    static final String ITEM_ID_ATTRIBUTE = "data-item-id";
+    private static final String ITEM_ID_ATTRIBUTE = "data-item-id";
     /** The summary is a heading below the agenda's own (h2). */
     private static final int SUMMARY_LEVEL = 3;
     /** The icon of a Bilag's link, named as the icon component names it (which also has its web component loaded). */
@@ -179,7 +179,7 @@ class ItemCard extends AccordionPanel {
         Element fragment = Markup.fragment();
         Element panel = fragment.appendElement("vaadin-accordion-panel").addClass("plenum-item")
                 .id(idOf(item)).attr(ITEM_ID_ATTRIBUTE, item.id());
-        if (item.withdrawn()) {
+        if (facts.withdrawn()) {
             panel.addClass("plenum-withdrawn");
         }
         appendSummary(panel.appendElement("vaadin-accordion-heading").attr("slot", "summary")
