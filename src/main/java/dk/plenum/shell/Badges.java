@@ -56,7 +56,7 @@ public final class Badges {
      */
     public static Span meetingStatus(Meeting meeting, Component page) {
         boolean notHeld = meeting.notHeld(Instant.now());
-        Span status = badge(statusText(meeting, notHeld, page), notHeld ? Tone.NEUTRAL : statusTone(meeting));
+        Span status = badge(statusText(meeting, notHeld, page), shownStatusTone(meeting, notHeld));
         status.addClassName(MEETING_STATUS);
         return status;
     }
@@ -64,8 +64,12 @@ public final class Badges {
     /** The same badge as {@link #meetingStatus}, as markup appended to {@code parent} (see {@link #appendBadge}). */
     public static Element appendMeetingStatus(Element parent, Meeting meeting, Component page) {
         boolean notHeld = meeting.notHeld(Instant.now());
-        return appendBadge(parent, statusText(meeting, notHeld, page), notHeld ? Tone.NEUTRAL : statusTone(meeting))
+        return appendBadge(parent, statusText(meeting, notHeld, page), shownStatusTone(meeting, notHeld))
                 .addClass(MEETING_STATUS);
+    }
+
+    private static Tone shownStatusTone(Meeting meeting, boolean notHeld) {
+        return notHeld ? Tone.NEUTRAL : statusTone(meeting);
     }
 
     private static String statusText(Meeting meeting, boolean notHeld, Component page) {

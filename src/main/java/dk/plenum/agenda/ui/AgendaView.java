@@ -192,7 +192,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         // A running item past its planned end pushes the coming ones later with no event.
         expectedStartTicks = PollTicks.whileAttached(this, () -> {
             if (meeting != null) {
-                renderAgenda(seat());
+                renderItems();
             }
         });
         agenda.addClassName("plenum-agenda");
@@ -413,6 +413,13 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
      * piece. Each folded item's markup is made again only when what its summary shows changed.
      */
     private void renderAgenda(Participant seat) {
+        renderItems();
+        // Only the opened cards' parts: a folded item's are made from the meeting as it is when it is opened.
+        openedParts.values().forEach(parts -> parts.show(seat));
+    }
+
+    /** The cards and folded items with their summaries and expected starts, without the opened cards' parts. */
+    private void renderItems() {
         if (meeting.items().isEmpty()) {
             agenda.removeAll();
             foldedRuns.clear();
@@ -451,8 +458,6 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
             agenda.removeAll();
             inOrder.forEach(agenda::add);
         }
-        // Only the opened cards' parts: a folded card's are made from the meeting as it is when it is opened.
-        openedParts.values().forEach(parts -> parts.show(seat));
     }
 
     /** The folded item's markup, made again only when what its summary shows changed. */
@@ -486,7 +491,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         }
         meeting.item(itemId).ifPresent(item -> {
             ItemCard card = cardOf(item);
-            renderAgenda(seat());
+            renderItems();
             card.setOpened(true);
             card.getElement().executeJs("""
                     if (!document.activeElement || document.activeElement === document.body) {
