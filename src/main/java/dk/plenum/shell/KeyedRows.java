@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The rows of a live list, one per key, kept from redraw to redraw: a row is created once, updated in place
@@ -41,23 +43,29 @@ public final class KeyedRows<T, R extends Component> {
 
     /** Shows exactly {@code shown}, in its order. */
     public void show(List<T> shown) {
-        Map<String, T> byKey = new HashMap<>();
-        shown.forEach(data -> byKey.put(key.apply(data), data));
-        rows.entrySet().removeIf(row -> {
-            boolean gone = !byKey.containsKey(row.getKey());
-            if (gone) {
-                container.remove(row.getValue());
-            }
-            return gone;
-        });
-        Element parent = container.getElement();
-        for (int index = 0; index < shown.size(); index++) {
-            T data = shown.get(index);
+        Set<String> shownKeys = shown.stream().map(key).collect(Collectors.toSet());
+        // Gone from the container too, below.
+        rows.keySet().retainAll(shownKeys);
+        List<R> inOrder = shown.stream().map(data -> {
             R row = rows.computeIfAbsent(key.apply(data), created -> create.apply(data));
             update.accept(row, data);
-            // Only a row out of place is moved: moving detaches it, and a tap on its way to it would be lost.
-            if (index >= parent.getChildCount() || !parent.getChild(index).equals(row.getElement())) {
-                parent.insertChild(index, row.getElement());
+            return row;
+        }).toList();
+        placeInOrder(container, inOrder);
+    }
+
+    /**
+     * Makes {@code container} hold exactly {@code children}, in their order, touching only what is out of place: a
+     * child moved or removed is detached (its listeners and its subtree's too), and a tap on its way to it is lost.
+     */
+    public static void placeInOrder(HasComponents container, List<? extends Component> children) {
+        Set<Element> kept = children.stream().map(Component::getElement).collect(Collectors.toSet());
+        Element parent = container.getElement();
+        parent.getChildren().filter(child -> !kept.contains(child)).toList().forEach(parent::removeChild);
+        for (int index = 0; index < children.size(); index++) {
+            Element child = children.get(index).getElement();
+            if (index >= parent.getChildCount() || !parent.getChild(index).equals(child)) {
+                parent.insertChild(index, child);
             }
         }
     }

@@ -43,6 +43,7 @@ import dk.plenum.roundtable.RoundTableService;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.shell.Badges;
+import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.MeetingHeading;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
@@ -125,8 +126,11 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final AttendancePanel attendancePanel = new AttendancePanel();
     /** The cards of the items opened in this view so far; the others are folded markup ({@link FoldedItems}). */
     private final Map<String, ItemCard> cards = new LinkedHashMap<>();
-    /** The holders of the runs of folded items, in the agenda's order. */
-    private final List<FoldedItems> foldedRuns = new ArrayList<>();
+    /**
+     * The holders of the runs of folded items, by the id of each run's first item: when an item is opened, the cards
+     * before and after it stay where they are among the runs, and none of them is moved.
+     */
+    private final Map<String, FoldedItems> foldedRuns = new HashMap<>();
     /** Each folded item's markup, by item id. */
     private final Map<String, FoldedPanel> foldedPanels = new HashMap<>();
     /** What the view keeps up to date below each card's own text, of the cards opened so far only. */
@@ -431,33 +435,32 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         expectedStartTicks.tickWhile(plan != null && meeting.inSession());
         List<Component> inOrder = new ArrayList<>();
         StringBuilder folded = new StringBuilder();
-        int runs = 0;
+        String runStart = null;
         for (AgendaItem item : meeting.items()) {
             boolean current = item.id().equals(currentItemId());
             Instant expected = plan == null ? null : plan.expectedStart(item.id()).orElse(null);
             ItemCard card = current || item.id().equals(returnToItemId) ? cardOf(item) : cards.get(item.id());
             if (card == null) {
+                runStart = folded.isEmpty() ? item.id() : runStart;
                 folded.append(foldedMarkup(item, ItemCard.SummaryFacts.of(item, false, expected, getLocale())));
                 continue;
             }
             if (!folded.isEmpty()) {
-                inOrder.add(foldedRun(runs++, folded));
+                inOrder.add(foldedRun(runStart, folded));
                 folded.setLength(0);
             }
             card.show(item, current, expected);
             inOrder.add(card);
         }
         if (!folded.isEmpty()) {
-            inOrder.add(foldedRun(runs++, folded));
+            inOrder.add(foldedRun(runStart, folded));
         }
-        foldedRuns.subList(runs, foldedRuns.size()).clear();
+        foldedRuns.values().removeIf(run -> !inOrder.contains(run));
         // An item opened since, or gone from the agenda, needs its folded markup no more.
         foldedPanels.keySet().removeIf(itemId -> cards.containsKey(itemId) || meeting.item(itemId).isEmpty());
-        // Re-adding detaches the cards, so only when the agenda was reordered, grew or a card was opened.
-        if (!inOrder.equals(agenda.getChildren().toList())) {
-            agenda.removeAll();
-            inOrder.forEach(agenda::add);
-        }
+        // Only what is out of place moves: re-adding every card detached and attached all of them, note fields and
+        // all, in every open view each time an item became current.
+        KeyedRows.placeInOrder(agenda, inOrder);
     }
 
     /** The folded item's markup, made again only when what its summary shows changed. */
@@ -471,12 +474,9 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         return panel.markup();
     }
 
-    /** The {@code index}th run of folded items, showing {@code markup}; the holders of the last drawing are reused. */
-    private FoldedItems foldedRun(int index, CharSequence markup) {
-        if (index == foldedRuns.size()) {
-            foldedRuns.add(new FoldedItems());
-        }
-        FoldedItems run = foldedRuns.get(index);
+    /** The run of folded items from {@code firstItemId} on, showing {@code markup}; the last drawing's is reused. */
+    private FoldedItems foldedRun(String firstItemId, CharSequence markup) {
+        FoldedItems run = foldedRuns.computeIfAbsent(firstItemId, id -> new FoldedItems());
         run.show(markup.toString());
         return run;
     }

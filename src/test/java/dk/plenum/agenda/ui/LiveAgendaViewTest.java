@@ -43,6 +43,7 @@ import dk.plenum.voting.VotingService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -391,6 +392,27 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         // The item's text is markup too: it is not made again for the decision, so the browser gets none of it again.
         assertThat(ShownText.holderOf(card(3), ".plenum-section-body")).isEqualTo(textOfThree);
         assertThat(textOfThree.getProperty("innerHTML")).as("the item's text, unchanged").isEqualTo(sentText);
+    }
+
+    @Test
+    void anItemBecomingCurrentLeavesTheOtherOpenedCardsWhereTheyAre() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        ItemCards.open(getCurrentView(), 3);
+        List<String> detached = new ArrayList<>();
+        for (int number : List.of(1, 3)) {
+            card(number).addDetachListener(detach -> detached.add("item " + number));
+        }
+
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText()
+                .contains(item(2).title()));
+
+        assertThat(card(2).isOpened()).as("the new current item, opened between the two").isTrue();
+        assertThat(ItemCards.card(getCurrentView(), 4)).as("item 4, never opened, still folded").isEmpty();
+        // Moving a card detaches it and all in it (the note field stops following the member's other devices).
+        assertThat(detached).as("cards moved or re-added").isEmpty();
     }
 
     @Test
