@@ -67,6 +67,9 @@ class BenchHarnessTest {
         assertThat(result.accepted()).isEqualTo(40);
         assertThat(result.latencyMillis().count()).isEqualTo(40);
         assertThat(result.cpuMillisPerDecision()).isPositive();
+        // This JVM has compiled the test's code by now: the compiler threads are found and counted.
+        ServerProcess.CpuTime cpu = thisJvm.cpuTime();
+        assertThat(cpu.compilerMillis()).isPositive().isLessThan(cpu.totalMillis());
     }
 
     /** Five members each with a login of their own, 20 observers and 5 members' UIs: {@link VoteScenario}. */

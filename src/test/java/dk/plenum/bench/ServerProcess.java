@@ -1,7 +1,9 @@
 package dk.plenum.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,11 +41,49 @@ record ServerProcess(long pid, Path jcmd) {
         return new LiveHeap(Long.parseLong(total[2]), sessions);
     }
 
+    /** The process's CPU time, and the part of it its JIT compiler threads took, both in ms. */
+    record CpuTime(long totalMillis, long compilerMillis) {
+
+        CpuTime since(CpuTime earlier) {
+            return new CpuTime(totalMillis - earlier.totalMillis, compilerMillis - earlier.compilerMillis);
+        }
+
+        /** The compiler's part: a server still compiling its hot code is not the server a meeting runs on. */
+        double compilerShare() {
+            return totalMillis == 0 ? 0 : (double) compilerMillis / totalMillis;
+        }
+    }
+
     /** User + system CPU time of the process so far, in ms. */
     long cpuMillis() throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        return millisOf(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /**
+     * The CPU time so far, with the HotSpot compiler threads' ("C1 CompilerThre…", "C2 CompilerThre…"). A compiler
+     * thread that has ended is not counted; with two cores the JVM keeps one of each.
+     */
+    CpuTime cpuTime() throws IOException {
+        long compilerMillis = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                try {
+                    if (Files.readString(thread.resolve("comm")).strip().matches("C[12] Compiler.*")) {
+                        compilerMillis += millisOf(thread.resolve("stat"));
+                    }
+                } catch (NoSuchFileException ended) {
+                    // The thread ended while the directory was read.
+                }
+            }
+        }
+        return new CpuTime(cpuMillis(), compilerMillis);
+    }
+
+    /** User + system CPU time in a /proc {@code stat} file, in ms. */
+    private static long millisOf(Path stat) throws IOException {
+        String line = Files.readString(stat);
         // Fields after the parenthesised command name; utime and stime are fields 14 and 15, in clock ticks.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
     }

@@ -2,6 +2,8 @@ package dk.plenum.bench;
 
 import com.microsoft.playwright.Page;
 import dk.plenum.support.Browser;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The "Vaadin UIs" table of {@link Bench}: one row per view and crowd size, each on a fresh meeting. */
@@ -14,20 +16,30 @@ final class VaadinBench {
      */
     private static final int WARM_UP_UIS = 100;
     private static final int WARM_UP_ITEMS = VaadinScenario.ITEMS;
+    /**
+     * Warm-up rounds go on until the compiler takes less than this share of the server's CPU in one, or there have
+     * been {@link #MAX_WARM_UP_ROUNDS}. After one round the compiler still took 22 % of the server's CPU during the
+     * 500 members' script, two minutes after the start (async-profiler and -XX:+PrintCompilation, 2026-11-30): that
+     * was the machine compiling Tomcat's, Vaadin's and the driver's code for the first time, which a server that has
+     * been up through a meeting's preparation has long done.
+     */
+    private static final double WARM_COMPILER_SHARE = 0.05;
+    private static final int MAX_WARM_UP_ROUNDS = 6;
 
     private static final String HEADER = """
             | View | UIs | Events (made per s) | Lost | Duplicated | Highlights overtaken | Resyncs | \
             Delay median / p99 / max | Chromium tab delay median / p99 / max | Live heap per UI | \
-            Server CPU during the script | Load (1 min) |
+            Server CPU during the script (the JIT compiler's share) | Load (1 min) |
             |---|---|---|---|---|---|---|---|---|---|---|---|""";
 
     private VaadinBench() {
     }
 
     static void printTable(int port, ServerProcess server, int[] uiCounts) throws Exception {
-        System.out.println(HEADER);
         try (Browser browser = new Browser()) {
-            warmUp(port);
+            System.out.println(warmUp(port, server));
+            System.out.println();
+            System.out.println(HEADER);
             for (VaadinScenario.View view : VaadinScenario.View.values()) {
                 for (int uis : uiCounts) {
                     System.out.println(row(port, server, browser, view, uis));
@@ -37,13 +49,25 @@ final class VaadinBench {
         }
     }
 
-    private static void warmUp(int port) throws Exception {
-        for (VaadinScenario.View view : VaadinScenario.View.values()) {
-            try (VaadinScenario scenario = VaadinScenario.prepare(port, WARM_UP_ITEMS)) {
-                scenario.open(view, WARM_UP_UIS);
-                scenario.run(VaadinScenario.EVENTS_PER_SECOND);
+    /** Rounds of {@link #WARM_UP_UIS} UIs of each view, untimed; says how many and the compiler's share in each. */
+    private static String warmUp(int port, ServerProcess server) throws Exception {
+        List<String> compilerShares = new ArrayList<>();
+        double compilerShare = 1;
+        while (compilerShare >= WARM_COMPILER_SHARE && compilerShares.size() < MAX_WARM_UP_ROUNDS) {
+            ServerProcess.CpuTime before = server.cpuTime();
+            for (VaadinScenario.View view : VaadinScenario.View.values()) {
+                try (VaadinScenario scenario = VaadinScenario.prepare(port, WARM_UP_ITEMS)) {
+                    scenario.open(view, WARM_UP_UIS);
+                    scenario.run(VaadinScenario.EVENTS_PER_SECOND);
+                }
             }
+            compilerShare = server.cpuTime().since(before).compilerShare();
+            compilerShares.add("%.0f %%".formatted(100 * compilerShare));
         }
+        return ("Warm-up: %d rounds of %d UIs of each view on %d items, until the JIT compiler took under %.0f %% of "
+                + "the server's CPU in a round (at most %d); its share in each: %s.").formatted(compilerShares.size(),
+                WARM_UP_UIS, WARM_UP_ITEMS, 100 * WARM_COMPILER_SHARE, MAX_WARM_UP_ROUNDS,
+                String.join(", ", compilerShares));
     }
 
     private static String row(int port, ServerProcess server, Browser browser, VaadinScenario.View view, int uis)
@@ -54,18 +78,19 @@ final class VaadinBench {
             long heapBefore = server.liveHeapBytes();
             scenario.open(view, uis);
             double heapPerUi = (server.liveHeapBytes() - heapBefore) / (double) uis;
-            long cpuBefore = server.cpuMillis();
+            ServerProcess.CpuTime cpuBefore = server.cpuTime();
             long started = System.nanoTime();
             VaadinScenario.Result result = scenario.run(VaadinScenario.EVENTS_PER_SECOND);
             double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = (server.cpuMillis() - cpuBefore) / 1000.0;
+            ServerProcess.CpuTime cpu = server.cpuTime().since(cpuBefore);
             result.failures().stream().distinct().forEach(failure -> System.err.println(view + " UI: " + failure));
-            return "| %s | %,d | %d (%.1f) | %d | %d | %d | %d | %s | %s | %.1f KB | %.2f cores over %.1f s | %s |"
+            return "| %s | %,d | %d (%.1f) | %d | %d | %d | %d | %s | %s | %.1f KB | %.2f cores over %.1f s (JIT %.0f %%) | %s |"
                     .formatted(view.name().toLowerCase(Locale.ROOT), result.uis(), result.events(),
                             result.eventsPerSecondMade(), result.shown().missing(), result.duplicates(),
                             result.shown().overtaken(), result.resynchronisations(),
                             Percentiles.of(result.shown().delaysMillis()), chromiumColumn(result.chromium()),
-                            heapPerUi / 1024, cpuSeconds / seconds, seconds, Bench.loadAverage());
+                            heapPerUi / 1024, cpu.totalMillis() / 1000.0 / seconds, seconds,
+                            100 * cpu.compilerShare(), Bench.loadAverage());
         } finally {
             tab.context().close();
         }
