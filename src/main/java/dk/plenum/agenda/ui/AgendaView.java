@@ -95,6 +95,12 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     /** At most one re-render per this interval, however many events come. */
     static final Duration REFRESH_DELAY = Duration.ofMillis(200);
     /**
+     * Folded items share a holder only within a stretch of this many places on the agenda: an item that becomes current
+     * (or whose summary changes) resends its stretch's markup, not that of every folded item after it, to every open
+     * view. With one holder for all of them, each item made current resent every later item's summary to every view.
+     */
+    static final int FOLDED_RUN_ITEMS = 5;
+    /**
      * In the browser, the item whose folded panel a click was in (a tap, or Enter on its summary, whose button the
      * panel's heading holds in its shadow root); undefined for any other click, which is then not sent.
      */
@@ -436,11 +442,17 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         List<Component> inOrder = new ArrayList<>();
         StringBuilder folded = new StringBuilder();
         String runStart = null;
-        for (AgendaItem item : meeting.items()) {
+        List<AgendaItem> items = meeting.items();
+        for (int position = 0; position < items.size(); position++) {
+            AgendaItem item = items.get(position);
             boolean current = item.id().equals(currentItemId());
             Instant expected = plan == null ? null : plan.expectedStart(item.id()).orElse(null);
             ItemCard card = current || item.id().equals(returnToItemId) ? cardOf(item) : cards.get(item.id());
             if (card == null) {
+                if (!folded.isEmpty() && position % FOLDED_RUN_ITEMS == 0) {
+                    inOrder.add(foldedRun(runStart, folded));
+                    folded.setLength(0);
+                }
                 runStart = folded.isEmpty() ? item.id() : runStart;
                 folded.append(foldedMarkup(item, ItemCard.SummaryFacts.of(item, false, expected, getLocale())));
                 continue;

@@ -47,6 +47,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -413,6 +415,30 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(ItemCards.card(getCurrentView(), 4)).as("item 4, never opened, still folded").isEmpty();
         // Moving a card detaches it and all in it (the note field stops following the member's other devices).
         assertThat(detached).as("cards moved or re-added").isEmpty();
+    }
+
+    @Test
+    void anItemBecomingCurrentResendsOnlyTheFoldedItemsNearIt() {
+        String threeItems = meetingJson("Testudvalget " + UUID.randomUUID());
+        int itemsEnd = threeItems.lastIndexOf(']');
+        String moreItems = IntStream.rangeClosed(4, 12).mapToObj(number -> """
+                , {"number": %d, "title": "Punkt %d", "kind": "REGULAR", "visibility": "OPEN", "sections": [],
+                   "attachments": []}""".formatted(number, number)).collect(Collectors.joining());
+        meeting = imports.importMeeting(threeItems.substring(0, itemsEnd) + moreItems + threeItems.substring(itemsEnd),
+                SECRETARIAT);
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        Element holderOfTen = ShownText.holderOf(getCurrentView(), "#item-10");
+        String sentMarkup = holderOfTen.getProperty("innerHTML");
+
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText().contains("Bordet rundt"));
+
+        // Items 6-10 share a holder, which is left alone: only the stretch of the agenda item 2 is in is sent again.
+        assertThat(ShownText.holderOf(getCurrentView(), "#item-10")).isEqualTo(holderOfTen);
+        assertThat(holderOfTen.getProperty("innerHTML")).isEqualTo(sentMarkup);
+        assertThat(ItemCards.isFoldedMarkup(getCurrentView(), 3)).as("item 3, never opened").isTrue();
     }
 
     @Test
