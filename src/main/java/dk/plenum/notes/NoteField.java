@@ -31,6 +31,7 @@ public class NoteField extends Div {
     private static final Duration TYPING_PAUSE = Duration.ofSeconds(10);
 
     private final NotesService notes;
+    private final NotesRead read;
     private final TextArea text = new TextArea();
     private final Span state = new Span();
 
@@ -46,8 +47,10 @@ public class NoteField extends Div {
     /** Changes to the author's notes on the meeting from their other devices, while attached; null otherwise. */
     private Registration following;
 
-    public NoteField(NotesService notes) {
+    /** One of a page's note fields, which all show what the page {@code read} of the member's notes. */
+    public NoteField(NotesService notes, NotesRead read) {
         this.notes = notes;
+        this.read = read;
         addClassName("plenum-note");
         text.addClassName("plenum-note-text");
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -58,7 +61,11 @@ public class NoteField extends Div {
                 save(change.getValue());
             }
         });
-        text.addFocusListener(focus -> focused = true);
+        text.addFocusListener(focus -> {
+            focused = true;
+            // What was read may be older than a change saved through another instance: read it before typing.
+            showSavedElsewhere();
+        });
         text.addBlurListener(blur -> focused = false);
         addAttachListener(attach -> follow(attach.getUI()));
         addDetachListener(detach -> stopFollowing());
@@ -94,7 +101,7 @@ public class NoteField extends Div {
         meetingId = meeting.id();
         place = shownPlace;
         author = viewer;
-        text.setValue(notes.note(meeting, place, author).map(Note::text).orElse(""));
+        text.setValue(read.note(meeting, place, author).map(Note::text).orElse(""));
         text.setInvalid(false);
         state.setText("");
         stopFollowing();

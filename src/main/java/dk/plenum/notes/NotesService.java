@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -80,8 +81,20 @@ public class NotesService {
      * current, read the store a thousand times a second otherwise; docs/benchmarks.md).
      */
     public Optional<Note> note(Meeting meeting, NotePlace place, Actor actor) {
-        requirePlace(requireNoteTaker(meeting, actor), place, actor);
+        requireMayKeepNotes(meeting, place, actor);
         return store.find(actor.username(), meeting.id(), place);
+    }
+
+    /** Refuses as {@link #note(Meeting, NotePlace, Actor)} does: nobody logged in, no note taker, no such place. */
+    void requireMayKeepNotes(Meeting meeting, NotePlace place, Actor actor) {
+        requirePlace(requireNoteTaker(meeting, actor), place, actor);
+    }
+
+    /** Every note of the actor on the meeting, by place, for {@link NotesRead}, which checks each place it shows. */
+    Map<NotePlace, Note> byPlace(Meeting meeting, Actor actor) {
+        requireNoteTaker(meeting, actor);
+        return store.findAll(actor.username(), meeting.id()).stream()
+                .collect(Collectors.toUnmodifiableMap(Note::place, note -> note));
     }
 
     /**

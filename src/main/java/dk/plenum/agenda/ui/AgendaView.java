@@ -35,6 +35,7 @@ import dk.plenum.minutes.MinutesDownload;
 import dk.plenum.minutes.MinutesService;
 import dk.plenum.notes.NoteField;
 import dk.plenum.notes.NotePlace;
+import dk.plenum.notes.NotesRead;
 import dk.plenum.notes.NotesDownload;
 import dk.plenum.notes.NotesService;
 import dk.plenum.protocol.ProtocolEntryQueue;
@@ -160,6 +161,8 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
     private final QuorumBanner quorumBanner = new QuorumBanner();
     /** Read out by screen readers, never seen: a new current item and new decisions as they come. */
     private final Span announcer = new Span();
+    /** The member's notes on the meeting, read once for the note fields of all the cards opened. */
+    private final NotesRead notesRead;
 
     /** Captured on navigation: live updates run on background threads, where no login is known. */
     private Actor viewer;
@@ -186,6 +189,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         this.timePlan = timePlan;
         this.speakers = speakers;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);
+        this.notesRead = new NotesRead(notes, this);
         this.speakerRequest = new SpeakerRequestBar(speakers, command -> run(() -> command.apply(viewer)));
         this.ballotButtons = new BallotButtons(ballots, command -> run(() -> command.apply(viewer)));
         addClassNames("plenum-page", "plenum-live-page");
@@ -533,7 +537,7 @@ class AgendaView extends Div implements BeforeEnterObserver, LocaleChangeObserve
         private final RoundTableFeed feed;
         private final ProtocolEntryPanel entries;
         private final ItemVotingInfo votingInfo;
-        private final NoteField noteField = new NoteField(notes);
+        private final NoteField noteField = new NoteField(notes, notesRead);
 
         ItemParts(String itemId, ItemKind kind) {
             this.itemId = itemId;

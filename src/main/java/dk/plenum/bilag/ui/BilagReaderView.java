@@ -31,6 +31,7 @@ import dk.plenum.meeting.CommandRefusedException;
 import dk.plenum.meeting.Meeting;
 import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.notes.NoteField;
+import dk.plenum.notes.NotesRead;
 import dk.plenum.notes.NotePlace;
 import dk.plenum.notes.NotesService;
 import dk.plenum.security.Actor;
@@ -108,7 +109,7 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
     BilagReaderView(BilagService bilag, MeetingJournal journal, CurrentActor currentActor, LiveMeetings live,
             NotesService notes) {
         this.bilag = bilag;
-        this.noteField = new NoteField(notes);
+        this.noteField = new NoteField(notes, new NotesRead(notes, this));
         this.journal = journal;
         this.currentActor = currentActor;
         this.binding = LiveMeetingBinding.bind(this, journal, live, REFRESH_DELAY, this);

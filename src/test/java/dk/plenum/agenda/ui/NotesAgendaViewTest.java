@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,6 +19,7 @@ import dk.plenum.meeting.Translations;
 import dk.plenum.notes.Note;
 import dk.plenum.notes.NotePlace;
 import dk.plenum.notes.NotesService;
+import dk.plenum.notes.internal.NoteStore;
 import dk.plenum.proceedings.ProceedingsService;
 import dk.plenum.security.AccountService;
 import dk.plenum.security.Actor;
@@ -26,6 +29,7 @@ import dk.plenum.support.Logins;
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.ShownText;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +60,9 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ProceedingsService proceedings;
+
+    @Autowired
+    NoteStore noteStore;
 
     @Autowired
     DecisionService decisions;
@@ -115,6 +122,35 @@ class NotesAgendaViewTest extends SpringBrowserlessTest {
         assertThat(state(1)).isEqualTo("Gemt");
         assertThat(notes.note(meeting.id(), NotePlace.item(first), kirsten)).map(Note::text)
                 .hasValue("Spørg til tidsplanen");
+    }
+
+    @Test
+    void aNoteSavedOnTheMembersOtherDeviceAfterThePageOpenedIsShownWhenItsItemIsOpened() {
+        Actor kirsten = logIn("kirsten");
+        navigate("meetings/" + meeting.id(), AgendaView.class);
+        // The first card opened reads all her notes on the meeting, for the cards opened later.
+        ItemCards.open(getCurrentView(), 1);
+        assertThat(field(1).getValue()).isEmpty();
+
+        notes.save(meeting.id(), NotePlace.item(meeting.items().get(2).id()), "Fra telefonen", kirsten);
+        ItemCards.open(getCurrentView(), 3);
+
+        assertThat(field(3).getValue()).isEqualTo("Fra telefonen");
+    }
+
+    @Test
+    void aNoteChangedThroughAnotherInstanceIsReadAgainWhenTheMemberPutsTheCursorInIt() {
+        Actor kirsten = logIn("kirsten");
+        NotePlace third = NotePlace.item(meeting.items().get(2).id());
+        notes.save(meeting.id(), third, "Første udkast", kirsten);
+        open();
+        // Saved through another instance: this one hears nothing of it.
+        noteStore.save(kirsten.username(), meeting.id(), third, "Rettet på tabletten", Instant.now());
+
+        ComponentUtil.fireEvent(field(3), new FocusNotifier.FocusEvent<>(field(3), true));
+
+        assertThat(field(3).getValue()).as("read again before she types").isEqualTo("Rettet på tabletten");
+        assertThat(state(3)).isEqualTo("Ændret på en anden af dine enheder");
     }
 
     @Test
