@@ -31,20 +31,16 @@ public final class NotesRead {
         page.addDetachListener(detach -> forget());
     }
 
-    /** The actor's note at the place, as {@link NotesService#note(Meeting, NotePlace, Actor)}. */
+    /** The actor's note at the place, as {@link NotesService#note(String, NotePlace, Actor)} reads it. */
     Optional<Note> note(Meeting meeting, NotePlace place, Actor actor) {
         notes.requireMayKeepNotes(meeting, place, actor);
         Read current = read;
         if (current == null || !current.isOf(meeting, actor)) {
-            if (current != null) {
-                forget();
-            }
-            if (following == null) {
-                following = notes.follow(meeting.id(), actor, changed -> {
-                    changes.incrementAndGet();
-                    read = null;
-                });
-            }
+            forget();
+            following = notes.follow(meeting.id(), actor, changed -> {
+                changes.incrementAndGet();
+                read = null;
+            });
             long changesBefore = changes.get();
             current = new Read(meeting.id(), actor.username(), notes.byPlace(meeting, actor));
             if (changes.get() == changesBefore) {

@@ -72,20 +72,15 @@ public class NotesService {
     /** The actor's note at the place, if they wrote one. */
     public Optional<Note> note(String meetingId, NotePlace place, Actor actor) {
         requireLoggedIn(actor); // before the meeting is read, as every other use of the notes
-        return note(journal.get(meetingId), place, actor);
+        Meeting meeting = journal.get(meetingId);
+        requireMayKeepNotes(meeting, place, actor);
+        return store.find(actor.username(), meetingId, place);
     }
 
     /**
-     * The actor's note at the place, checked against the meeting as a view following it holds it: a view opening an
-     * item's card then reads the note alone, not the meeting again (500 members' views, each opening the item made
-     * current, read the store a thousand times a second otherwise; docs/benchmarks.md).
+     * Refuses as {@link #note(String, NotePlace, Actor)} does (nobody logged in, no note taker, no such place), against
+     * the meeting as a page following it holds it: the page then reads the notes alone, not the meeting again.
      */
-    public Optional<Note> note(Meeting meeting, NotePlace place, Actor actor) {
-        requireMayKeepNotes(meeting, place, actor);
-        return store.find(actor.username(), meeting.id(), place);
-    }
-
-    /** Refuses as {@link #note(Meeting, NotePlace, Actor)} does: nobody logged in, no note taker, no such place. */
     void requireMayKeepNotes(Meeting meeting, NotePlace place, Actor actor) {
         requirePlace(requireNoteTaker(meeting, actor), place, actor);
     }

@@ -3,6 +3,7 @@ package dk.plenum.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import dk.plenum.agenda.AgendaImportService;
 import dk.plenum.meeting.Meeting;
@@ -19,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * What an open note field asks of the notes: it follows its author's notes on the meeting, being told where they
  * changed (saved or deleted, on any of their devices), and never of another member's notes, nor after it stopped
- * following; and it reads a note with the meeting its view already holds instead of reading the meeting again, with
- * the same answers and refusals as by the meeting's id.
+ * following; and what its page read of the notes ({@link NotesRead}) gives the same answers and refusals as the service,
+ * read again after a change.
  */
 @PlenumTest
 class NoteFieldServiceTest {
@@ -54,17 +55,24 @@ class NoteFieldServiceTest {
     }
 
     @Test
-    void theMeetingAViewHoldsGivesTheAuthorTheirNoteAndRefusesEveryoneElse() {
+    void whatAPageReadGivesTheAuthorTheirNotesAndRefusesEveryoneElse() {
         Meeting meeting = imports.importMeeting(ImportedMeetings.document("Erhvervsrådet",
                 ImportedMeetings.nextStartsAt()), ImportedMeetings.SECRETARIAT);
         Actor kirsten = accounts.find("kirsten").orElseThrow();
         NotePlace first = NotePlace.item(meeting.items().getFirst().id());
+        NotePlace second = NotePlace.item(meeting.items().get(1).id());
         notes.save(meeting.id(), first, "Spørg til driften.", kirsten);
+        NotesRead read = new NotesRead(notes, new Div());
 
-        assertThat(notes.note(meeting, first, kirsten)).map(Note::text).contains("Spørg til driften.");
-        assertThat(notes.note(meeting, first, accounts.find("thomas").orElseThrow())).isEmpty();
-        assertThatThrownBy(() -> notes.note(meeting, first, ImportedMeetings.SECRETARIAT))
+        assertThat(read.note(meeting, first, kirsten)).map(Note::text).contains("Spørg til driften.");
+        assertThat(read.note(meeting, second, kirsten)).isEmpty();
+        notes.save(meeting.id(), second, "Og til budgettet.", kirsten);
+        assertThat(read.note(meeting, second, kirsten)).as("read again after her change")
+                .map(Note::text).contains("Og til budgettet.");
+        assertThat(read.note(meeting, first, accounts.find("thomas").orElseThrow())).as("another member's own")
+                .isEmpty();
+        assertThatThrownBy(() -> read.note(meeting, first, ImportedMeetings.SECRETARIAT))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> notes.note(meeting, first, null)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> read.note(meeting, first, null)).isInstanceOf(NotAllowedException.class);
     }
 }
