@@ -77,6 +77,8 @@ class ProtocolEntryIT {
 
         Page tablet = browser.loggedIn(base, "kirsten", 768, 1024);
         tablet.navigate(base + "/meetings/" + meeting.id());
+        // The current item's card scrolls into view as the page opens: a click while it moves can land beside the button.
+        Browser.settle(tablet);
         tablet.locator("#item-1 .plenum-protocol-ask").click();
         tablet.locator(".plenum-protocol-text textarea").fill(STATEMENT);
         tablet.locator(".plenum-protocol-send").click();
