@@ -1,9 +1,12 @@
 package dk.plenum.bench;
 
 import com.microsoft.playwright.Page;
+import dk.plenum.support.Browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A real Chromium tab on an agenda view, beside the protocol-level {@link VaadinCrowd}: it checks that
@@ -34,21 +37,53 @@ final class ChromiumTab {
                   {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class']});
             }""";
 
+    /** A property change the page's client reports in a UIDL request, e.g. {@code "event":"opened-changed"}. */
+    private static final Pattern CHANGE_EVENT = Pattern.compile("\"event\":\"[^\"]+-changed\"");
+    /** How long the tab must send nothing before its view counts as open. */
+    private static final double QUIET_MILLIS = 1_000;
+    private static final int MAX_QUIET_WAITS = 10;
+
     private final Page page;
+    /** The property changes the tab reported since its view was open, to compare with the crowd's. */
+    private final AtomicInteger changesReported;
     /** Wall clock and nanoTime read together, to put the commands' answers on the page's clock. */
     private final long epochMillis = System.currentTimeMillis();
     private final long nanoTime = System.nanoTime();
 
-    private ChromiumTab(Page page) {
+    private ChromiumTab(Page page, AtomicInteger changesReported) {
         this.page = page;
+        this.changesReported = changesReported;
     }
 
-    /** Opens {@code url} in {@code page} and starts recording once the agenda is shown. */
+    /**
+     * Opens {@code url} in {@code page} and starts recording once the agenda is shown and the tab has sent nothing
+     * for a second (its web components report their properties after the first render).
+     */
     static ChromiumTab watch(Page page, String url) {
+        AtomicInteger uidlRequests = new AtomicInteger();
+        AtomicInteger changesReported = new AtomicInteger();
+        // Playwright hands the tab's requests over during its own calls, so this counts them all by the next call.
+        page.onRequest(request -> {
+            if (request.url().contains("v-r=uidl")) {
+                uidlRequests.incrementAndGet();
+                changesReported.addAndGet((int) CHANGE_EVENT.matcher(request.postData()).results().count());
+            }
+        });
         page.navigate(url);
         page.waitForSelector(".plenum-item");
+        for (int wait = 0, before = -1; wait < MAX_QUIET_WAITS && before != uidlRequests.get(); wait++) {
+            before = uidlRequests.get();
+            Browser.settle(page);
+            page.waitForTimeout(QUIET_MILLIS);
+        }
         page.evaluate(RECORD_MARKS);
-        return new ChromiumTab(page);
+        changesReported.set(0);
+        return new ChromiumTab(page, changesReported);
+    }
+
+    /** Property changes the tab reported since its view was open: those the meeting's events caused. */
+    int changesReportedSinceOpened() {
+        return changesReported.get();
     }
 
     /** What the tab showed of the meeting script's events (see {@link ShownEvents}). */

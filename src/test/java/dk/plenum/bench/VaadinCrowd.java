@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * as a browser tab opens it but without a browser: its own session (a member logs in with the login
  * form's POST first), the init request, the push WebSocket (Atmosphere framing), and the
  * {@code ui-navigate} event that attaches the view, with the requests Chromium sends for this view
- * (compared with a capture of one). Every server message, XHR answer or push, is applied in {@code syncId}
+ * ({@link VaadinScenarioIT} compares them). Every server message, XHR answer or push, is applied in {@code syncId}
  * order as Vaadin's client does: late ones wait for the missing one, and a gap that stays open longer than
  * the client's 5 s asks for the whole state ({@code resynchronize}). As in the browser, a web component
  * reports each change of a property the server listens to ({@code opened-changed} when a card opens):
@@ -193,6 +193,11 @@ final class VaadinCrowd implements AutoCloseable {
         return uis.stream().mapToLong(Ui::duplicates).sum();
     }
 
+    /** Property changes the UIs reported since their views opened (see {@link Ui#report}), summed over all UIs. */
+    long changesReportedSinceOpened() {
+        return uis.stream().mapToLong(Ui::changesReportedSinceOpened).sum();
+    }
+
     /** How often a UI had to ask for the whole state because a syncId gap did not fill in time. */
     long resynchronisations() {
         return uis.stream().mapToLong(Ui::resynchronisations).sum();
@@ -264,6 +269,9 @@ final class VaadinCrowd implements AutoCloseable {
         private String csrfToken;
         private int lastSyncId = -1;
         private int clientId;
+        /** Property changes reported to the server, and how many of them went before the view was open. */
+        private int changesReported;
+        private int changesReportedWhenOpened;
         private long duplicates;
         private long resynchronisations;
         private volatile String failure;
@@ -313,6 +321,9 @@ final class VaadinCrowd implements AutoCloseable {
             long heartbeatSeconds = config.get("heartbeatInterval").asLong();
             heartbeats = timers.scheduleAtFixedRate(this::heartbeat, heartbeatSeconds, heartbeatSeconds,
                     TimeUnit.SECONDS);
+            synchronized (this) {
+                changesReportedWhenOpened = changesReported;
+            }
             return this;
         }
 
@@ -353,10 +364,18 @@ final class VaadinCrowd implements AutoCloseable {
                     List<String> echoes = resynchronize ? resynchronised(answer, System.nanoTime())
                             : received(answer, System.nanoTime());
                     if (!echoes.isEmpty() && !closing) {
-                        uidl(rpcOf(echoes), false);
+                        report(echoes);
                     }
                 }
             }
+        }
+
+        /** Reports property changes (e.g. "12/opened-changed") in one UIDL request, as the browser's client does. */
+        private void report(List<String> changeEvents) {
+            synchronized (this) {
+                changesReported += changeEvents.size();
+            }
+            uidl(rpcOf(changeEvents), false);
         }
 
         /** The UIDL answer, or null when there is none (an error is noted as the UI's failure). */
@@ -414,7 +433,7 @@ final class VaadinCrowd implements AutoCloseable {
         private void echoOffTheSocket(List<String> echoes) {
             Thread.ofVirtual().start(() -> {
                 try {
-                    uidl(rpcOf(echoes), false);
+                    report(echoes);
                 } catch (UncheckedIOException failed) {
                     if (!closing) {
                         failure = "UIDL request failed: " + failed;
@@ -581,6 +600,11 @@ final class VaadinCrowd implements AutoCloseable {
 
         synchronized long watchedTextRepeats() {
             return watchedTextRepeats;
+        }
+
+        /** Property changes reported since the view opened: those the meeting's events caused. */
+        synchronized int changesReportedSinceOpened() {
+            return changesReported - changesReportedWhenOpened;
         }
 
         private synchronized int lastSeenSyncId() {

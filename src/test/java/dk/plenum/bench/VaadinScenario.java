@@ -61,7 +61,10 @@ final class VaadinScenario implements AutoCloseable {
         return new VaadinScenario(port, MeetingScriptEvents.prepare(port, 2 * items), items);
     }
 
-    /** Opens the observer view of the meeting in {@code page}, to be measured beside the crowd. */
+    /**
+     * Opens the meeting's agenda in {@code page}, to be measured beside the crowd: the public's view, or a member's
+     * where the page is logged in.
+     */
     void watchInChromium(Page page) {
         chromium = ChromiumTab.watch(page,
                 "http://localhost:" + port + "/" + View.OBSERVER.route(script.meetingId()));
@@ -81,8 +84,8 @@ final class VaadinScenario implements AutoCloseable {
             chromiumShown = chromium.shown(events);
         }
         return new Result(view, crowd.size(), events.size(), PacedEvents.eventsPerSecondMade(events),
-                crowd.shown(events), crowd.duplicates(), crowd.resynchronisations(), crowd.failures(),
-                chromiumShown);
+                crowd.shown(events), crowd.duplicates(), crowd.resynchronisations(), crowd.changesReportedSinceOpened(),
+                crowd.failures(), chromiumShown, chromium == null ? 0 : chromium.changesReportedSinceOpened());
     }
 
     @Override
@@ -94,9 +97,12 @@ final class VaadinScenario implements AutoCloseable {
 
     /**
      * {@code shown} (see {@link ShownEvents}), duplicates (see {@link VaadinCrowd}) and resynchronisations are
-     * summed over all UIs; {@code chromium} is the Chromium tab's, null without one.
+     * summed over all UIs, as are the property changes the UIs reported to the server while the meeting went on;
+     * {@code chromium} is the Chromium tab's, null without one, and {@code chromiumChangesReported} the tab's
+     * (0 without one).
      */
     record Result(View view, int uis, int events, double eventsPerSecondMade, ShownEvents shown, long duplicates,
-            long resynchronisations, List<String> failures, ShownEvents chromium) {
+            long resynchronisations, long changesReported, List<String> failures, ShownEvents chromium,
+            int chromiumChangesReported) {
     }
 }

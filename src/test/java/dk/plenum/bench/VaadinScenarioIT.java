@@ -2,6 +2,7 @@ package dk.plenum.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import dk.plenum.support.Browser;
 import dk.plenum.support.PlenumTest;
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Vaadin scenario's Chromium tab at a small size (a browser test, so it sees the production bundle):
- * the tab sees every event the protocol-level crowd sees. Only correctness, never timing.
+ * the tab sees every event the protocol-level crowd sees, and each of the crowd's UIs reports as many property
+ * changes to the server as the tab while the meeting goes on (a card the server opens or folds reports
+ * {@code opened-changed}). Only correctness, never timing. The crowd runs none of the page's scripts: the member's
+ * offline copy, saved by a script at most once a minute, is not part of its load.
  */
 @PlenumTest
 class VaadinScenarioIT {
+
+    private static final int UIS = 5;
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -22,10 +28,20 @@ class VaadinScenarioIT {
     int port;
 
     @Test
-    void aChromiumTabBesideTheCrowdSeesEveryEvent() throws Exception {
+    void aChromiumTabBesideTheCrowdOfThePublicsViewSeesEveryEventAndSendsWhatTheCrowdSends() throws Exception {
+        runBesideChromium(VaadinScenario.View.OBSERVER, browser.newPage());
+    }
+
+    @Test
+    void aMembersChromiumTabBesideTheCrowdOfMembersViewsSeesEveryEventAndSendsWhatTheCrowdSends() throws Exception {
+        runBesideChromium(VaadinScenario.View.MEMBER,
+                browser.loggedIn("http://localhost:" + port, "kirsten", 1024, 768));
+    }
+
+    private void runBesideChromium(VaadinScenario.View view, Page tab) throws Exception {
         try (VaadinScenario scenario = VaadinScenario.prepare(port, 3)) {
-            scenario.watchInChromium(browser.newPage());
-            scenario.open(VaadinScenario.View.OBSERVER, 5);
+            scenario.watchInChromium(tab);
+            scenario.open(view, UIS);
             VaadinScenario.Result result = scenario.run(VaadinScenario.EVENTS_PER_SECOND);
 
             assertThat(result.failures()).isEmpty();
@@ -33,6 +49,9 @@ class VaadinScenarioIT {
             assertThat(result.duplicates()).isZero();
             assertThat(result.chromium().missing()).isZero();
             assertThat(result.chromium().delaysMillis()).hasSize(result.events());
+            assertThat(result.chromiumChangesReported()).as("the tab's reports while the meeting went on").isPositive();
+            assertThat(result.changesReported()).as("the crowd's reports while the meeting went on")
+                    .isEqualTo((long) UIS * result.chromiumChangesReported());
         }
     }
 }
