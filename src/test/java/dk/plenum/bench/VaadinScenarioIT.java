@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The Vaadin scenario's Chromium tab at a small size (a browser test, so it sees the production bundle):
- * the tab sees every event the protocol-level crowd sees, and each of the crowd's UIs reports as many property
- * changes to the server as the tab while the meeting goes on (a card the server opens or folds reports
- * {@code opened-changed}). Only correctness, never timing. The crowd runs none of the page's scripts: the member's
- * offline copy, saved by a script at most once a minute, is not part of its load.
+ * The Vaadin scenario's Chromium tab at a small size (a browser test, so it sees the production bundle): the tab
+ * sees every event the protocol-level crowd sees, and each of the crowd's UIs reports as many property changes to
+ * the server as the tab while the meeting goes on: none, now that a card the server opens or folds no longer
+ * reports {@code opened-changed} back. Only correctness, never timing. The crowd runs none of the page's scripts:
+ * the member's offline copy, saved by a script at most once a minute, is not part of its load.
  */
 @PlenumTest
 class VaadinScenarioIT {
@@ -49,7 +49,8 @@ class VaadinScenarioIT {
             assertThat(result.duplicates()).isZero();
             assertThat(result.chromium().missing()).isZero();
             assertThat(result.chromium().delaysMillis()).hasSize(result.events());
-            assertThat(result.chromiumChangesReported()).as("the tab's reports while the meeting went on").isPositive();
+            // A card the server opens or folds sends nothing back (ItemCard): a tablet only listens.
+            assertThat(result.chromiumChangesReported()).as("the tab's reports while the meeting went on").isZero();
             assertThat(result.changesReported()).as("the crowd's reports while the meeting went on")
                     .isEqualTo((long) UIS * result.chromiumChangesReported());
         }

@@ -1,8 +1,7 @@
 package dk.plenum.support;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.details.DetailsTester;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
@@ -15,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The member view's agenda items: an item never opened in the view is folded markup (the agenda's runs of folded
- * panels), an opened one is a card (a {@link Details}) that makes its content when first opened. A test opens them as a
- * member would, by a tap, and reads a summary (number, title, badges, expected start) in either form here.
+ * panels), an opened one is a card (an accordion panel component) that makes its content when first opened. A test
+ * opens them as a member would, by a tap, and reads a summary (number, title, badges, expected start) in either form
+ * here.
  */
 public final class ItemCards {
 
@@ -27,25 +27,42 @@ public final class ItemCards {
     private ItemCards() {
     }
 
-    /** Opens every item in {@code view}: the folded ones by a tap, the cards' panels as the browser would. */
+    /** Opens every item in {@code view} by a member's taps: the folded ones become cards, the folded cards open. */
     public static void openAll(HasElement view) {
         foldedPanels(view).map(panel -> panel.attr("data-item-id")).toList().forEach(itemId -> tap(view, itemId));
-        cards(view).forEach(card -> card.setOpened(true));
+        cards(view).stream().filter(card -> !isOpened(card)).forEach(card -> tapSummary(card, true));
     }
 
     /** Opens item {@code number} as a member's tap does: a folded one becomes its card, opened. */
     public static void open(HasElement view, int number) {
-        Optional<Details> card = card(view, number);
+        Optional<Component> card = card(view, number);
         if (card.isPresent()) {
-            new DetailsTester<>(card.get()).openDetails();
+            tapSummary(card.get(), true);
         } else {
             tap(view, foldedPanel(view, number).orElseThrow(() -> new AssertionError("No item " + number))
                     .attr("data-item-id"));
         }
     }
 
+    /**
+     * A member's tap on a card's summary, which folds or opens its panel ({@code opened}, the panel's state after
+     * it), as the card's heading hears it from the browser.
+     */
+    public static void tapSummary(Component card, boolean opened) {
+        Element heading = summary(card);
+        ElementListenerMap listeners = heading.getNode().getFeature(ElementListenerMap.class);
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        listeners.getExpressions("click").forEach(expression -> data.put(expression, opened));
+        listeners.fireEvent(new DomEvent(heading, "click", data));
+    }
+
+    /** Whether a card's panel is open. */
+    public static boolean isOpened(Component card) {
+        return card.getElement().getProperty("opened", false);
+    }
+
     /** Item {@code number}'s card, once it was opened in the view; empty while it is folded markup. */
-    public static Optional<Details> card(HasElement view, int number) {
+    public static Optional<Component> card(HasElement view, int number) {
         return cards(view).stream().filter(card -> ("item-" + number).equals(card.getId().orElse(null))).findFirst();
     }
 
@@ -82,12 +99,11 @@ public final class ItemCards {
             if (element.getClassList().contains(FOLDED)) {
                 return parse(element).select(PANEL + " > [slot=summary]").stream();
             }
-            return element.getComponent().filter(Details.class::isInstance).map(Details.class::cast)
-                    .map(card -> parse(summary(card)).body()).stream();
+            return element.getComponent().filter(ItemCards::isCard).map(card -> parse(summary(card)).body()).stream();
         });
     }
 
-    private static Element summary(Details card) {
+    private static Element summary(Component card) {
         return card.getElement().getChildren().filter(child -> "summary".equals(child.getAttribute("slot")))
                 .findFirst().orElseThrow();
     }
@@ -116,9 +132,14 @@ public final class ItemCards {
         return Jsoup.parseBodyFragment(holder.getProperty("innerHTML", ""));
     }
 
-    private static List<Details> cards(HasElement viewOrCard) {
+    private static List<Component> cards(HasElement viewOrCard) {
         return descendants(viewOrCard.getElement()).flatMap(element -> element.getComponent().stream())
-                .filter(Details.class::isInstance).map(Details.class::cast).toList();
+                .filter(ItemCards::isCard).toList();
+    }
+
+    /** A card is a component of its own, its panel's; a folded item's panel is markup in its run's holder. */
+    private static boolean isCard(Component component) {
+        return !component.getElement().isTextNode() && PANEL.equals(component.getElement().getTag());
     }
 
     private static Stream<Element> descendants(Element root) {

@@ -1,8 +1,12 @@
 package dk.plenum.agenda.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.ScrollIntoViewOption;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.accordion.AccordionPanel;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.plenum.meeting.AgendaItem;
@@ -36,8 +40,15 @@ import org.jsoup.nodes.Element;
  * summary, the item's own text and its decision are markup in a card too ({@link Markup}); only the view's parts
  * below them (note, vote, feed) are components. The summary is a heading (level 3, below the agenda's) holding the
  * button that folds it, so a screen reader moves from item to item by heading.
+ *
+ * <p>The card is Vaadin's accordion panel, but not its Flow component ({@link AccordionPanel}): that one listens to the
+ * panel's {@code opened-changed} event, which the browser fires when the server opens or folds the panel too, and
+ * sends back. Every open view then answered each item made current with a request, some 14 % of the server's work
+ * with 500 views open. The card hears only a tap on its own summary ({@link #OPENED_BY_TAP}).
  */
-class ItemCard extends AccordionPanel {
+@Tag("vaadin-accordion-panel")
+@Uses(AccordionPanel.class)
+class ItemCard extends Component implements HasComponents, HasStyle {
 
     /** The attribute naming the item a card shows, on the card's panel, folded or not. */
     private static final String ITEM_ID_ATTRIBUTE = "data-item-id";
@@ -45,12 +56,16 @@ class ItemCard extends AccordionPanel {
     private static final int SUMMARY_LEVEL = 3;
     /** The icon of a Bilag's link, named as the icon component names it (which also has its web component loaded). */
     private static final String BILAG_ICON = VaadinIcon.FILE_TEXT_O.create().getElement().getAttribute("icon");
-
+    /** The panel's state, a property of its web component. */
+    private static final String OPENED = "opened";
     /**
-     * The panel's heading, which holds the summary's HTML. Set by {@link #createSummaryContainer}, which Details'
-     * constructor calls before this class's fields are initialised: so the field has no initialiser.
+     * In the browser, on a click on the card's heading (a tap, or Enter on its button): the panel's state after the
+     * click. The click reaches the heading before the panel, which then toggles itself, so it is the opposite of now.
      */
-    private Component heading;
+    static final String OPENED_BY_TAP = "!element.parentElement.opened";
+
+    /** The panel's heading, which holds the summary's HTML. */
+    private final Heading heading = new Heading();
     /** The decision and the item's own text: null until the card is first opened. */
     private Div decision;
     private Div body;
@@ -72,22 +87,31 @@ class ItemCard extends AccordionPanel {
         this.meetingId = meetingId;
         this.below = below;
         addClassName("plenum-item");
-        // Fired for the member's tap as for the server's setOpened (the current item, a return from a Bilag).
-        addOpenedChangeListener(change -> {
-            if (change.isFromClient()) {
-                openedForCurrent = false;
-            }
-            if (change.isOpened()) {
-                buildContent();
-            }
-        });
+        heading.getElement().setAttribute("slot", "summary").setAttribute("aria-level", String.valueOf(SUMMARY_LEVEL));
+        add(heading);
+        heading.getElement().addEventListener("click", tap -> tapped(tap.getEventData().get(OPENED_BY_TAP).asBoolean()))
+                .addEventData(OPENED_BY_TAP);
     }
 
-    @Override
-    protected Component createSummaryContainer() {
-        heading = super.createSummaryContainer();
-        heading.getElement().setAttribute("aria-level", String.valueOf(SUMMARY_LEVEL));
-        return heading;
+    boolean isOpened() {
+        return getElement().getProperty(OPENED, false);
+    }
+
+    /** Opens or folds the card as the server's choice (the current item, a return from a Bilag). */
+    void setOpened(boolean opened) {
+        getElement().setProperty(OPENED, opened);
+        if (opened) {
+            buildContent();
+        }
+    }
+
+    /**
+     * The member opened or folded the card: it is theirs now, and stays as they left it when the meeting moves on.
+     * The browser's panel is {@code opened} already; the server's copy follows, and is sent back unchanged.
+     */
+    private void tapped(boolean opened) {
+        openedForCurrent = false;
+        setOpened(opened);
     }
 
     /** The item's title, or "closed item" where the public may not see even that. */
@@ -365,6 +389,11 @@ class ItemCard extends AccordionPanel {
         link.appendElement("span").text(attachment.name());
         link.appendElement("span").addClass("plenum-bilag-pages")
                 .text(getTranslation("attachment.pages", attachment.pageCount()));
+    }
+
+    /** Vaadin's accordion heading: the summary's slot, a heading holding the panel's fold button. */
+    @Tag("vaadin-accordion-heading")
+    private static final class Heading extends Component {
     }
 
     /** What the summary shows (see {@link #appendSummary}), in {@code locale}. */

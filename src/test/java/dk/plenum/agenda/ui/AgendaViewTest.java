@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -61,7 +60,7 @@ class AgendaViewTest extends SpringBrowserlessTest {
         ItemCards.openAll(getCurrentView());
 
         assertThat(find(H1.class).single().getText()).isEqualTo(seedMeeting().title());
-        List<Details> items = find(Details.class).all();
+        List<ItemCard> items = find(ItemCard.class).all();
         assertThat(items).hasSize(11);
         assertThat(spanTexts("plenum-item-title")).startsWith("Velkomst", "Godkendelse af dagsorden")
                 .contains("Bordet rundt", "Eventuelt").endsWith("Møder 2024");

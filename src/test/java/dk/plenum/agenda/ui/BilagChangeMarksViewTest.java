@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinSession;
 import dk.plenum.agenda.AgendaImportService;
@@ -131,8 +130,8 @@ class BilagChangeMarksViewTest extends SpringBrowserlessTest {
     }
 
     /** The card of an item opened in the view, by its id ("item-1"). */
-    private Details card(String id) {
-        return ItemCards.card(getCurrentView(), number(id)).orElseThrow();
+    private ItemCard card(String id) {
+        return (ItemCard) ItemCards.card(getCurrentView(), number(id)).orElseThrow();
     }
 
     /** The marks in the summary of the item, folded or opened; found by a lookup, which runs the pending refresh. */

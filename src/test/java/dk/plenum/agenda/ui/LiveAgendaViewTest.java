@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -210,7 +209,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         open();
 
         ItemCards.open(getCurrentView(), 1);
-        Details decided = card(1);
+        ItemCard decided = card(1);
         assertThat(Stream.concat(ItemCards.summaryTexts(decided, "plenum-badge").stream(),
                 descendants(decided).stream().filter(Span.class::isInstance).map(Span.class::cast).map(Span::getText)))
                 .containsOnlyOnce("Godkendt");
@@ -375,7 +374,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         String sentText = textOfThree.getProperty("innerHTML");
 
         proceedings.setCurrentItem(meeting.id(), item(3).id(), SECRETARIAT);
-        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText().contains("Salg af grund"));
+        awaitNowAt(3);
 
         assertThat(card(3).hasClassName("plenum-item-current")).isTrue();
         assertThat(card(1).hasClassName("plenum-item-current")).isFalse();
@@ -408,13 +407,44 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         }
 
         proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
-        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText()
-                .contains(item(2).title()));
+        awaitNowAt(2);
 
         assertThat(card(2).isOpened()).as("the new current item, opened between the two").isTrue();
         assertThat(ItemCards.card(getCurrentView(), 4)).as("item 4, never opened, still folded").isEmpty();
         // Moving a card detaches it and all in it (the note field stops following the member's other devices).
         assertThat(detached).as("cards moved or re-added").isEmpty();
+    }
+
+    @Test
+    void theCurrentItemsCardFoldsWhenTheMeetingMovesOnButACardTheMemberOpenedStaysOpen() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        ItemCards.open(getCurrentView(), 3);
+
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+        awaitNowAt(2);
+
+        assertThat(card(2).isOpened()).as("the new current item").isTrue();
+        assertThat(card(1).isOpened()).as("opened only because it was current").isFalse();
+        assertThat(card(3).isOpened()).as("opened by the member").isTrue();
+    }
+
+    @Test
+    void aCardTheMemberFoldedStaysFoldedUntilTheMeetingReachesItsItemAgain() {
+        startAtItemOne();
+        logIn("Anna Aaen");
+        open();
+        ItemCards.tapSummary(card(1), false);
+
+        proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
+        awaitNowAt(2);
+        assertThat(card(1).isOpened()).isFalse();
+
+        // The card knows the member folded it, so the meeting coming back to the item opens it for them again.
+        proceedings.setCurrentItem(meeting.id(), item(1).id(), SECRETARIAT);
+        awaitNowAt(1);
+        assertThat(card(1).isOpened()).isTrue();
     }
 
     @Test
@@ -433,7 +463,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         String sentMarkup = holderOfTen.getProperty("innerHTML");
 
         proceedings.setCurrentItem(meeting.id(), item(2).id(), SECRETARIAT);
-        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText().contains("Bordet rundt"));
+        awaitNowAt(2);
 
         // Items 6-10 share a holder, which is left alone: only the stretch of the agenda item 2 is in is sent again.
         assertThat(ShownText.holderOf(getCurrentView(), "#item-10")).isEqualTo(holderOfTen);
@@ -447,7 +477,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         logIn("Anna Aaen");
         open();
         assertThat(card(1).isOpened()).as("the current item is opened").isTrue();
-        assertThat(card(1).getContent()).isNotEmpty();
+        assertThat(card(1).getChildren()).as("its heading and its content").hasSizeGreaterThan(1);
         assertThat(ItemCards.isFoldedMarkup(getCurrentView(), 3)).as("a folded item is only its summary's markup")
                 .isTrue();
 
@@ -470,7 +500,7 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
         assertThat(paragraphs("plenum-decision-text")).containsExactly("Købet godkendes.");
         assertThat(paragraphs("plenum-section-body")).containsExactly("Fortroligt salg af grunden.");
         assertThat(paragraphs("plenum-item-conflicts")).containsExactly("Inhabilitet: Bo Berg (inhabil)");
-        assertThat(card(3).getContent().toList()).as("the member's note field").hasAtLeastOneElementOfType(NoteField.class);
+        assertThat(card(3).getChildren().toList()).as("the member's note field").hasAtLeastOneElementOfType(NoteField.class);
 
         voting.declareConflict(meeting.id(), item(3).id(), memberId("Dorte Dahl"), SECRETARIAT);
         decisions.record(meeting.id(), item(3).id(), new DecisionInput(DecisionOutcome.APPROVED,
@@ -495,9 +525,15 @@ class LiveAgendaViewTest extends SpringBrowserlessTest {
     }
 
     /** Item {@code number}'s card: the item was opened in the view (by the member, or as the current item). */
-    private Details card(int number) {
-        return ItemCards.card(getCurrentView(), number).orElseThrow(() -> new AssertionError("item " + number
-                + " is folded"));
+    private ItemCard card(int number) {
+        return (ItemCard) ItemCards.card(getCurrentView(), number)
+                .orElseThrow(() -> new AssertionError("item " + number + " is folded"));
+    }
+
+    /** Until the header's "Now" names item {@code number}: the view has drawn it as the current item. */
+    private void awaitNowAt(int number) {
+        awaitDrawn(() -> find(Button.class).withClassName("plenum-now").single().getText()
+                .contains(item(number).title()));
     }
 
     private static List<Component> descendants(Component root) {

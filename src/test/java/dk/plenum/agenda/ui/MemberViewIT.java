@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -143,7 +144,7 @@ class MemberViewIT {
     }
 
     @Test
-    void aFoldedItemOpensFromTheKeyboardAndTheKeyboardStaysOnIt() {
+    void aFoldedItemOpensAndFoldsFromTheKeyboardAndOpensAgainWhenTheMeetingReachesIt() {
         Page page = logInAndOpen(1024, 768);
         Locator folded = page.locator("#item-7");
         assertThat(folded.locator(".plenum-item-content")).hasCount(0);
@@ -158,6 +159,12 @@ class MemberViewIT {
         assertThat(folded.locator("vaadin-accordion-heading")).isFocused();
         page.keyboard().press("Enter");
         assertThat(folded).not().hasAttribute("opened", "");
+
+        // The server heard the member fold it: when the meeting reaches the item, it opens it for them again.
+        proceedings.setCurrentItem(meeting.id(), meeting.items().stream().filter(item -> item.number() == 7)
+                .findFirst().orElseThrow().id(), SECRETARIAT);
+        assertThat(folded).hasAttribute("opened", "");
+        assertThat(folded).hasClass(Pattern.compile("plenum-item-current"));
     }
 
     @Test
