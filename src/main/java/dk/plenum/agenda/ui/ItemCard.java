@@ -43,8 +43,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>The card is Vaadin's accordion panel, but not its Flow component ({@link AccordionPanel}): that one listens to the
  * panel's {@code opened-changed} event, which the browser fires when the server opens or folds the panel too, and
- * sends back. Every open view then answered each item made current with a request, some 14 % of the server's work
- * with 500 views open. The card hears only a tap on its own summary ({@link #OPENED_BY_TAP}).
+ * sends back: every open view answered each item made current with a request, only to report what the server had
+ * just set. The card hears only a tap on its own summary ({@link #OPENED_BY_TAP}); decision 0026.
  */
 @Tag("vaadin-accordion-panel")
 @Uses(AccordionPanel.class)
@@ -62,7 +62,7 @@ class ItemCard extends Component implements HasComponents, HasStyle {
      * In the browser, on a click on the card's heading (a tap, or Enter on its button): the panel's state after the
      * click. The click reaches the heading before the panel, which then toggles itself, so it is the opposite of now.
      */
-    static final String OPENED_BY_TAP = "!element.parentElement.opened";
+    private static final String OPENED_BY_TAP = "!element.parentElement.opened";
 
     /** The panel's heading, which holds the summary's HTML. */
     private final Heading heading = new Heading();
