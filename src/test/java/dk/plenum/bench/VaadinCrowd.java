@@ -46,8 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link VaadinScenarioIT} compares them). Every server message, XHR answer or push, is applied in {@code syncId}
  * order as Vaadin's client does: late ones wait for the missing one, and a gap that stays open longer than
  * the client's 5 s asks for the whole state ({@code resynchronize}). As in the browser, a web component
- * reports each change of a property the server listens to ({@code opened-changed} when a card opens):
- * once when it is created, and whenever the server sets that property. UIs send heartbeats at the
+ * reports each change of a property the server listens to (the header's language menu's {@code opened-changed}
+ * and {@code value-changed}): once when it is created, and whenever the server sets that property. UIs send heartbeats at the
  * server's interval and are closed with an UNLOAD, as a closed tab is.
  *
  * <p>Each UI records when it first saw each of the script's events in the pushed {@code changes}:

@@ -57,7 +57,7 @@ public final class ItemCards {
     }
 
     /** Whether a card's panel is open. */
-    public static boolean isOpened(Component card) {
+    private static boolean isOpened(Component card) {
         return card.getElement().getProperty("opened", false);
     }
 
