@@ -159,6 +159,7 @@ class MemberViewIT {
         assertThat(folded.locator("vaadin-accordion-heading")).isFocused();
         page.keyboard().press("Enter");
         assertThat(folded).not().hasAttribute("opened", "");
+        Browser.settle(page);
 
         // The server heard the member fold it: when the meeting reaches the item, it opens it for them again.
         proceedings.setCurrentItem(meeting.id(), meeting.items().stream().filter(item -> item.number() == 7)
