@@ -2,19 +2,25 @@ package dk.plenum.bilag;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import dk.plenum.agenda.AgendaImportService;
+import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Meeting;
+import dk.plenum.meeting.MeetingJournal;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.support.Api;
 import dk.plenum.support.Browser;
 import dk.plenum.support.BrowserSteps;
 import dk.plenum.support.ImportedMeetings;
 import dk.plenum.support.PlenumTest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,6 +50,9 @@ class BilagReaderIT {
     @Autowired
     BilagService bilag;
 
+    @Autowired
+    MeetingJournal journal;
+
     private Meeting meeting;
     private String itemId;
     private String openId;
@@ -58,7 +67,7 @@ class BilagReaderIT {
                 Visibility.OPEN, ImportedMeetings.SECRETARIAT);
         Meeting withBoth = bilag.add(meeting.id(), itemId, List.of(new BilagUpload("Fortroligt notat.pdf",
                 TestPdfs.pages(2, SECRET))), Visibility.CLOSED, ImportedMeetings.SECRETARIAT);
-        List<dk.plenum.meeting.Attachment> attachments = withBoth.items().getFirst().attachments();
+        List<Attachment> attachments = withBoth.items().getFirst().attachments();
         openId = attachments.get(attachments.size() - 2).id();
         closedId = attachments.getLast().id();
     }
@@ -138,11 +147,7 @@ class BilagReaderIT {
     @Test
     void theSecretariatUploadsSeveralPdfsAtOnceAndARefusedFileShowsAsFailedWithWhy() {
         Page page = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
-        Meeting fresh = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
-        String freshItem = fresh.items().getFirst().id();
-        page.navigate(baseUrl() + "/meetings/" + fresh.id() + "/control");
-        page.locator("[data-item-id='" + freshItem + "'] .plenum-control-bilag").click();
-        page.waitForURL(url -> url.endsWith("/items/" + freshItem + "/bilag"));
+        openTheBilagOfAFreshMeeting(page);
 
         BrowserSteps.uploadBilag(page, "Åben",
                 new FilePayload("Referat.pdf", "application/pdf", TestPdfs.pages(3, "Referat")),
@@ -169,6 +174,44 @@ class BilagReaderIT {
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         Browser.settle(page);
         browser.screenshot(page, "bilag-upload-1024x768");
+    }
+
+    /**
+     * The radio's request and the file's travel apart; here the radio's is held back until the file is stored, as a
+     * slow network can do. The file must carry the choice the secretary saw, not the one the server last heard of.
+     */
+    @Test
+    void aFileSentRightAfterChoosingLukketIsStoredLukketEvenWhenTheChoiceReachesTheServerLast() {
+        Page page = browser.loggedIn(baseUrl(), "sekretariat", 1024, 768);
+        Meeting fresh = openTheBilagOfAFreshMeeting(page);
+        BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Kort.pdf", "application/pdf", TestPdfs.pages(1, "Kort")));
+        assertThat(page.locator(".plenum-bilag-row")).hasCount(1);
+        Browser.settle(page);
+
+        List<Route> heldBack = new ArrayList<>();
+        Predicate<String> vaadinRequests = url -> url.contains("v-r=uidl");
+        page.route(vaadinRequests, heldBack::add);
+        BrowserSteps.uploadBilag(page, "Lukket",
+                new FilePayload("Fortroligt.pdf", "application/pdf", TestPdfs.pages(1, SECRET)));
+        assertThat(BrowserSteps.uploadEntry(page, "Fortroligt.pdf")).hasAttribute("complete", "");
+        assertThat(heldBack).as("the radio's request, held back").isNotEmpty();
+        List<Attachment> stored = journal.get(fresh.id()).items().getFirst().attachments();
+        assertThat(stored).extracting(Attachment::name, Attachment::visibility)
+                .containsExactly(tuple("Kort", Visibility.OPEN), tuple("Fortroligt", Visibility.CLOSED));
+
+        page.unroute(vaadinRequests);
+        heldBack.forEach(Route::resume);
+        assertThat(page.locator(".plenum-bilag-row").last()).containsText("Lukket");
+    }
+
+    /** The secretariat goes from the control view to the first item's Bilag in a newly imported meeting. */
+    private Meeting openTheBilagOfAFreshMeeting(Page page) {
+        Meeting fresh = ImportedMeetings.importMeeting(imports, "Erhvervsrådet");
+        String freshItem = fresh.items().getFirst().id();
+        page.navigate(baseUrl() + "/meetings/" + fresh.id() + "/control");
+        page.locator("[data-item-id='" + freshItem + "'] .plenum-control-bilag").click();
+        page.waitForURL(url -> url.endsWith("/items/" + freshItem + "/bilag"));
+        return fresh;
     }
 
     private String baseUrl() {

@@ -102,8 +102,6 @@ public final class BrowserSteps {
     public static void uploadBilag(Page secretariat, String visibility, FilePayload... files) {
         secretariat.locator(".plenum-bilag-new-visibility vaadin-radio-button",
                 new Page.LocatorOptions().setHasText(visibility)).click();
-        // The choice and the files travel in separate requests: the server must have the choice before the files.
-        Browser.settle(secretariat);
         secretariat.locator("vaadin-upload.plenum-bilag-upload input[type=file]").setInputFiles(files);
     }
 

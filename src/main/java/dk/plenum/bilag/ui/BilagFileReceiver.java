@@ -1,5 +1,6 @@
 package dk.plenum.bilag.ui;
 
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dk.plenum.bilag.BilagUpload;
@@ -16,9 +17,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BilagFileReceiver implements UploadHandler {
 
-    /** What the view does with a file, under its UI's lock: empty when the file was taken, else why not. */
+    /**
+     * What the view does with a file, under its UI's lock: empty when the file was taken, else why not. The request
+     * is the file's own, with what the browser sent beside the file.
+     */
     interface Taker {
-        Optional<String> take(BilagUpload file);
+        Optional<String> take(BilagUpload file, VaadinRequest request);
     }
 
     private final Taker taker;
@@ -35,7 +39,7 @@ final class BilagFileReceiver implements UploadHandler {
         }
         BilagUpload file = new BilagUpload(event.getFileName(), content);
         AtomicReference<Optional<String>> refusal = new AtomicReference<>(Optional.empty());
-        event.getUI().accessSynchronously(() -> refusal.set(taker.take(file)));
+        event.getUI().accessSynchronously(() -> refusal.set(taker.take(file, event.getRequest())));
         refusal.get().ifPresent(event::reject);
     }
 }

@@ -17,12 +17,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.binder.HasItemComponents;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.BilagUpload;
 import dk.plenum.bilag.internal.PdfInspection;
@@ -60,6 +62,8 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         LiveMeetingBinding.Screen {
 
     private static final Duration REFRESH_DELAY = Duration.ofMillis(200);
+    /** Carries, with each new file, the Åben/Lukket choice shown when the secretary picked or dropped it. */
+    private static final String VISIBILITY_HEADER = "Plenum-Bilag-Visibility";
 
     private final BilagService bilag;
     private final CurrentActor currentActor;
@@ -91,6 +95,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         upload.setMaxFileSize((int) PdfInspection.MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addClassName("plenum-bilag-upload");
+        sendTheChoiceWithEachFile();
         upload.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
         list.addClassName("plenum-bilag-list");
         fileRefusal.addClassName("plenum-bilag-file-refusal");
@@ -197,7 +202,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 click -> run(actor -> bilag.setVisibility(meetingId(), itemId, attachment.id(), other, actor)));
         Button up = move(attachments, index, -1, VaadinIcon.ARROW_UP, "bilag.manage.up");
         Button down = move(attachments, index, 1, VaadinIcon.ARROW_DOWN, "bilag.manage.down");
-        Upload replace = new Upload(new BilagFileReceiver(file -> replace(attachment, file)));
+        Upload replace = new Upload(new BilagFileReceiver((file, request) -> replace(attachment, file)));
         replace.setMaxFiles(1);
         replace.setAcceptedFileTypes("application/pdf", ".pdf");
         replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
@@ -253,10 +258,36 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 .setForbidden(getTranslation("bilag.manage.refusedInList")));
     }
 
+    /**
+     * The choice travels with each file, not by the radio's own request: the two requests may reach the server in
+     * either order, and a file dropped just after choosing Lukket must never be stored Åben. Each file is stamped
+     * with the radio's value (its item's key) when it joins the upload's list, and sends it as a header.
+     */
+    private void sendTheChoiceWithEachFile() {
+        upload.getElement().executeJs("""
+                const upload = this, choice = $0, header = $1;
+                const stamp = file => file.plenumVisibility ??= choice.value;
+                upload.addEventListener('files-changed', () => upload.files.forEach(stamp));
+                upload.addEventListener('upload-request', event => {
+                    event.detail.xhr.setRequestHeader(header, stamp(event.detail.file));
+                });""", newVisibility.getElement(), VISIBILITY_HEADER);
+    }
+
+    /** The choice a file was sent with: the item of the radio button whose key the header names. */
+    private Optional<Visibility> chosenFor(VaadinRequest request) {
+        String key = request.getHeader(VISIBILITY_HEADER);
+        return newVisibility.getChildren()
+                .filter(button -> button instanceof HasItemComponents.ItemComponent<?>
+                        && button.getElement().getProperty("value", "").equals(key))
+                .map(button -> (Visibility) ((HasItemComponents.ItemComponent<?>) button).getItem())
+                .findFirst();
+    }
+
     /** One file of an upload, added as it arrives (the upload sends each file on its own); else why not. */
-    private Optional<String> addUploaded(BilagUpload file) {
+    private Optional<String> addUploaded(BilagUpload file, VaadinRequest request) {
+        // A file without a choice (from a browser that did not run the script above) is stored Lukket, the safe side.
         Optional<String> refusal = runWithFile(actor -> bilag.add(meetingId(), itemId, List.of(file),
-                newVisibility.getValue(), actor));
+                chosenFor(request).orElse(BilagService.DEFAULT_VISIBILITY), actor));
         if (refusal.isEmpty()) {
             notice(getTranslation("bilag.manage.uploaded", 1), NotificationVariant.SUCCESS);
         }
