@@ -60,12 +60,16 @@ public final class Bench {
             CommandScenario.Result commands = CommandScenario.run(port, server, secretaries, decisionsEach);
             long sessionsOpened = server.liveHeap().httpSessions() - sessionsBefore;
             System.out.println();
+            System.out.println(commands.warmUp());
+            System.out.println();
             System.out.println("| Secretaries | Decisions accepted | Decisions/s | Latency median / p99 / max "
-                    + "| Server CPU per decision | Server cores busy | HTTP sessions opened | Load (1 min) |");
+                    + "| Server CPU per decision | Server cores busy (the JIT compiler's share) | HTTP sessions opened "
+                    + "| Load (1 min) |");
             System.out.println("|---|---|---|---|---|---|---|---|");
-            System.out.printf("| %d | %d | %.0f | %s | %.1f ms | %.2f | %d | %s |%n", commands.secretaries(),
-                    commands.accepted(), commands.perSecond(), commands.latencyMillis(), commands.cpuMillisPerDecision(),
-                    commands.serverCores(), sessionsOpened, loadAverage());
+            System.out.printf("| %d | %d | %.0f | %s | %.1f ms | %.2f (JIT %.0f %%) | %d | %s |%n",
+                    commands.secretaries(), commands.accepted(), commands.perSecond(), commands.latencyMillis(),
+                    commands.cpuMillisPerDecision(), commands.serverCores(), 100 * commands.compilerShare(),
+                    sessionsOpened, loadAverage());
         }
 
         if (vaadinUiCounts.length > 0) {

@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
  * accepts them (amending the same ten items over and over), all at the same time. Each decision carries an
  * {@code Idempotency-Key}, as a client that retries lost answers sends it ({@link ScriptedMeeting}).
  * <p>
- * The same number of decisions is made untimed first: a freshly started server spends a third of its CPU
- * compiling (JIT) for the first minute of this load, and a server in use for a meeting has long done that.
+ * The same number of decisions is made untimed first, in rounds until the server's JIT compiler has settled
+ * ({@link WarmUp}): a freshly started server spends a third of its CPU compiling for the first minute of this
+ * load, and still a fifth in the second; a server in use for a meeting has long done that.
  */
 final class CommandScenario {
 
@@ -30,12 +31,14 @@ final class CommandScenario {
             meeting.start();
             meetings.add(meeting);
         }
-        allDecide(meetings, decisionsEach);
-        long cpuBefore = server.cpuMillis();
+        String warmUp = WarmUp.untilTheCompilerSettles(server, "%d decisions by each secretary".formatted(
+                decisionsEach), () -> allDecide(meetings, decisionsEach));
+        ServerProcess.CpuTime cpuBefore = server.cpuTime();
         long started = System.nanoTime();
         List<Future<double[]>> running = allDecide(meetings, decisionsEach);
         double seconds = (System.nanoTime() - started) / 1e9;
-        long cpuMillis = server.cpuMillis() - cpuBefore;
+        ServerProcess.CpuTime cpu = server.cpuTime().since(cpuBefore);
+        long cpuMillis = cpu.totalMillis();
         double[] latencies = new double[secretaries * decisionsEach];
         int next = 0;
         for (Future<double[]> secretary : running) {
@@ -43,8 +46,8 @@ final class CommandScenario {
                 latencies[next++] = latency;
             }
         }
-        return new Result(secretaries, latencies.length, latencies.length / seconds, Percentiles.of(latencies),
-                (double) cpuMillis / latencies.length, cpuMillis / 1000.0 / seconds);
+        return new Result(warmUp, secretaries, latencies.length, latencies.length / seconds, Percentiles.of(latencies),
+                (double) cpuMillis / latencies.length, cpuMillis / 1000.0 / seconds, cpu.compilerShare());
     }
 
     /** Each secretary records {@code decisions} decisions on their meeting, all at once; returns when all are done. */
@@ -70,10 +73,12 @@ final class CommandScenario {
     }
 
     /**
+     * @param warmUp               what was done untimed before ({@link WarmUp})
      * @param cpuMillisPerDecision the server's CPU time (user + system) while the decisions ran, per decision
      * @param serverCores          the same CPU time per second of the run: how many cores the server kept busy
+     * @param compilerShare        the JIT compiler's part of that CPU time
      */
-    record Result(int secretaries, int accepted, double perSecond, Percentiles latencyMillis,
-            double cpuMillisPerDecision, double serverCores) {
+    record Result(String warmUp, int secretaries, int accepted, double perSecond, Percentiles latencyMillis,
+            double cpuMillisPerDecision, double serverCores, double compilerShare) {
     }
 }

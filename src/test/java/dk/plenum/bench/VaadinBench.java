@@ -2,29 +2,14 @@ package dk.plenum.bench;
 
 import com.microsoft.playwright.Page;
 import dk.plenum.support.Browser;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** The "Vaadin UIs" table of {@link Bench}: one row per view and crowd size, each on a fresh meeting. */
 final class VaadinBench {
 
-    /**
-     * Untimed UIs per view, on a meeting of the rows' size, before the first row, so that row does not pay for the
-     * server's JIT: with 20 UIs on 5 items, the compiler still took a quarter of the server's CPU during the 500-UI
-     * row's script (async-profiler, 2026-11-30).
-     */
+    /** Untimed UIs per view in a warm-up round, on a meeting of the rows' size, before the first row. */
     private static final int WARM_UP_UIS = 100;
     private static final int WARM_UP_ITEMS = VaadinScenario.ITEMS;
-    /**
-     * Warm-up rounds go on until the compiler takes less than this share of the server's CPU in one, or there have
-     * been {@link #MAX_WARM_UP_ROUNDS}. After one round the compiler still took 22 % of the server's CPU during the
-     * 500 members' script, two minutes after the start (async-profiler and -XX:+PrintCompilation, 2026-11-30): that
-     * was the machine compiling Tomcat's, Vaadin's and the driver's code for the first time, which a server that has
-     * been up through a meeting's preparation has long done.
-     */
-    private static final double WARM_COMPILER_SHARE = 0.05;
-    private static final int MAX_WARM_UP_ROUNDS = 6;
 
     private static final String HEADER = """
             | View | UIs | Events (made per s) | Lost | Duplicated | Highlights overtaken | Resyncs | \
@@ -49,25 +34,17 @@ final class VaadinBench {
         }
     }
 
-    /** Rounds of {@link #WARM_UP_UIS} UIs of each view, untimed; says how many and the compiler's share in each. */
+    /** Rounds of {@link #WARM_UP_UIS} UIs of each view, untimed ({@link WarmUp}). */
     private static String warmUp(int port, ServerProcess server) throws Exception {
-        List<String> compilerShares = new ArrayList<>();
-        double compilerShare = 1;
-        while (compilerShare >= WARM_COMPILER_SHARE && compilerShares.size() < MAX_WARM_UP_ROUNDS) {
-            ServerProcess.CpuTime before = server.cpuTime();
-            for (VaadinScenario.View view : VaadinScenario.View.values()) {
-                try (VaadinScenario scenario = VaadinScenario.prepare(port, WARM_UP_ITEMS)) {
-                    scenario.open(view, WARM_UP_UIS);
-                    scenario.run(VaadinScenario.EVENTS_PER_SECOND);
-                }
-            }
-            compilerShare = server.cpuTime().since(before).compilerShare();
-            compilerShares.add("%.0f %%".formatted(100 * compilerShare));
-        }
-        return ("Warm-up: %d rounds of %d UIs of each view on %d items, until the JIT compiler took under %.0f %% of "
-                + "the server's CPU in a round (at most %d); its share in each: %s.").formatted(compilerShares.size(),
-                WARM_UP_UIS, WARM_UP_ITEMS, 100 * WARM_COMPILER_SHARE, MAX_WARM_UP_ROUNDS,
-                String.join(", ", compilerShares));
+        return WarmUp.untilTheCompilerSettles(server, "%d UIs of each view on %d items".formatted(WARM_UP_UIS,
+                WARM_UP_ITEMS), () -> {
+                    for (VaadinScenario.View view : VaadinScenario.View.values()) {
+                        try (VaadinScenario scenario = VaadinScenario.prepare(port, WARM_UP_ITEMS)) {
+                            scenario.open(view, WARM_UP_UIS);
+                            scenario.run(VaadinScenario.EVENTS_PER_SECOND);
+                        }
+                    }
+                });
     }
 
     private static String row(int port, ServerProcess server, Browser browser, VaadinScenario.View view, int uis)
