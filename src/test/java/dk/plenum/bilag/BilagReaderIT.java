@@ -30,8 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Reading Bilag in Chromium as a member on a 768×1024 tablet: open an open Bilag from its item, page to page
  * 3, zoom, write a note on that page (documented at 1024×768 and 390×844), go back to the item, and open a closed
- * one; the public sees the open Bilag's name and can fetch nothing of the closed one. And the secretariat uploads several PDFs at once on the item's Bilag page, where
- * a file that is not a PDF, or a damaged one, is refused with a message and marked failed in the upload's list.
+ * one; the public sees the open Bilag's name and can fetch nothing of the closed one. And the secretariat uploads
+ * several PDFs at once on the item's Bilag page, where a file that is not a PDF, or a damaged one, is refused with a
+ * message and marked failed in the upload's list, and a file sent just after choosing Lukket is stored closed.
  */
 @PlenumTest
 class BilagReaderIT {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.internal.PageImages;
 import dk.plenum.live.LiveMeetings;
@@ -41,6 +42,7 @@ import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
 import dk.plenum.visibility.Audience;
 import dk.plenum.visibility.MeetingVisibility;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -277,10 +279,9 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         back.setText("← " + getTranslation("bilag.reader.back", number));
         back.setHref(Navigation.agendaAtItem(meetingId, itemId));
         title.setText(attachment.name());
-        download.setHref(DownloadHandler.fromInputStream(download ->
-                new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(
-                        bilag.pdf(meetingId, itemId, attachment.id())), attachment.name() + ".pdf",
-                        "application/pdf", attachment.size())));
+        download.setHref(DownloadHandler.fromInputStream(download -> new DownloadResponse(
+                new ByteArrayInputStream(bilag.pdf(meetingId, itemId, attachment.id())), attachment.name() + ".pdf",
+                "application/pdf", attachment.size())));
         download.getElement().setAttribute("download", true);
         showPage();
         showZoom();
@@ -340,8 +341,8 @@ class BilagReaderView extends Div implements BeforeEnterObserver, LocaleChangeOb
         return DownloadHandler.fromInputStream(request -> {
             byte[] jpeg = bilag.pageImage(meetingId, itemId, attachmentId, number, width);
             request.getResponse().setHeader("Cache-Control", "private, max-age=3600");
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(jpeg),
-                    "side-" + number + ".jpg", "image/jpeg", jpeg.length);
+            return new DownloadResponse(new ByteArrayInputStream(jpeg), "side-" + number + ".jpg", "image/jpeg",
+                    jpeg.length);
         }).inline();
     }
 
