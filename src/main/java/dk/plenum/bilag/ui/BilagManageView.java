@@ -336,7 +336,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private void notice(String text, NotificationVariant variant) {
         Notification notice = new Notification(text, 4_000, Notification.Position.BOTTOM_CENTER);
         notice.addThemeVariants(variant);
-        notice.addClassName("plenum-bilag-notice");
+        notice.addClassName("plenum-bilag-toast");
         notice.open();
     }
 
