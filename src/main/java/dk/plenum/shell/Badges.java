@@ -33,9 +33,18 @@ public final class Badges {
     }
 
     public static Span badge(String text, Tone tone) {
-        Span badge = new Span(text);
-        badge.addClassNames("plenum-badge", toneClass(tone));
+        Span badge = new Span();
+        redraw(badge, text, tone);
         return badge;
+    }
+
+    /** Makes a badge of {@link #badge}'s say {@code text} in {@code tone}, in place (a row kept from redraw to redraw). */
+    public static void redraw(Span badge, String text, Tone tone) {
+        badge.setText(text);
+        for (Tone other : Tone.values()) {
+            badge.removeClassName(toneClass(other));
+        }
+        badge.addClassNames("plenum-badge", toneClass(tone));
     }
 
     /**

@@ -1,20 +1,14 @@
 package dk.plenum.bilag.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.binder.HasItemComponents;
@@ -38,7 +32,7 @@ import dk.plenum.meeting.Visibility;
 import dk.plenum.security.Actor;
 import dk.plenum.security.CurrentActor;
 import dk.plenum.security.NotAllowedException;
-import dk.plenum.shell.Badges;
+import dk.plenum.shell.KeyedRows;
 import dk.plenum.shell.LiveMeetingBinding;
 import dk.plenum.shell.MainLayout;
 import dk.plenum.shell.Navigation;
@@ -73,7 +67,11 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final H1 heading = new H1();
     private final RadioButtonGroup<Visibility> newVisibility = new RadioButtonGroup<>();
     private final Upload upload = new Upload(new BilagFileReceiver(this::addUploaded));
+    /** The Bilag's rows, and nothing else (see {@link KeyedRows}). */
     private final Div list = new Div();
+    private final KeyedRows<Attachment, BilagRow> rows = new KeyedRows<>(list, Attachment::id,
+            attachment -> new BilagRow(attachment.id(), new RowActions()), this::showRow);
+    private final Paragraph none = new Paragraph();
     /** Why the last file was refused, kept on the page (the notice fades; the upload's list marks it refused). */
     private final Paragraph fileRefusal = new Paragraph();
 
@@ -101,7 +99,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         fileRefusal.addClassName("plenum-bilag-file-refusal");
         fileRefusal.getElement().setAttribute("role", "alert");
         fileRefusal.setVisible(false);
-        add(back, heading, newVisibility, upload, fileRefusal, list);
+        add(back, heading, newVisibility, upload, fileRefusal, none, list);
     }
 
     @Override
@@ -141,13 +139,14 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 .setMany(getTranslation("bilag.manage.drop")));
         i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
                 .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
-        i18n.setUploading(refusedInTheList());
+        i18n.setUploading(BilagRow.refusedInTheList(this));
         upload.setI18n(i18n);
         render();
     }
 
     @Override
     public void showAnother(Meeting meeting) {
+        rows.clear();
         render();
     }
 
@@ -161,6 +160,15 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 : binding.meeting().item(itemId);
     }
 
+    /** The item's Bilag as they stand now. */
+    private List<Attachment> attachments() {
+        return item().map(AgendaItem::attachments).orElse(List.of());
+    }
+
+    private Optional<Attachment> attachment(String attachmentId) {
+        return attachments().stream().filter(attachment -> attachment.id().equals(attachmentId)).findFirst();
+    }
+
     private void render() {
         AgendaItem item = item().orElse(null);
         if (item == null) {
@@ -171,73 +179,64 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         back.setHref(meeting.draft() ? Navigation.prepare(meeting.id()) : Navigation.control(meeting.id()));
         back.setText(getTranslation(meeting.draft() ? "bilag.manage.backToAgenda" : "bilag.manage.back"));
         heading.setText(getTranslation("bilag.manage.title", item.number(), item.title()));
-        list.removeAll();
-        if (item.attachments().isEmpty()) {
-            list.add(new Paragraph(getTranslation("bilag.manage.none")));
-        }
-        List<Attachment> attachments = item.attachments();
-        for (int index = 0; index < attachments.size(); index++) {
-            list.add(row(attachments, index));
-        }
+        none.setText(getTranslation("bilag.manage.none"));
+        none.setVisible(item.attachments().isEmpty());
+        rows.show(item.attachments());
     }
 
-    private Component row(List<Attachment> attachments, int index) {
-        Attachment attachment = attachments.get(index);
-        TextField name = new TextField();
-        name.setValue(attachment.name());
-        name.setAriaLabel(getTranslation("bilag.field.name"));
-        name.addClassName("plenum-bilag-name");
-        Button rename = new Button(getTranslation("bilag.manage.rename"),
-                click -> run(actor -> bilag.rename(meetingId(), itemId, attachment.id(), name.getValue(), actor)));
-        Span facts = new Span(attachment.hasFile()
-                ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
-                        sizeOf(attachment.size()))
-                : getTranslation("attachment.nameOnly"));
-        facts.addClassName("plenum-bilag-facts");
-        Span visibility = Badges.badge(getTranslation("visibility." + attachment.visibility()),
-                attachment.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED);
-        Visibility other = attachment.isOpen() ? Visibility.CLOSED : Visibility.OPEN;
-        Button toggle = new Button(getTranslation(attachment.isOpen() ? "bilag.manage.makeClosed"
-                : "bilag.manage.makeOpen"),
-                click -> run(actor -> bilag.setVisibility(meetingId(), itemId, attachment.id(), other, actor)));
-        Button up = move(attachments, index, -1, VaadinIcon.ARROW_UP, "bilag.manage.up");
-        Button down = move(attachments, index, 1, VaadinIcon.ARROW_DOWN, "bilag.manage.down");
-        Upload replace = new Upload(new BilagFileReceiver((file, request) -> replace(attachment, file)));
-        replace.setMaxFiles(1);
-        replace.setAcceptedFileTypes("application/pdf", ".pdf");
-        replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
-        replace.setDropAllowed(false);
-        replace.addClassName("plenum-bilag-replace");
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
-                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
-        i18n.setUploading(refusedInTheList());
-        replace.setI18n(i18n);
-        replace.addFileRejectedListener(rejected -> notice(rejected.getErrorMessage(), NotificationVariant.ERROR));
-        Button remove = new Button(getTranslation("bilag.manage.remove"), VaadinIcon.TRASH.create(),
-                click -> confirmRemoval(attachment));
-        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        remove.setVisible(binding.meeting().draft());
-        Div actions = new Div(rename, toggle, up, down, replace, remove);
-        actions.addClassName("plenum-bilag-actions");
-        Div row = new Div(new Div(name, visibility, facts), actions);
-        row.addClassName("plenum-bilag-row");
-        row.getElement().setAttribute("data-attachment-id", attachment.id());
-        return row;
+    private void showRow(BilagRow row, Attachment attachment) {
+        row.show(attachment, attachments(), binding.meeting().draft());
     }
 
-    private Button move(List<Attachment> attachments, int index, int step, VaadinIcon icon, String label) {
-        Button move = new Button(icon.create(), click -> {
-            List<String> order = new ArrayList<>(attachments.stream().map(Attachment::id).toList());
-            order.add(index + step, order.remove(index));
-            run(actor -> bilag.reorder(meetingId(), itemId, order, actor));
-        });
-        move.addThemeVariants(ButtonVariant.LUMO_ICON);
-        move.setAriaLabel(getTranslation(label));
-        move.setTooltipText(getTranslation(label));
-        move.setEnabled(index + step >= 0 && index + step < attachments.size());
-        return move;
+    /** The rows' controls, acting on each Bilag as it stands when tapped (another secretary may have changed it). */
+    private final class RowActions implements BilagRow.Actions {
+
+        @Override
+        public void rename(String attachmentId, String name) {
+            run(actor -> bilag.rename(meetingId(), itemId, attachmentId, name, actor));
+        }
+
+        @Override
+        public void toggleVisibility(String attachmentId) {
+            attachment(attachmentId).ifPresent(attachment -> run(actor -> bilag.setVisibility(meetingId(), itemId,
+                    attachmentId, attachment.isOpen() ? Visibility.CLOSED : Visibility.OPEN, actor)));
+        }
+
+        @Override
+        public void move(String attachmentId, int step) {
+            List<String> order = new ArrayList<>(attachments().stream().map(Attachment::id).toList());
+            int index = order.indexOf(attachmentId);
+            if (index >= 0 && index + step >= 0 && index + step < order.size()) {
+                order.add(index + step, order.remove(index));
+                run(actor -> bilag.reorder(meetingId(), itemId, order, actor));
+            }
+        }
+
+        @Override
+        public Optional<String> replace(String attachmentId, BilagUpload file) {
+            String name = attachment(attachmentId).map(Attachment::name).orElse("");
+            Optional<String> refusal = runWithFile(actor -> bilag.replace(meetingId(), itemId, attachmentId, file,
+                    actor));
+            if (refusal.isEmpty()) {
+                notice(getTranslation("bilag.manage.replaced", name), NotificationVariant.SUCCESS);
+            }
+            return refusal;
+        }
+
+        @Override
+        public void remove(String attachmentId) {
+            attachment(attachmentId).ifPresent(BilagManageView.this::confirmRemoval);
+        }
+
+        @Override
+        public String sizeOf(long bytes) {
+            return BilagManageView.this.sizeOf(bytes);
+        }
+
+        @Override
+        public void refusedInTheBrowser(String why) {
+            notice(why, NotificationVariant.ERROR);
+        }
     }
 
     private void confirmRemoval(Attachment attachment) {
@@ -250,12 +249,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         confirm.addConfirmListener(confirmed -> run(actor -> bilag.remove(meetingId(), itemId, attachment.id(),
                 actor)));
         confirm.open();
-    }
-
-    /** What the upload's list says of a file the server refused; the reason is said beside it and in a notice. */
-    private UploadI18N.Uploading refusedInTheList() {
-        return new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(getTranslation("bilag.manage.refusedInList")));
     }
 
     /**
@@ -290,15 +283,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
                 chosenFor(request).orElse(BilagService.DEFAULT_VISIBILITY), actor));
         if (refusal.isEmpty()) {
             notice(getTranslation("bilag.manage.uploaded", 1), NotificationVariant.SUCCESS);
-        }
-        return refusal;
-    }
-
-    private Optional<String> replace(Attachment attachment, BilagUpload file) {
-        Optional<String> refusal = runWithFile(actor -> bilag.replace(meetingId(), itemId, attachment.id(), file,
-                actor));
-        if (refusal.isEmpty()) {
-            notice(getTranslation("bilag.manage.replaced", attachment.name()), NotificationVariant.SUCCESS);
         }
         return refusal;
     }

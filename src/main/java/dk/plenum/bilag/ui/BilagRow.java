@@ -1,0 +1,151 @@
+package dk.plenum.bilag.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import dk.plenum.bilag.BilagUpload;
+import dk.plenum.bilag.internal.PdfInspection;
+import dk.plenum.meeting.Attachment;
+import dk.plenum.shell.Badges;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One Bilag on its item's Bilag page: rename, open or close, move, replace or remove it. The row is kept while its
+ * Bilag is on the item and redrawn in place (see {@link dk.plenum.shell.KeyedRows}): a live change (a colleague's
+ * command, the next file of an upload arriving) leaves a half-typed name, a tap on its way and a replacement file
+ * on its way alone. The buttons name the Bilag by id; the view acts on the Bilag as it stands when tapped.
+ */
+final class BilagRow extends Div {
+
+    /** What the row's controls do, each for the Bilag with the given id. */
+    interface Actions {
+
+        void rename(String attachmentId, String name);
+
+        /** Closes an open Bilag, opens a closed one. */
+        void toggleVisibility(String attachmentId);
+
+        /** Moves the Bilag one place: -1 up, +1 down. */
+        void move(String attachmentId, int step);
+
+        /** Empty when the file replaced the Bilag's, else why not (see {@link BilagFileReceiver}). */
+        Optional<String> replace(String attachmentId, BilagUpload file);
+
+        void remove(String attachmentId);
+
+        /** "840 kB" or "12.3 MB" in the page's language. */
+        String sizeOf(long bytes);
+
+        /** A file the Upload refused in the browser (not a PDF, too large). */
+        void refusedInTheBrowser(String why);
+    }
+
+    private final Actions actions;
+    private final TextField name = new TextField();
+    private final Button rename = new Button();
+    private final Span visibility = new Span();
+    private final Span facts = new Span();
+    private final Button toggle = new Button();
+    private final Button up = new Button(VaadinIcon.ARROW_UP.create());
+    private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    private final Upload replace;
+    private final Button remove = new Button(VaadinIcon.TRASH.create());
+    /** What the row shows now: a redraw with the same is skipped. */
+    private Shown shown;
+
+    BilagRow(String attachmentId, Actions actions) {
+        this.actions = actions;
+        name.addClassName("plenum-bilag-name");
+        rename.addClickListener(click -> actions.rename(attachmentId, name.getValue()));
+        facts.addClassName("plenum-bilag-facts");
+        toggle.addClickListener(click -> actions.toggleVisibility(attachmentId));
+        up.addClickListener(click -> actions.move(attachmentId, -1));
+        down.addClickListener(click -> actions.move(attachmentId, +1));
+        up.addClassName("plenum-bilag-up");
+        down.addClassName("plenum-bilag-down");
+        for (Button move : new Button[] {up, down}) {
+            move.addThemeVariants(ButtonVariant.LUMO_ICON);
+        }
+        replace = new Upload(new BilagFileReceiver((file, request) -> actions.replace(attachmentId, file)));
+        replace.setMaxFiles(1);
+        replace.setAcceptedFileTypes("application/pdf", ".pdf");
+        replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
+        replace.setDropAllowed(false);
+        replace.addClassName("plenum-bilag-replace");
+        replace.addFileRejectedListener(rejected -> actions.refusedInTheBrowser(rejected.getErrorMessage()));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.addClickListener(click -> actions.remove(attachmentId));
+        Div controls = new Div(rename, toggle, up, down, replace, remove);
+        controls.addClassName("plenum-bilag-actions");
+        add(new Div(name, visibility, facts), controls);
+        addClassName("plenum-bilag-row");
+        getElement().setAttribute("data-attachment-id", attachmentId);
+    }
+
+    /**
+     * Draws {@code attachment} at its place among its item's {@code attachments}; {@code draft} while the agenda is
+     * not yet sent out (only then may a Bilag be removed).
+     */
+    void show(Attachment attachment, List<Attachment> attachments, boolean draft) {
+        Shown now = new Shown(attachment, attachments.indexOf(attachment), attachments.size(), draft, getLocale());
+        if (now.equals(shown)) {
+            return;
+        }
+        // The name field keeps what is being typed in it, unless the stored name itself changed.
+        if (shown == null || !shown.attachment().name().equals(attachment.name())) {
+            name.setValue(attachment.name());
+        }
+        if (shown == null || !shown.locale().equals(now.locale())) {
+            showTexts();
+        }
+        shown = now;
+        Badges.redraw(visibility, getTranslation("visibility." + attachment.visibility()),
+                attachment.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED);
+        facts.setText(attachment.hasFile()
+                ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
+                        actions.sizeOf(attachment.size()))
+                : getTranslation("attachment.nameOnly"));
+        toggle.setText(getTranslation(attachment.isOpen() ? "bilag.manage.makeClosed" : "bilag.manage.makeOpen"));
+        up.setEnabled(now.index() > 0);
+        down.setEnabled(now.index() < now.count() - 1);
+        remove.setVisible(draft);
+    }
+
+    /** The texts that change only with the page's language. */
+    private void showTexts() {
+        name.setAriaLabel(getTranslation("bilag.manage.nameLabel"));
+        rename.setText(getTranslation("bilag.manage.rename"));
+        label(up, "bilag.manage.up");
+        label(down, "bilag.manage.down");
+        remove.setText(getTranslation("bilag.manage.remove"));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
+                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
+        i18n.setUploading(refusedInTheList(this));
+        replace.setI18n(i18n);
+    }
+
+    private void label(Button move, String key) {
+        move.setAriaLabel(getTranslation(key));
+        move.setTooltipText(getTranslation(key));
+    }
+
+    /** What an upload's list says of a file the server refused; the reason is said beside it and in a notice. */
+    static UploadI18N.Uploading refusedInTheList(Component page) {
+        return new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(page.getTranslation("bilag.manage.refusedInList")));
+    }
+
+    /** Everything a row is drawn from. */
+    private record Shown(Attachment attachment, int index, int count, boolean draft, Locale locale) {
+    }
+}
