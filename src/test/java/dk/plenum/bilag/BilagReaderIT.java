@@ -157,8 +157,13 @@ class BilagReaderIT {
         assertThat(page.locator(".plenum-bilag-row")).hasCount(2);
         assertThat(page.locator(".plenum-bilag-list")).containsText("3 sider");
         assertThat(page.locator(".plenum-bilag-list")).containsText("2 sider");
-        assertThat(page.locator(".plenum-bilag-list")).not().containsText("Gør åbent"); // both open, as chosen
+        assertThat(page.locator(".plenum-bilag-row .plenum-badge")).hasText(new String[] {"Åben", "Åben"}); // as chosen
         assertThat(BrowserSteps.uploadEntry(page, "Referat.pdf")).hasAttribute("complete", "");
+        // Closing one keeps the keyboard on its row, on the button that now opens it again.
+        Locator first = page.locator(".plenum-bilag-row").first();
+        first.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Gør lukket")).click();
+        assertThat(first.locator(".plenum-badge")).hasText("Lukket");
+        assertThat(first.locator("vaadin-button:focus")).hasText("Gør åbent");
 
         BrowserSteps.uploadBilag(page, "Åben", new FilePayload("Falsk.pdf", "application/pdf", TestPdfs.notAPdf()));
         assertThat(page.locator(".plenum-bilag-file-refusal")).hasText("»Falsk« er ikke en PDF. Kun PDF-filer kan være bilag.");
@@ -202,7 +207,7 @@ class BilagReaderIT {
 
         page.unroute(vaadinRequests);
         heldBack.forEach(Route::resume);
-        assertThat(page.locator(".plenum-bilag-row").last()).containsText("Lukket");
+        assertThat(page.locator(".plenum-bilag-row .plenum-badge").last()).hasText("Lukket");
     }
 
     /** The secretariat goes from the control view to the first item's Bilag in a newly imported meeting. */

@@ -197,9 +197,8 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         }
 
         @Override
-        public void toggleVisibility(String attachmentId) {
-            attachment(attachmentId).ifPresent(attachment -> run(actor -> bilag.setVisibility(meetingId(), itemId,
-                    attachmentId, attachment.isOpen() ? Visibility.CLOSED : Visibility.OPEN, actor)));
+        public void setVisibility(String attachmentId, Visibility visibility) {
+            run(actor -> bilag.setVisibility(meetingId(), itemId, attachmentId, visibility, actor));
         }
 
         @Override

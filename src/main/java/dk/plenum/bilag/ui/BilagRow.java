@@ -12,6 +12,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import dk.plenum.bilag.BilagUpload;
 import dk.plenum.bilag.internal.PdfInspection;
 import dk.plenum.meeting.Attachment;
+import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,7 @@ final class BilagRow extends Div {
 
         void rename(String attachmentId, String name);
 
-        /** Closes an open Bilag, opens a closed one. */
-        void toggleVisibility(String attachmentId);
+        void setVisibility(String attachmentId, Visibility visibility);
 
         /** Moves the Bilag one place: -1 up, +1 down. */
         void move(String attachmentId, int step);
@@ -53,7 +53,9 @@ final class BilagRow extends Div {
     private final Button rename = new Button();
     private final Span visibility = new Span();
     private final Span facts = new Span();
-    private final Button toggle = new Button();
+    /** One of the two is shown: a tap means what the button said, whatever changed while it was on its way. */
+    private final Button makeClosed = new Button();
+    private final Button makeOpen = new Button();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private final Upload replace;
@@ -66,7 +68,8 @@ final class BilagRow extends Div {
         name.addClassName("plenum-bilag-name");
         rename.addClickListener(click -> actions.rename(attachmentId, name.getValue()));
         facts.addClassName("plenum-bilag-facts");
-        toggle.addClickListener(click -> actions.toggleVisibility(attachmentId));
+        makeClosed.addClickListener(click -> setVisibility(attachmentId, Visibility.CLOSED, makeOpen));
+        makeOpen.addClickListener(click -> setVisibility(attachmentId, Visibility.OPEN, makeClosed));
         up.addClickListener(click -> actions.move(attachmentId, -1));
         down.addClickListener(click -> actions.move(attachmentId, +1));
         up.addClassName("plenum-bilag-up");
@@ -83,7 +86,7 @@ final class BilagRow extends Div {
         replace.addFileRejectedListener(rejected -> actions.refusedInTheBrowser(rejected.getErrorMessage()));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.addClickListener(click -> actions.remove(attachmentId));
-        Div controls = new Div(rename, toggle, up, down, replace, remove);
+        Div controls = new Div(rename, makeClosed, makeOpen, up, down, replace, remove);
         controls.addClassName("plenum-bilag-actions");
         add(new Div(name, visibility, facts), controls);
         addClassName("plenum-bilag-row");
@@ -113,16 +116,27 @@ final class BilagRow extends Div {
                 ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
                         actions.sizeOf(attachment.size()))
                 : getTranslation("attachment.nameOnly"));
-        toggle.setText(getTranslation(attachment.isOpen() ? "bilag.manage.makeClosed" : "bilag.manage.makeOpen"));
+        makeClosed.setVisible(attachment.isOpen());
+        makeOpen.setVisible(!attachment.isOpen());
         up.setEnabled(now.index() > 0);
         down.setEnabled(now.index() < now.count() - 1);
         remove.setVisible(draft);
+    }
+
+    /** The keyboard stays on the row: on the button that now takes the place of the one used. */
+    private void setVisibility(String attachmentId, Visibility visibility, Button replacement) {
+        actions.setVisibility(attachmentId, visibility);
+        if (replacement.isVisible()) {
+            replacement.focus();
+        }
     }
 
     /** The texts that change only with the page's language. */
     private void showTexts() {
         name.setAriaLabel(getTranslation("bilag.manage.nameLabel"));
         rename.setText(getTranslation("bilag.manage.rename"));
+        makeClosed.setText(getTranslation("bilag.manage.makeClosed"));
+        makeOpen.setText(getTranslation("bilag.manage.makeOpen"));
         label(up, "bilag.manage.up");
         label(down, "bilag.manage.down");
         remove.setText(getTranslation("bilag.manage.remove"));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * An item's Bilag page follows the meeting without taking anything from under the secretary's fingers: a colleague's
  * change (or the next file of an upload) redraws the rows in place, so a half-typed name, and a tap on its way to a
- * button, stay; and the buttons act on each Bilag as it stands when tapped.
+ * button, stay; a move acts on the order as it stands when tapped, and "Gør lukket" never opens.
  */
 @PlenumTest
 class BilagManageViewTest extends SpringBrowserlessTest {
@@ -79,6 +81,9 @@ class BilagManageViewTest extends SpringBrowserlessTest {
         test(budgetName).setValue("Budget 2025, revideret");
         Button renameBudget = button(row("Budget"), "Omdøb");
         Button closeNotat = button(row("Notat"), "Gør lukket");
+        Button openNotat = find(Button.class).withText("Gør åbent").from(row("Notat")).all().stream().findFirst()
+                .orElse(null);
+        assertThat(openNotat).as("hidden while the Bilag is open").isNull();
 
         bilag.setVisibility(meeting.id(), itemId, attachmentId("Notat"), Visibility.CLOSED,
                 ImportedMeetings.SECRETARIAT);
@@ -92,12 +97,15 @@ class BilagManageViewTest extends SpringBrowserlessTest {
         assertThat(List.of(budgetName, renameBudget, closeNotat)).as("kept, not drawn anew")
                 .allMatch(Component::isAttached);
         assertThat(budgetName.getValue()).as("the name being typed").isEqualTo("Budget 2025, revideret");
-        assertThat(closeNotat.getText()).isEqualTo("Gør åbent");
+        assertThat(closeNotat.isVisible()).isFalse();
 
         test(renameBudget).click();
-        test(closeNotat).click();
+        // A tap on "Gør lukket" that left the tablet before the colleague's change was drawn: it closes, never opens.
+        ComponentUtil.fireEvent(closeNotat, new ClickEvent<>(closeNotat));
         assertThat(stored()).extracting(Attachment::name, Attachment::visibility).containsExactly(
-                tuple("Budget 2025, revideret", Visibility.OPEN), tuple("Notat", Visibility.OPEN));
+                tuple("Budget 2025, revideret", Visibility.OPEN), tuple("Notat", Visibility.CLOSED));
+        test(button(row("Notat"), "Gør åbent")).click();
+        assertThat(stored().getLast().visibility()).isEqualTo(Visibility.OPEN);
     }
 
     @Test
