@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import dk.plenum.bilag.BilagService;
 import dk.plenum.bilag.BilagUpload;
-import dk.plenum.bilag.internal.PdfInspection;
 import dk.plenum.live.LiveMeetings;
 import dk.plenum.meeting.AgendaItem;
 import dk.plenum.meeting.Attachment;
@@ -66,7 +65,7 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Anchor back = new Anchor();
     private final H1 heading = new H1();
     private final RadioButtonGroup<Visibility> newVisibility = new RadioButtonGroup<>();
-    private final Upload upload = new Upload(new BilagFileReceiver(this::addUploaded));
+    private final Upload upload = PdfUploads.of(new BilagFileReceiver(this::addUploaded));
     /** The Bilag's rows, and nothing else (see {@link KeyedRows}). */
     private final Div list = new Div();
     private final KeyedRows<Attachment, BilagRow> rows = new KeyedRows<>(list, Attachment::id,
@@ -89,8 +88,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         newVisibility.setItems(Visibility.OPEN, Visibility.CLOSED);
         newVisibility.setValue(BilagService.DEFAULT_VISIBILITY);
         newVisibility.addClassName("plenum-bilag-new-visibility");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf");
-        upload.setMaxFileSize((int) PdfInspection.MAX_BYTES);
         upload.setDropAllowed(true);
         upload.addClassName("plenum-bilag-upload");
         sendTheChoiceWithEachFile();
@@ -132,14 +129,10 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
     public void localeChange(LocaleChangeEvent event) {
         newVisibility.setLabel(getTranslation("bilag.manage.newVisibility"));
         newVisibility.setItemLabelGenerator(visibility -> getTranslation("visibility." + visibility));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace"))
-                .setMany(getTranslation("bilag.manage.upload")));
+        UploadI18N i18n = PdfUploads.texts(this, new UploadI18N.AddFiles()
+                .setOne(getTranslation("bilag.manage.replace")).setMany(getTranslation("bilag.manage.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("bilag.manage.dropOne"))
                 .setMany(getTranslation("bilag.manage.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
-                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
-        i18n.setUploading(BilagRow.refusedInTheList(this));
         upload.setI18n(i18n);
         render();
     }
@@ -228,11 +221,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         }
 
         @Override
-        public String sizeOf(long bytes) {
-            return BilagManageView.this.sizeOf(bytes);
-        }
-
-        @Override
         public void refusedInTheBrowser(String why) {
             notice(why, NotificationVariant.ERROR);
         }
@@ -306,13 +294,11 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         }
     }
 
-    private boolean run(Function<Actor, Meeting> command) {
+    private void run(Function<Actor, Meeting> command) {
         try {
             binding.show(command.apply(secretary));
-            return true;
         } catch (CommandRefusedException refused) {
             Refusals.show(this, refused, "bilag.field.");
-            return false;
         }
     }
 
@@ -321,12 +307,6 @@ class BilagManageView extends Div implements BeforeEnterObserver, LocaleChangeOb
         notice.addThemeVariants(variant);
         notice.addClassName("plenum-bilag-toast");
         notice.open();
-    }
-
-    /** "840 kB" below a megabyte, else "12.3 MB", with the language's decimal mark. */
-    private String sizeOf(long bytes) {
-        return bytes < 1024 * 1024 ? getTranslation("bilag.manage.kilobytes", Math.max(1, bytes / 1024))
-                : getTranslation("bilag.manage.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     private String meetingId() {

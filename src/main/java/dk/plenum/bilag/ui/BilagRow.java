@@ -1,6 +1,5 @@
 package dk.plenum.bilag.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import dk.plenum.bilag.BilagUpload;
-import dk.plenum.bilag.internal.PdfInspection;
 import dk.plenum.meeting.Attachment;
 import dk.plenum.meeting.Visibility;
 import dk.plenum.shell.Badges;
@@ -40,9 +38,6 @@ final class BilagRow extends Div {
         Optional<String> replace(String attachmentId, BilagUpload file);
 
         void remove(String attachmentId);
-
-        /** "840 kB" or "12.3 MB" in the page's language. */
-        String sizeOf(long bytes);
 
         /** A file the Upload refused in the browser (not a PDF, too large). */
         void refusedInTheBrowser(String why);
@@ -77,10 +72,8 @@ final class BilagRow extends Div {
         for (Button move : new Button[] {up, down}) {
             move.addThemeVariants(ButtonVariant.LUMO_ICON);
         }
-        replace = new Upload(new BilagFileReceiver((file, request) -> actions.replace(attachmentId, file)));
+        replace = PdfUploads.of(new BilagFileReceiver((file, request) -> actions.replace(attachmentId, file)));
         replace.setMaxFiles(1);
-        replace.setAcceptedFileTypes("application/pdf", ".pdf");
-        replace.setMaxFileSize((int) PdfInspection.MAX_BYTES);
         replace.setDropAllowed(false);
         replace.addClassName("plenum-bilag-replace");
         replace.addFileRejectedListener(rejected -> actions.refusedInTheBrowser(rejected.getErrorMessage()));
@@ -114,7 +107,7 @@ final class BilagRow extends Div {
                 attachment.isOpen() ? Badges.Tone.OPEN : Badges.Tone.CLOSED);
         facts.setText(attachment.hasFile()
                 ? getTranslation("bilag.manage.size", getTranslation("attachment.pages", attachment.pageCount()),
-                        actions.sizeOf(attachment.size()))
+                        sizeOf(attachment.size()))
                 : getTranslation("attachment.nameOnly"));
         makeClosed.setVisible(attachment.isOpen());
         makeOpen.setVisible(!attachment.isOpen());
@@ -140,23 +133,19 @@ final class BilagRow extends Div {
         label(up, "bilag.manage.up");
         label(down, "bilag.manage.down");
         remove.setText(getTranslation("bilag.manage.remove"));
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("bilag.manage.fileTooBig"))
-                .setIncorrectFileType(getTranslation("bilag.manage.notPdf")));
-        i18n.setUploading(refusedInTheList(this));
-        replace.setI18n(i18n);
+        replace.setI18n(PdfUploads.texts(this,
+                new UploadI18N.AddFiles().setOne(getTranslation("bilag.manage.replace"))));
+    }
+
+    /** "840 kB" below a megabyte, else "12.3 MB", with the language's decimal mark. */
+    private String sizeOf(long bytes) {
+        return bytes < 1024 * 1024 ? getTranslation("bilag.manage.kilobytes", Math.max(1, bytes / 1024))
+                : getTranslation("bilag.manage.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     private void label(Button move, String key) {
         move.setAriaLabel(getTranslation(key));
         move.setTooltipText(getTranslation(key));
-    }
-
-    /** What an upload's list says of a file the server refused; the reason is said beside it and in a notice. */
-    static UploadI18N.Uploading refusedInTheList(Component page) {
-        return new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(page.getTranslation("bilag.manage.refusedInList")));
     }
 
     /** Everything a row is drawn from. */
