@@ -173,9 +173,9 @@ public class MeetingJournal implements InitializingBean {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** After the event is stored: store the projection it built and tell this instance's listeners. */
+    /** After the event is stored: store the projection it built (soon) and tell this instance's listeners. */
     private Meeting commit(MeetingProjectionStore.Encoded after, MeetingEvent event, long started) {
-        projections.save(after);
+        projections.saveSoon(after);
         remember(after.meeting());
         publisher.publishEvent(event);
         meters.committed(event, started);
@@ -368,7 +368,7 @@ public class MeetingJournal implements InitializingBean {
         int stored = meters.timeStoreCommitTogether(() -> events.appendInOrder(appended,
                 together.stream().map(command -> command.key).toList()));
         if (stored > 0) {
-            projections.save(stored == together.size() ? last : projections.encode(states.get(stored - 1)));
+            projections.saveSoon(stored == together.size() ? last : projections.encode(states.get(stored - 1)));
             remember(states.get(stored - 1));
             for (int i = 0; i < stored; i++) {
                 publisher.publishEvent(appended.get(i));
@@ -457,7 +457,7 @@ public class MeetingJournal implements InitializingBean {
         List<MeetingEvent> missed = events.after(meetingId, stored == null ? 0 : stored.lastSeq());
         Meeting current = MeetingProjection.applyAll(stored, missed);
         if (!missed.isEmpty()) {
-            projections.save(current);
+            projections.saveSoon(projections.encode(current));
         }
         if (current != null) {
             remember(current);

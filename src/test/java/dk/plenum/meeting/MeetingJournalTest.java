@@ -3,6 +3,7 @@ package dk.plenum.meeting;
 import static dk.plenum.support.TestMeetings.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dk.plenum.support.PlenumTest;
 import dk.plenum.support.TestMeetings;
@@ -13,6 +14,7 @@ import dk.plenum.meeting.internal.MeetingProjectionStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -65,10 +67,32 @@ class MeetingJournalTest {
     @Test
     void aLostProjectionIsRebuiltFromTheLog() {
         Meeting meeting = journal.schedule(scheduled(), "test");
-        mongo.remove(new Query(Criteria.where("_id").is(meeting.id())), "meetings");
+        projections.find(meeting.id()); // saves it now rather than within a second
+        mongo.remove(idOf(meeting), "meetings");
 
         assertThat(journal.find(meeting.id())).hasValue(meeting);
-        assertThat(mongo.exists(new Query(Criteria.where("_id").is(meeting.id())), "meetings")).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(idOf(meeting), "meetings"));
+    }
+
+    @Test
+    void aCommandsProjectionIsSavedSoonAfterItAndThisInstanceReadsItAtOnce() {
+        Meeting scheduled = journal.schedule(scheduled(), "test");
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.exists(idOf(scheduled), "meetings"));
+
+        Meeting started = journal.append(scheduled.id(), "test", meeting -> new MeetingChanges.MeetingStarted());
+        await().atMost(Duration.ofSeconds(10)).until(() -> storedLastSeq(scheduled) == started.lastSeq());
+
+        Meeting adjourned = journal.append(scheduled.id(), "test", meeting -> new MeetingChanges.MeetingAdjourned());
+        assertThat(journal.findAll()).as("a read here saves what waits first").filteredOn(
+                meeting -> meeting.id().equals(scheduled.id())).singleElement().isEqualTo(adjourned);
+    }
+
+    private static Query idOf(Meeting meeting) {
+        return new Query(Criteria.where("_id").is(meeting.id()));
+    }
+
+    private long storedLastSeq(Meeting meeting) {
+        return ((Number) mongo.findOne(idOf(meeting), Document.class, "meetings").get("lastSeq")).longValue();
     }
 
     @Test
@@ -145,8 +169,9 @@ class MeetingJournalTest {
     void reconcilingRebuildsProjectionsThatAreMissingOrBehindTheLog() {
         Meeting lost = journal.schedule(scheduled(), "test");
         Meeting behind = journal.schedule(scheduled(), "test");
+        projections.findAll(); // both saved now rather than within a second
         // As after a crash: one projection write never reached the file, the other one's last did not.
-        mongo.remove(new Query(Criteria.where("_id").is(lost.id())), "meetings");
+        mongo.remove(idOf(lost), "meetings");
         events.append(new MeetingEvent(behind.id(), 2, Instant.now(), "test", new MeetingChanges.MeetingStarted()));
 
         assertThat(journal.reconcileWithLog()).isGreaterThanOrEqualTo(2);
