@@ -85,6 +85,10 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
     private final Button addItem = new Button();
     private final Grid<AgendaItem> agenda = new Grid<>();
     private final Div actions = new Div();
+    private final Paragraph draftHint = new Paragraph();
+    private final Paragraph publishedHint = new Paragraph();
+    private final Button publish = new Button();
+    private final Button cancelMeeting = new Button();
 
     private Meeting meeting;
 
@@ -113,7 +117,7 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         Div agendaTitle = new Div(agendaHeading, addItem);
         agendaTitle.addClassName("plenum-control-section-title");
         configureAgenda();
-        actions.addClassName("plenum-prepare-actions");
+        configureActions();
         add(header, actions, agendaTitle, agenda, detailsHeading, details);
     }
 
@@ -184,6 +188,10 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         saveDetails.setText(getTranslation("prepare.saveDetails"));
         agendaHeading.setText(getTranslation("agenda.title"));
         addItem.setText(getTranslation("prepare.addItem"));
+        draftHint.setText(getTranslation("prepare.draftHint"));
+        publishedHint.setText(getTranslation("prepare.publishedHint"));
+        publish.setText(getTranslation("prepare.publish"));
+        cancelMeeting.setText(getTranslation("prepare.cancelMeeting"));
         render();
     }
 
@@ -219,27 +227,30 @@ class MeetingEditorView extends Div implements BeforeEnterObserver, LocaleChange
         header.add(new Div(status), page);
     }
 
+    /**
+     * Shows the buttons that fit the meeting's state. They are made once and only shown or hidden: drawn anew on
+     * every live change, a tap that crossed a colleague's change landed on a button already gone.
+     */
     private void renderActions() {
-        actions.removeAll();
-        if (!preparing()) {
-            return;
-        }
-        if (meeting.draft()) {
-            Button publish = new Button(getTranslation("prepare.publish"), VaadinIcon.PAPERPLANE.create(),
-                    click -> confirm("prepare.publish.confirm", "prepare.publish",
-                            () -> run(actor -> preparation.publish(meeting.id(), actor)), "prepare.published"));
-            publish.addThemeVariants(ButtonVariant.PRIMARY);
-            publish.addClassName("plenum-publish");
-            actions.add(new Paragraph(getTranslation("prepare.draftHint")), publish);
-        } else {
-            actions.add(new Paragraph(getTranslation("prepare.publishedHint")));
-        }
-        Button cancelMeeting = new Button(getTranslation("prepare.cancelMeeting"), VaadinIcon.BAN.create(),
-                click -> confirm("prepare.cancelMeeting.confirm", "prepare.cancelMeeting",
-                        () -> run(actor -> preparation.cancel(meeting.id(), actor)), "prepare.cancelled"));
+        actions.setVisible(preparing());
+        draftHint.setVisible(meeting.draft());
+        publish.setVisible(meeting.draft());
+        publishedHint.setVisible(!meeting.draft());
+    }
+
+    private void configureActions() {
+        actions.addClassName("plenum-prepare-actions");
+        publish.setIcon(VaadinIcon.PAPERPLANE.create());
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.addClassName("plenum-publish");
+        publish.addClickListener(click -> confirm("prepare.publish.confirm", "prepare.publish",
+                () -> run(actor -> preparation.publish(meeting.id(), actor)), "prepare.published"));
+        cancelMeeting.setIcon(VaadinIcon.BAN.create());
         cancelMeeting.addThemeVariants(ButtonVariant.ERROR);
         cancelMeeting.addClassName("plenum-cancel-meeting");
-        actions.add(cancelMeeting);
+        cancelMeeting.addClickListener(click -> confirm("prepare.cancelMeeting.confirm", "prepare.cancelMeeting",
+                () -> run(actor -> preparation.cancel(meeting.id(), actor)), "prepare.cancelled"));
+        actions.add(draftHint, publishedHint, publish, cancelMeeting);
     }
 
     /** Publishing and cancelling cannot be undone: asked once more, in words. */

@@ -1,6 +1,7 @@
 package dk.plenum.preparation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
@@ -185,6 +187,31 @@ class PreparationViewsTest extends SpringBrowserlessTest {
 
         assertThat(ItemCards.summaryTexts(getCurrentView(), "plenum-item-amended")).singleElement().satisfies(text -> assertThat(text).startsWith("Ændret ").contains(" kl. ")
                         .endsWith(": titel, indstilling"));
+    }
+
+    @Test
+    void aColleaguesChangeLeavesThePublishButtonInPlaceAndItsTapPublishes() {
+        logIn("mette");
+        Meeting meeting = draft("Møde " + UUID.randomUUID());
+        navigate(Navigation.prepare(meeting.id()), MeetingEditorView.class);
+        Button publish = find(Button.class).withText("Udsend dagsordenen").single();
+        Button cancel = find(Button.class).withClassName("plenum-cancel-meeting").single();
+
+        preparation.addItem(meeting.id(), new ItemContent("Kollegaens punkt", ItemKind.REGULAR, Visibility.OPEN, false,
+                null, List.of()), ImportedMeetings.SECRETARIAT);
+        await("the colleague's item drawn").atMost(Duration.ofSeconds(20)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+                    roundTrip();
+                    assertThat(test(find(Grid.class).single()).size()).isEqualTo(meeting.items().size() + 1);
+                });
+
+        assertThat(List.of(publish, cancel)).as("kept, not drawn anew").allMatch(Component::isAttached);
+        test(publish).click();
+        test(find(Button.class).withClassName("plenum-confirm-yes").single()).click();
+        assertThat(journal.get(meeting.id()).draft()).isFalse();
+        assertThat(publish.isVisible()).as("a sent-out agenda is not sent again").isFalse();
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText).as("the hints shown")
+                .anyMatch(text -> text.startsWith("Udsendt:")).noneMatch(text -> text.startsWith("Kladde:"));
     }
 
     /** The start page drawn anew, as after a login (the router keeps a view it navigates to again). */
