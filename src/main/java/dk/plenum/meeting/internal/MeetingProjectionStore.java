@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -78,8 +79,12 @@ public class MeetingProjectionStore {
             return waiting == null || encoded.meeting().lastSeq() > waiting.meeting().lastSeq() ? encoded : waiting;
         });
         if (firstWaiting[0]) {
-            saver.schedule(() -> saveWaitingLogged(encoded.meeting().id()), SAVE_DELAY.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            try {
+                saver.schedule(() -> saveWaitingLogged(encoded.meeting().id()), SAVE_DELAY.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                // saved by the shutdown's last save, or caught up from the log at the next start
+            }
         }
     }
 
@@ -118,20 +123,20 @@ public class MeetingProjectionStore {
     @PreDestroy
     void saveWaitingOnShutdown() {
         saver.shutdownNow();
-        saveAllWaiting();
+        try {
+            saveAllWaiting();
+        } catch (RuntimeException storeGone) {
+            log.info("Projections not saved on shutdown; the next start catches them up from the log: {}",
+                    storeGone.toString());
+        }
     }
 
     /**
-     * Writes the projection unless a newer one is already stored: projections never move backwards. One
-     * round trip on every command: the upsert finds no older projection when a newer one is there, tries to
-     * insert, and the {@code _id} index refuses it.
+     * Writes the projection now unless a newer one is already stored: projections never move backwards. One
+     * round trip: the upsert finds no older projection when a newer one is there, tries to insert, and the
+     * {@code _id} index refuses it.
      */
-    public void save(Meeting meeting) {
-        save(encode(meeting));
-    }
-
-    /** Saves the document {@link #encode} made, unless a newer projection of the meeting is stored already. */
-    public void save(Encoded encoded) {
+    private void save(Encoded encoded) {
         Meeting meeting = encoded.meeting();
         Query older = new Query(Criteria.where("_id").is(meeting.id()).and("lastSeq").lt(meeting.lastSeq()));
         try {
