@@ -40,8 +40,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * A command's projection is saved behind it ({@link #saveSoon}), at most once a {@link #SAVE_DELAY} per meeting:
  * a meeting taking 25 decisions a second stores its whole projection once a second instead of 25 times
- * (decision 0027). Every read here first saves what is waiting, so this instance reads its own writes; another
- * instance reads a projection up to that delay old, and commands never read it unless the log is read after it.
+ * (decision 0027). Every read here sees what is waiting (a meeting's read takes it, the lists save it first), so
+ * this instance reads its own writes; another instance reads a projection up to that delay old, and commands never
+ * read it unless the log is read after it.
  */
 @Component
 public class MeetingProjectionStore {
@@ -169,9 +170,15 @@ public class MeetingProjectionStore {
                 stored -> stored.getString("_id"), stored -> ((Number) stored.get("lastSeq")).longValue()));
     }
 
+    /**
+     * The newer of the stored projection and the one waiting to be saved. Answered without saving: this runs for every
+     * view opened and live snapshot, and a save here made each of those a write under the savers' lock.
+     */
     public Optional<Meeting> find(String meetingId) {
-        saveWaiting(meetingId);
-        return Optional.ofNullable(mongo.findById(meetingId, Meeting.class, COLLECTION));
+        Meeting stored = mongo.findById(meetingId, Meeting.class, COLLECTION);
+        Encoded waiting = unsaved.get(meetingId);
+        return Optional.ofNullable(waiting != null && (stored == null || waiting.meeting().lastSeq() > stored.lastSeq())
+                ? waiting.meeting() : stored);
     }
 
     public List<Meeting> findAll() {
