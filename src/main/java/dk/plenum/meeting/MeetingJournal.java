@@ -449,20 +449,34 @@ public class MeetingJournal implements InitializingBean {
     }
 
     /**
-     * The meeting with every event in its log applied. A projection that lags its log (the process
-     * died between the two writes) is caught up and saved here.
+     * The meeting with every event in its log applied. A projection that the instance which wrote the events
+     * will not save (it died between the two writes) is saved here; one that instance is still to save is left
+     * to it, or every read on another instance would save it a second time.
      */
     public Optional<Meeting> find(String meetingId) {
+        return catchUp(meetingId, false);
+    }
+
+    private Optional<Meeting> catchUp(String meetingId, boolean saveAnyLag) {
         Meeting stored = projections.find(meetingId).orElse(null);
         List<MeetingEvent> missed = events.after(meetingId, stored == null ? 0 : stored.lastSeq());
         Meeting current = MeetingProjection.applyAll(stored, missed);
-        if (!missed.isEmpty()) {
+        if (!missed.isEmpty() && (saveAnyLag || stored == null || leftUnsaved(missed.getFirst()))) {
             projections.saveSoon(projections.encode(current));
         }
         if (current != null) {
             remember(current);
         }
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * Whether the projection after this event should have been saved by now: its writer saves within
+     * {@link MeetingProjectionStore#SAVE_DELAY}; the margin covers a slow save and clocks that differ between
+     * instances.
+     */
+    private boolean leftUnsaved(MeetingEvent firstMissed) {
+        return firstMissed.at().isBefore(now().minus(MeetingProjectionStore.SAVE_DELAY.multipliedBy(5)));
     }
 
     /** Commands on one meeting may finish out of order: the newest state stays. */
@@ -487,7 +501,7 @@ public class MeetingJournal implements InitializingBean {
         int caughtUp = 0;
         for (Map.Entry<String, Long> logged : events.lastSeqOfEveryMeeting().entrySet()) {
             if (projected.getOrDefault(logged.getKey(), 0L) < logged.getValue()) {
-                find(logged.getKey());
+                catchUp(logged.getKey(), true);
                 caughtUp++;
             }
         }

@@ -87,6 +87,30 @@ class MeetingJournalTest {
                 meeting -> meeting.id().equals(scheduled.id())).singleElement().isEqualTo(adjourned);
     }
 
+    @Test
+    void aLagAnotherInstanceIsStillToSaveIsReadButLeftToIt() {
+        Meeting meeting = journal.schedule(scheduled(), "test");
+        projections.findAll(); // saved now rather than within a second
+        // As committed a moment ago on another instance, which saves the projection within its delay.
+        events.append(new MeetingEvent(meeting.id(), 2, Instant.now(), "test", new MeetingChanges.MeetingStarted()));
+
+        assertThat(journal.find(meeting.id())).hasValueSatisfying(read -> assertThat(read.lastSeq()).isEqualTo(2));
+        await().during(MeetingProjectionStore.SAVE_DELAY.multipliedBy(2)).atMost(Duration.ofSeconds(10))
+                .until(() -> storedLastSeq(meeting) == 1);
+    }
+
+    @Test
+    void aLagLeftByAnInstanceThatDiedIsSavedByTheNextRead() {
+        Meeting meeting = journal.schedule(scheduled(), "test");
+        projections.findAll(); // saved now rather than within a second
+        // Committed a minute ago on an instance that died before it saved the projection.
+        events.append(new MeetingEvent(meeting.id(), 2, Instant.now().minusSeconds(60), "test",
+                new MeetingChanges.MeetingStarted()));
+
+        assertThat(journal.find(meeting.id())).hasValueSatisfying(read -> assertThat(read.lastSeq()).isEqualTo(2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> storedLastSeq(meeting) == 2);
+    }
+
     private static Query idOf(Meeting meeting) {
         return new Query(Criteria.where("_id").is(meeting.id()));
     }

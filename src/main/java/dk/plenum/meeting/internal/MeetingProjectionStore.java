@@ -50,7 +50,7 @@ public class MeetingProjectionStore {
     static final String COLLECTION = "meetings";
     static final WriteConcern CATCH_UP_FROM_THE_LOG = WriteConcern.W1.withJournal(false);
     /** How long a changed projection may wait to be saved: the changes of that time are saved as one. */
-    static final Duration SAVE_DELAY = Duration.ofSeconds(1);
+    public static final Duration SAVE_DELAY = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(MeetingProjectionStore.class);
     private static final DocumentCodec DOCUMENTS = new DocumentCodec(MongoClientSettings.getDefaultCodecRegistry());
