@@ -5,14 +5,15 @@ import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStore.TxCounter;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
  * mongo-java-server's H2 backend made durable and compact: a command is answered only after its
- * changes are in the file ({@link GroupCommitter}) unless it asks for {@code j: false}, and the file reuses the space of old versions
- * right away instead of keeping them for 45 s.
+ * changes are in the file ({@link GroupCommitter}) unless it asks for {@code j: false}, the file reuses the space of old versions
+ * right away instead of keeping them for 45 s, and documents are stored as BSON ({@link BsonH2Database}).
  * <p>
  * Every client command (OP_MSG and legacy OP_QUERY commands alike) passes through
  * {@link #handleCommand}.
@@ -35,6 +36,11 @@ final class DurableH2Backend extends H2Backend {
         // writes. The setting is not persisted, so it is applied on every open.
         store.setRetentionTime(0);
         return new DurableH2Backend(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return BsonH2Database.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
