@@ -1,7 +1,9 @@
 package dk.plenum.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -15,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
@@ -36,18 +41,15 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  */
 class EmbeddedStoreFileFormatTest {
 
+    private static final String EVENTS_INDEX = "plenum.events._index_meetingId_1_seq_1";
+
     @TempDir
     Path directory;
 
     @Test
     void aFileWrittenBeforeBsonIsReadAndChangedAndReadAgain() {
         Path dataFile = directory.resolve("plenum.db");
-        List<Document> before = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            before.add(new Document("_id", "event-" + i).append("meetingId", "m" + i % 3).append("seq", (long) i)
-                    .append("at", new Date(1_709_215_200_000L + i)).append("payload", new Binary(new byte[] {(byte) i}))
-                    .append("change", new Document("type", "DECISION_RECORDED").append("items", List.of(i, "x"))));
-        }
+        List<Document> before = events(200);
         withOldBackend(dataFile, events -> {
             events.createIndex(Indexes.ascending("meetingId", "seq"), new IndexOptions().unique(true));
             events.insertMany(before);
@@ -68,9 +70,86 @@ class EmbeddedStoreFileFormatTest {
 
         withEmbeddedStore(dataFile, events -> {
             assertThat(events.find().sort(Indexes.ascending("seq")).into(new ArrayList<>())).isEqualTo(expected);
-            assertThat(events.find(Filters.and(Filters.eq("meetingId", "m1"), Filters.eq("seq", 4L))).first())
-                    .as("found through the unique index").isEqualTo(before.get(4));
+            assertIndexesHold(events, expected);
         });
+        assertThat(mapNames(dataFile)).as("the copies took the originals' names")
+                .noneMatch(name -> name.endsWith(".bson-order"));
+    }
+
+    @Test
+    void anIndexCopyCutShortByACrashIsBegunAgain() {
+        Path dataFile = directory.resolve("plenum.db");
+        List<Document> before = writtenBeforeBson(dataFile);
+        withRawStore(dataFile, store -> {
+            MVMap<KeyValue, Object> copy = store.openMap(EVENTS_INDEX + ".bson-order",
+                    new MVMap.Builder<KeyValue, Object>().keyType(new BsonKeyType()));
+            copy.put(new KeyValue("m0", 0.0), "event-0");
+        });
+
+        withEmbeddedStore(dataFile, events -> assertIndexesHold(events, before));
+    }
+
+    @Test
+    void anIndexCopyFinishedBeforeACrashTakesTheOriginalsName() {
+        Path dataFile = directory.resolve("plenum.db");
+        List<Document> before = writtenBeforeBson(dataFile);
+        withRawStore(dataFile, store -> {
+            MVMap<KeyValue, Object> original = store.openMap(EVENTS_INDEX);
+            MVMap<KeyValue, Object> copy = store.openMap(EVENTS_INDEX + ".bson-order",
+                    new MVMap.Builder<KeyValue, Object>().keyType(new BsonKeyType()));
+            copy.putAll(original);
+            store.removeMap(original);
+        });
+
+        withEmbeddedStore(dataFile, events -> assertIndexesHold(events, before));
+        assertThat(mapNames(dataFile)).contains(EVENTS_INDEX).doesNotContain(EVENTS_INDEX + ".bson-order");
+    }
+
+    /** Both unique indexes answer for every stored document: each refuses a second document with its key. */
+    private static void assertIndexesHold(MongoCollection<Document> events, List<Document> stored) {
+        for (Document held : stored) {
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", "another").append("meetingId",
+                    held.get("meetingId")).append("seq", held.get("seq"))))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> events.insertOne(new Document("_id", held.get("_id")).append("meetingId", "new")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        }
+        assertThat(events.countDocuments()).isEqualTo(stored.size());
+    }
+
+    private List<Document> writtenBeforeBson(Path dataFile) {
+        List<Document> before = events(20);
+        withOldBackend(dataFile, events -> {
+            events.createIndex(Indexes.ascending("meetingId", "seq"), new IndexOptions().unique(true));
+            events.insertMany(before);
+        });
+        assertThat(mapNames(dataFile)).contains(EVENTS_INDEX);
+        return before;
+    }
+
+    private static void withRawStore(Path dataFile, Consumer<MVStore> use) {
+        MVStore store = new MVStore.Builder().fileName(dataFile.toString()).compress().open();
+        try {
+            use.accept(store);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static Set<String> mapNames(Path dataFile) {
+        Set<String> names = new HashSet<>();
+        withRawStore(dataFile, store -> names.addAll(store.getMapNames()));
+        return names;
+    }
+
+    private static List<Document> events(int count) {
+        List<Document> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(new Document("_id", "event-" + i).append("meetingId", "m" + i % 3).append("seq", (long) i)
+                    .append("at", new Date(1_709_215_200_000L + i)).append("payload", new Binary(new byte[] {(byte) i}))
+                    .append("change", new Document("type", "DECISION_RECORDED").append("items", List.of(i, "x"))));
+        }
+        return events;
     }
 
     /** Each stored event's first byte in the file: the tag that says how it was written. */
