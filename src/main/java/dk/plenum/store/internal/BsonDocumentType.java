@@ -52,9 +52,16 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public Document read(ByteBuffer buff) {
-        if (buff.get(buff.position()) != BSON) {
-            return (Document) javaSerialised.read(buff);
-        }
+        return writtenAsBson(buff) ? readBson(buff) : (Document) javaSerialised.read(buff);
+    }
+
+    /** Whether the value at the buffer's position starts with the BSON tag rather than one of H2's. */
+    static boolean writtenAsBson(ByteBuffer buff) {
+        return buff.get(buff.position()) == BSON;
+    }
+
+    /** Reads a value written as BSON, its tag and then the document, and moves the buffer past it. */
+    static Document readBson(ByteBuffer buff) {
         buff.get();
         ByteBuf bson = Unpooled.wrappedBuffer(buff);
         Document document = BsonDecoder.decodeBson(bson);

@@ -11,7 +11,6 @@ import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -41,14 +40,9 @@ final class BsonKeyType extends BasicDataType<KeyValue> {
 
     @Override
     public KeyValue read(ByteBuffer buff) {
-        if (buff.get(buff.position()) != BsonDocumentType.BSON) {
-            return (KeyValue) javaSerialised.read(buff);
-        }
-        buff.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(buff);
-        KeyValue key = new KeyValue(new ArrayList<>(BsonDecoder.decodeBson(bson).values()));
-        buff.position(buff.position() + bson.readerIndex());
-        return key;
+        return BsonDocumentType.writtenAsBson(buff)
+                ? new KeyValue(new ArrayList<>(BsonDocumentType.readBson(buff).values()))
+                : (KeyValue) javaSerialised.read(buff);
     }
 
     @Override
